@@ -1,0 +1,279 @@
+/**
+ * The model's public contract: what views may read. Times are simulated seconds from the start.
+ */
+import type { ComponentId, LinkId } from './topology';
+
+export type FailureKind =
+  /** The whole machine is off: SYNs go unanswered, requests in flight are lost. */
+  | 'server-down'
+  /** `systemctl restart nginx`: ports 80/443 closed for the window, connections refused. */
+  | 'nginx-restart'
+  /** `nginx -s reload`: new workers start, old ones finish their requests; nothing is lost. */
+  | 'nginx-reload'
+  /** The application server restarts (a deploy): Nginx answers 502 Bad Gateway meanwhile. */
+  | 'app-restart'
+  /** The application becomes slow (service time multiplied), past Nginx's proxy timeout: 504. */
+  | 'app-slow';
+
+export const FAILURE_KINDS: readonly FailureKind[] = ['server-down', 'nginx-restart', 'nginx-reload', 'app-restart', 'app-slow'];
+
+export interface FailureWindow {
+  kind: FailureKind;
+  /** Simulated second it starts. */
+  start: number;
+  /** Simulated second it ends; `Infinity` while it lasts. */
+  end: number;
+  /** For `app-slow`: how many times slower the application runs (default 2000 = past a 60 s timeout). */
+  factor?: number;
+}
+
+/** What the user ends up with. */
+export type Outcome = 'ok' | 'timeout' | 'refused' | 'bad-gateway' | 'gateway-timeout';
+export type FailedOutcome = Exclude<Outcome, 'ok'>;
+export const FAILED_OUTCOMES: readonly FailedOutcome[] = ['timeout', 'refused', 'bad-gateway', 'gateway-timeout'];
+
+/** What the browser shows for each outcome (Chromium net error names, HTTP status lines). */
+export const OUTCOME_SYMPTOM: Record<Outcome, string> = {
+  ok: '200 OK',
+  timeout: 'ERR_CONNECTION_TIMED_OUT',
+  refused: 'ERR_CONNECTION_REFUSED',
+  'bad-gateway': '502 Bad Gateway',
+  'gateway-timeout': '504 Gateway Timeout',
+};
+
+export interface SimConfig {
+  seed: number;
+  /** Round trip between the user's browser and the server, ms. */
+  rttMs: number;
+  /** Round trip between the browser and its recursive resolver, ms. */
+  resolverRttMs: number;
+  /** One query and answer between the resolver and each of root, TLD, authoritative, ms. */
+  rootMs: number;
+  tldMs: number;
+  authoritativeMs: number;
+  /** How long the browser keeps a DNS answer (Chromium: 60 s). */
+  browserDnsCacheS: number;
+  /** TTL of `www.foobar.com. A 8.8.8.8`; decides what the OS and the resolver cache. */
+  recordTtlS: number;
+  /** TTL of the root's referral to .com and of .com's referral to foobar.com (cached by the resolver). */
+  referralTtlS: number;
+  /** TLS 1.3 handshake CPU on the server, ms. */
+  tlsCpuMs: number;
+  /** Nginx serving one small static file, ms. */
+  nginxStaticMs: number;
+  /** Nginx to application server over loopback, one way, ms. */
+  loopbackMs: number;
+  /** Nginx `worker_processes × worker_connections`. */
+  nginxConnections: number;
+  /** Application server workers (PHP-FPM `pm.max_children`). */
+  appWorkers: number;
+  /** Mean application CPU time for one dynamic request, ms (exponentially distributed). */
+  appServiceMs: number;
+  /** Listen backlog of the application server's socket. */
+  appBacklog: number;
+  /** SQL queries per dynamic request, and the time of each, ms. */
+  queriesPerRequest: number;
+  queryMs: number;
+  /** MySQL `max_connections`. */
+  mysqlMaxConnections: number;
+  /** Nginx `proxy_read_timeout`, s. */
+  proxyReadTimeoutS: number;
+  /** How long the browser waits on unanswered SYNs before ERR_CONNECTION_TIMED_OUT, s (Linux: 127). */
+  connectTimeoutS: number;
+  /** Fraction of requests for static files (served by Nginx alone), 0..1. */
+  staticFraction: number;
+  /** Number of distinct browsers that traffic comes from. */
+  browsers: number;
+  /** Size of the HTML response, KB; above the initial congestion window it costs an extra round trip. */
+  responseKb: number;
+  /** How much history the metrics and event queries keep, simulated seconds. */
+  windowS: number;
+}
+
+/** The kind of packet, as a capture would name it. */
+export type PacketKind =
+  | 'dns-query'
+  | 'dns-response'
+  | 'tcp-syn'
+  | 'tcp-syn-ack'
+  | 'tcp-ack'
+  | 'tcp-rst'
+  | 'tls-client-hello'
+  | 'tls-server-hello'
+  | 'http-request'
+  | 'http-response'
+  | 'proxy-request'
+  | 'proxy-response'
+  | 'file-read'
+  | 'file-data'
+  | 'sql-query'
+  | 'sql-result';
+
+/** What a packet carries, as label/value rows a learner would meet in a capture or devtools. */
+export interface PacketDetail {
+  protocol: 'DNS' | 'TCP' | 'TLS' | 'HTTP' | 'FastCGI/HTTP' | 'SQL' | 'File';
+  /** One line: `GET / HTTP/1.1`, `SYN`, `www.foobar.com. 300 IN A 8.8.8.8`. */
+  summary: string;
+  fields: ReadonlyArray<readonly [label: string, value: string]>;
+}
+
+interface EventBase {
+  /** Sequence number, unique and increasing in time order. */
+  seq: number;
+  /** Simulated second. */
+  t: number;
+  requestId: number;
+}
+
+/** A packet leaves `from` for `to` at `t` and arrives at `arrive` (or is lost). */
+export interface HopEvent extends EventBase {
+  kind: 'hop';
+  from: ComponentId;
+  to: ComponentId;
+  link: LinkId;
+  arrive: number;
+  packet: PacketKind;
+  direction: 'request' | 'response';
+  detail: PacketDetail;
+  /** Lost on the way (nobody answers): the view fades it at `arrive`. */
+  lost?: boolean;
+  /** Refused at `to`: the view bounces it back. */
+  refused?: boolean;
+}
+
+export interface RequestStartEvent extends EventBase {
+  kind: 'request-start';
+  browserId: number;
+  path: string;
+  dynamic: boolean;
+}
+
+export interface RequestEndEvent extends EventBase {
+  kind: 'request-end';
+  outcome: Outcome;
+  symptom: string;
+}
+
+export interface CacheEvent extends EventBase {
+  kind: 'cache';
+  at: ComponentId;
+  /** Which cache was consulted. */
+  layer: 'browser' | 'os' | 'resolver';
+  hit: boolean;
+}
+
+export interface QueueEvent extends EventBase {
+  kind: 'queued' | 'dequeued';
+  at: ComponentId;
+  /** Queue length after the change. */
+  queueLength: number;
+}
+
+export interface RefusedEvent extends EventBase {
+  kind: 'refused';
+  at: ComponentId;
+  reason: string;
+}
+
+export interface TimeoutEvent extends EventBase {
+  kind: 'timeout';
+  at: ComponentId;
+  reason: string;
+}
+
+export type ComponentStatus = 'up' | 'down' | 'restarting' | 'reloading' | 'slow';
+
+export interface StateEvent extends Omit<EventBase, 'requestId'> {
+  kind: 'state';
+  requestId: -1;
+  component: ComponentId;
+  status: ComponentStatus;
+}
+
+export type SimEvent =
+  | HopEvent
+  | RequestStartEvent
+  | RequestEndEvent
+  | CacheEvent
+  | QueueEvent
+  | RefusedEvent
+  | TimeoutEvent
+  | StateEvent;
+
+export type SimEventKind = SimEvent['kind'];
+
+/** The phases a browser's Network panel shows, in seconds. */
+export interface Timing {
+  dns: number;
+  connect: number;
+  tls: number;
+  /** Request sent to first byte back (TTFB). */
+  waiting: number;
+  download: number;
+  total: number;
+}
+
+export interface RequestRecord {
+  id: number;
+  browserId: number;
+  path: string;
+  dynamic: boolean;
+  start: number;
+  /** Undefined while in flight. */
+  end?: number;
+  outcome?: Outcome;
+  symptom?: string;
+  /** Cold (new connection, DNS looked up) or warm (reused). */
+  cold: boolean;
+  timing?: Timing;
+}
+
+export interface ComponentGauge {
+  status: ComponentStatus;
+  /** In use now (workers busy, connections open). */
+  busy: number;
+  capacity: number;
+  /** Waiting for a worker. */
+  queue: number;
+  queueCapacity: number;
+  /** Busy ÷ capacity, averaged over the metrics window. */
+  utilisation: number;
+}
+
+export interface Metrics {
+  t: number;
+  windowS: number;
+  arrived: number;
+  completed: number;
+  failed: Record<FailedOutcome, number>;
+  inFlight: number;
+  /** Successful responses per second over the window. */
+  throughput: number;
+  /** Successful-request latency over the window, seconds; NaN-free: 0 when no request finished. */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Successful ÷ finished, 0..1; 1 before any request finished. */
+  availability: number;
+  availabilityWindow: number;
+  gauges: Record<'nginx' | 'app-server' | 'mysql', ComponentGauge>;
+}
+
+/** One sample per simulated second for charts. */
+export interface SeriesPoint {
+  t: number;
+  arrivalRate: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  appQueue: number;
+  appBusy: number;
+}
+
+export interface SimState {
+  t: number;
+  status: Record<'server' | 'nginx' | 'app-server' | 'mysql', ComponentStatus>;
+  gauges: Metrics['gauges'];
+  inFlight: number;
+}
