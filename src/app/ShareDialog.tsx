@@ -1,0 +1,78 @@
+import { useId, useMemo, useState } from 'react';
+import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
+import { currentUrlState } from '../store/urlState';
+import { setShareOpen } from '../store/actions';
+import { Dialog } from './Dialog';
+
+function baseUrl(): string {
+  const { origin, pathname } = window.location;
+  return origin === 'null' || origin.startsWith('file:') ? window.location.href.split('?')[0]! : `${origin}${pathname}`;
+}
+
+/** Writes the link and the iframe snippet for the current view, so authors never edit parameters by hand. */
+export default function ShareDialog() {
+  const [panel, setPanel] = useState(true);
+  const [controls, setControls] = useState(true);
+  const [failure, setFailure] = useState<'keep' | 'none' | 'spof'>('keep');
+  const [copied, setCopied] = useState('');
+  const id = useId();
+  const state = useMemo(() => {
+    const s = currentUrlState();
+    return { ...s, panel, controls, failure: failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null, embed: false };
+  }, [panel, controls, failure]);
+  const link = buildShareLink(baseUrl(), state);
+  const snippet = buildIframeSnippet(baseUrl(), state);
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied.`);
+    } catch {
+      setCopied(`Could not copy automatically; select the ${what.toLowerCase()} and copy it.`);
+    }
+  };
+
+  return (
+    <Dialog title="Share or embed this view" onClose={() => setShareOpen(false)} className="share">
+      <fieldset className="share__options">
+        <legend>What the embedded tool shows</legend>
+        <label className="switch">
+          <input type="checkbox" checked={panel} onChange={(e) => setPanel(e.target.checked)} /> Explanation panel
+        </label>
+        <label className="switch">
+          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} /> Playback controls
+        </label>
+        <label className="field">
+          <span>Starting failure</span>
+          <select value={failure} onChange={(e) => setFailure(e.target.value as typeof failure)}>
+            <option value="keep">As now</option>
+            <option value="none">None</option>
+            <option value="spof">Single point of failure (server down)</option>
+          </select>
+        </label>
+      </fieldset>
+      <label className="share__label" htmlFor={`${id}-link`}>
+        Link to this view
+      </label>
+      <div className="share__row">
+        <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+        <button type="button" className="btn" onClick={() => void copy(link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      <label className="share__label" htmlFor={`${id}-snippet`}>
+        Embed code (paste into your course page)
+      </label>
+      <div className="share__row">
+        <textarea id={`${id}-snippet`} readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
+        <button type="button" className="btn" onClick={() => void copy(snippet, 'Embed code')}>
+          Copy embed code
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {copied}
+      </p>
+      <p className="muted">The same seed replays the same traffic. The embedded tool can also be driven from the host page; see the README’s message API.</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { COMPONENTS, LINKS, isComponentId, type ComponentId } from '../sim/topology';
+import { select } from '../store/actions';
+import { LAYOUTS, NARROW_BREAKPOINT, type Orientation } from './layout';
+import { geometryFor, pathData } from './geometry';
+import { ComponentNode } from './nodes/ComponentNode';
+import { GroupNode } from './nodes/GroupNode';
+import { BrowserNode } from './nodes/BrowserNode';
+import type { StackNode } from './nodes/types';
+import { LinkEdge, type StackEdge } from './LinkEdge';
+import { LinkLabels } from './LinkLabels';
+import { PacketLayer } from './PacketLayer';
+import { neighbourInDirection } from './neighbours';
+
+const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
+const edgeTypes = { link: LinkEdge };
+
+/** React Flow's default descriptions speak of moving and deleting nodes; this diagram is read-only. */
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter to open its explanation. Arrow keys move to a connected component.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter to open its explanation. Arrow keys move to a connected component.',
+  'edge.a11yDescription.default': 'A link between two components. Its label button opens its explanation.',
+  'node.a11yDescription.ariaLiveMessage': () => '',
+};
+
+function buildNodes(orientation: Orientation): StackNode[] {
+  const layout = LAYOUTS[orientation];
+  return COMPONENTS.map((c) => {
+    const box = layout[c.id];
+    return {
+      id: c.id,
+      type: c.id === 'browser' ? 'browser' : c.id === 'dns' || c.id === 'server' ? 'group' : 'component',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      ...(c.parent ? { parentId: c.parent, extent: 'parent' as const } : {}),
+      data: { id: c.id },
+      ariaLabel: c.accessibleName,
+      ariaRole: 'button',
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      handles: [
+        { type: 'target', position: 'left', x: 0, y: box.height / 2, width: 1, height: 1 },
+        { type: 'source', position: 'right', x: box.width, y: box.height / 2, width: 1, height: 1 },
+      ],
+    } as StackNode;
+  });
+}
+
+function buildEdges(orientation: Orientation): StackEdge[] {
+  const geometry = geometryFor(orientation);
+  return LINKS.map((l) => ({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    type: 'link',
+    data: { link: l.id, path: pathData(geometry[l.id]) },
+    ariaLabel: l.accessibleName,
+    focusable: false,
+    selectable: false,
+    deletable: false,
+    reconnectable: false,
+  }));
+}
+
+/** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
+function useFitOnResize(container: React.RefObject<HTMLDivElement | null>, orientation: Orientation) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ padding: 0.04, duration: 0 }));
+    });
+    ro.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, [container, fitView, orientation]);
+}
+
+function Flow() {
+  const container = useRef<HTMLDivElement>(null);
+  const [orientation, setOrientation] = useState<Orientation>(() =>
+    typeof window !== 'undefined' && window.innerWidth < NARROW_BREAKPOINT ? 'narrow' : 'wide',
+  );
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? NARROW_BREAKPOINT;
+      setOrientation(width < NARROW_BREAKPOINT - 60 ? 'narrow' : 'wide');
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useFitOnResize(container, orientation);
+
+  const nodes = useMemo(() => buildNodes(orientation), [orientation]);
+  const edges = useMemo(() => buildEdges(orientation), [orientation]);
+
+  const onNodeClick: NodeMouseHandler<StackNode> = useCallback((_, node) => select(node.data.id), []);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const target = e.target as HTMLElement;
+      const id = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      if (!isComponentId(id) || target !== target.closest('.react-flow__node')) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        select(id);
+        return;
+      }
+      const next = neighbourInDirection(orientation, id as ComponentId, e.key);
+      if (next) {
+        e.preventDefault();
+        e.stopPropagation();
+        container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${next}"]`)?.focus();
+      }
+    },
+    [orientation],
+  );
+
+  return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keys are handled for the focusable nodes inside
+    <div className="diagram" ref={container} onKeyDown={onKeyDown} data-orientation={orientation}>
+      <ReactFlow<StackNode, StackEdge>
+        key={orientation}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        fitView
+        fitViewOptions={{ padding: 0.04 }}
+        minZoom={0.2}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable
+        edgesFocusable={false}
+        elementsSelectable={false}
+        edgesReconnectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        panOnDrag={false}
+        panOnScroll={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+        autoPanOnNodeFocus={false}
+        ariaLabelConfig={ARIA_LABELS}
+        aria-label="Diagram of the one-server web stack"
+      >
+        <LinkLabels orientation={orientation} />
+      </ReactFlow>
+      <PacketLayer orientation={orientation} />
+    </div>
+  );
+}
+
+export function Diagram() {
+  return (
+    <ReactFlowProvider>
+      <Flow />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import { SITE_HOST } from '../../sim/topology';
+import { useUi, type UiState } from '../../store/ui';
+import { useNodeState } from './useNodeState';
+import { ComponentIcon } from './icons';
+
+const selectLast = (s: UiState) => s.live.lastRequest;
+
+/** The user's browser: the address typed in, and what the last page load ended with. */
+function BrowserNodeView() {
+  const { selected, lit } = useNodeState('browser');
+  const last = useUi(selectLast);
+  const ok = last?.outcome === 'ok';
+  return (
+    <div className="stack-node stack-node--browser" data-selected={selected || undefined} data-lit={lit || undefined}>
+      <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
+      <div className="stack-node__head">
+        <ComponentIcon id="browser" />
+        <span className="stack-node__label">User&apos;s browser</span>
+      </div>
+      <div className="address-bar">
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+          <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+          <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        <span>{SITE_HOST}</span>
+      </div>
+      <div className={`browser-result ${last ? (ok ? 'is-ok' : 'is-error') : ''}`}>
+        {last ? (ok ? `✓ ${last.symptom ?? '200 OK'} · ${Math.round(((last.end ?? 0) - last.start) * 1000)} ms` : `✕ ${last.symptom}`) : 'waiting to load'}
+      </div>
+      <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const BrowserNode = memo(BrowserNodeView);

@@ -1,0 +1,35 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { getComponent, SERVER_IP, SITE_HOST } from '../../sim/topology';
+import type { StackNode } from './types';
+import { useNodeState, useStatusText } from './useNodeState';
+import { ComponentIcon } from './icons';
+
+/** A box that holds other components: the DNS system, or the one server. */
+function GroupNodeView({ data }: NodeProps<StackNode>) {
+  const c = getComponent(data.id);
+  const { selected, lit } = useNodeState(data.id);
+  const status = useStatusText(data.id);
+  return (
+    <div className={`stack-group stack-group--${data.id}`} data-selected={selected || undefined} data-lit={lit || undefined} data-status={status || undefined}>
+      <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
+      <div className="stack-group__head">
+        <ComponentIcon id={data.id} />
+        <span className="stack-group__label">{c.label}</span>
+        {status && <span className="stack-node__status">● {status}</span>}
+      </div>
+      {data.id === 'dns' ? (
+        <div className="dns-record" aria-label={`A record: ${SITE_HOST} points to ${SERVER_IP}`}>
+          <code>
+            {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
+          </code>
+        </div>
+      ) : (
+        <div className="stack-group__detail">{c.detail}</div>
+      )}
+      <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const GroupNode = memo(GroupNodeView);

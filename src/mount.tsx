@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/base.css';
+import './styles/theme.css';
+import './styles/app.css';
+import './styles/diagram.css';
+import './styles/panel.css';
+import { App } from './App';
+import { initFromSearch } from './store/urlState';
+
+/** Start the app in `container` with the state a query string describes (the page URL or an element's attributes). */
+export function mountApp(container: HTMLElement, search: string, options: { syncUrl?: boolean } = {}) {
+  initFromSearch(search);
+  const root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <App syncUrl={options.syncUrl ?? true} />
+    </StrictMode>,
+  );
+  return () => root.unmount();
+}

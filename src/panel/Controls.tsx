@@ -1,0 +1,86 @@
+import { restart, setSpeed, stepBack, stepForward, togglePlay } from '../store/actions';
+import { useUi, type UiState } from '../store/ui';
+import { TEACHING_STRETCH } from '../store/journey';
+import { SPEEDS, formatSimTime, speedIndex, speedText } from './speed';
+
+const selectPlaying = (s: UiState) => s.playing;
+const selectSpeed = (s: UiState) => s.speed;
+const selectMode = (s: UiState) => s.mode;
+const selectSimTime = (s: UiState) => s.live.simTime;
+const selectStep = (s: UiState) => (s.live.stepCount ? `Step ${s.live.stepIndex + 1} of ${s.live.stepCount}` : '');
+const selectEmbed = (s: UiState) => s.embed;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={d} fill="currentColor" />
+    </svg>
+  );
+}
+
+/** Play, step, restart and speed: every one a real button or slider, each with a shortcut. */
+export function Controls() {
+  const playing = useUi(selectPlaying);
+  const speed = useUi(selectSpeed);
+  const mode = useUi(selectMode);
+  const simTime = useUi(selectSimTime);
+  const step = useUi(selectStep);
+  const embed = useUi(selectEmbed);
+  const clock =
+    mode === 'journey'
+      ? `teaching clock: network hops shown ${Math.round(TEACHING_STRETCH / speed)}× slower than real`
+      : speed === 1
+        ? 'real time'
+        : `${speed < 1 ? 'slowed' : 'sped up'} ${speed < 1 ? Math.round(1 / speed) : speed}× against real time`;
+  return (
+    <div className="controls" role="toolbar" aria-label="Playback">
+      <button type="button" className="btn btn--primary" onClick={togglePlay} aria-keyshortcuts="Space">
+        <Icon d={playing ? 'M4 3h3v10H4z M9 3h3v10H9z' : 'M4 2.5v11l9-5.5z'} />
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" className="btn" onClick={stepBack} aria-keyshortcuts="ArrowLeft">
+        <Icon d="M3 3h2v10H3z M13 3v10L6 8z" />
+        Step back
+      </button>
+      <button type="button" className="btn" onClick={stepForward} aria-keyshortcuts="ArrowRight">
+        Step forward
+        <Icon d="M11 3h2v10h-2z M3 3v10l7-5z" />
+      </button>
+      <button type="button" className="btn" onClick={restart} aria-keyshortcuts="R">
+        <Icon d="M8 3a5 5 0 1 1-4.6 3H1.5L4.5 2.5 7.5 6H5.6A3.2 3.2 0 1 0 8 4.8z" />
+        Restart
+      </button>
+      <label className="field field--speed">
+        <span>Speed</span>
+        <input
+          type="range"
+          min={0}
+          max={SPEEDS.length - 1}
+          step={1}
+          value={speedIndex(speed)}
+          aria-valuetext={speedText(speed)}
+          onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)] ?? 1)}
+        />
+        <output>{speed}×</output>
+      </label>
+      <p className="clock" aria-live="off">
+        <span className="clock__sim">
+          Simulated time <strong data-testid="sim-time">{formatSimTime(simTime)}</strong>
+        </span>
+        <span className="clock__note">{clock}</span>
+        {step && <span className="clock__step">{step}</span>}
+      </p>
+      {embed && (
+        <a className="open-full" href={fullViewHref()} target="_blank" rel="noopener">
+          Open full view<span className="visually-hidden"> (opens in a new tab)</span> ↗
+        </a>
+      )}
+    </div>
+  );
+}
+
+function fullViewHref(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  return url.toString();
+}

@@ -1,0 +1,79 @@
+import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
+import { select, setPanelTab } from '../store/actions';
+import { useUi, type PanelTab, type UiState } from '../store/ui';
+import { ExplainTab } from './explain/ExplainTab';
+import { focusElement } from './focus';
+
+const FailuresTab = lazy(() => import(/* @vite-ignore */ './failures/FailuresTab' + ''));
+const EventsTab = lazy(() => import(/* @vite-ignore */ './events/EventsTab' + ''));
+
+const TABS: { id: PanelTab; label: string }[] = [
+  { id: 'explain', label: 'Explain' },
+  { id: 'failures', label: 'Break it' },
+  { id: 'events', label: 'Events' },
+];
+
+const selectTab = (s: UiState) => s.panelTab;
+
+/** The side panel (a bottom sheet on narrow screens): explanations, failure switches, the event list. */
+export function SidePanel() {
+  const tab = useUi(selectTab);
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  // Escape closes an explanation and gives focus back to the component or link that opened it.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const selected = useUi.getState().selected;
+      if (!selected) return;
+      e.preventDefault();
+      select(null);
+      focusElement(selected);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const t = TABS[(next + TABS.length) % TABS.length]!;
+    setPanelTab(t.id);
+    tabRefs.current[t.id]?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label="Explanations, failures and events">
+      <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="tabs__tab"
+            onClick={() => setPanelTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {tab === 'explain' && <ExplainTab />}
+          {tab === 'failures' && <FailuresTab />}
+          {tab === 'events' && <EventsTab />}
+        </Suspense>
+      </div>
+    </aside>
+  );
+}

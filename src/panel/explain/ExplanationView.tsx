@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { getExplanation } from '../../content/explanations';
+import type { ElementId } from '../../sim/topology';
+import { select } from '../../store/actions';
+import { focusElement } from '../focus';
+import { InThisRequest } from './InThisRequest';
+import { BrowserView } from './BrowserView';
+
+/** Everything the panel says about one component or link: role, live figures, facts, a myth, sources. */
+export function ExplanationView({ id }: { id: ElementId }) {
+  const e = getExplanation(id)!;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Move focus into the panel only when it opened from the diagram (keyboard users land on the heading).
+    if (document.activeElement?.closest('.react-flow__node, .link-label')) heading.current?.focus();
+  }, [id]);
+  const close = () => {
+    select(null);
+    focusElement(id);
+  };
+  return (
+    <article className="explanation" aria-labelledby="explanation-title">
+      <div className="explanation__head">
+        <h2 id="explanation-title" ref={heading} tabIndex={-1}>
+          {e.title}
+        </h2>
+        <button type="button" className="btn btn--small" onClick={close} aria-label={`Close the explanation of ${e.title}`} aria-keyshortcuts="Escape">
+          Close
+        </button>
+      </div>
+      <ul className="chips" aria-label="Key facts">
+        {e.keyFacts.map((f) => (
+          <li key={f} className="chip">
+            {f}
+          </li>
+        ))}
+      </ul>
+      <p>{e.role}</p>
+      {e.quote && (
+        <blockquote className="quote">
+          <p>“{e.quote.text}”</p>
+          <footer>— {e.quote.credit}</footer>
+        </blockquote>
+      )}
+      <h3>In this request</h3>
+      <InThisRequest id={id} />
+      {id === 'browser' && <BrowserView />}
+      <h3>Good to know</h3>
+      <ul>
+        {e.goodToKnow.map((g) => (
+          <li key={g}>{g}</li>
+        ))}
+      </ul>
+      {e.misconception && (
+        <div className="callout">
+          <p>
+            <strong>Common misconception:</strong> “{e.misconception.myth}”
+          </p>
+          <p>
+            <strong>In fact:</strong> {e.misconception.fact}
+          </p>
+        </div>
+      )}
+      <h3>Sources</h3>
+      <ul className="sources">
+        {e.sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

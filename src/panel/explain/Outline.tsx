@@ -1,0 +1,52 @@
+import { COMPONENTS, linksOf, type Component } from '../../sim/topology';
+import { select } from '../../store/actions';
+
+const roots = COMPONENTS.filter((c) => !c.parent);
+const childrenOf = (id: string) => COMPONENTS.filter((c) => c.parent === id);
+
+/**
+ * The diagram as a nested list a screen reader can walk: each component with its role and its links;
+ * every name opens its explanation.
+ */
+export function Outline() {
+  return (
+    <nav className="outline" aria-label="Components and links">
+      <ul>
+        {roots.map((c) => (
+          <OutlineItem key={c.id} c={c} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function OutlineItem({ c }: { c: Component }) {
+  const kids = childrenOf(c.id);
+  const links = kids.length ? [] : linksOf(c.id);
+  return (
+    <li>
+      <button type="button" className="linkish" onClick={() => select(c.id)}>
+        {c.accessibleName}
+      </button>
+      <span className="muted"> — {c.detail}</span>
+      {links.length > 0 && (
+        <ul aria-label={`Links of ${c.label}`}>
+          {links.map((l) => (
+            <li key={l.id}>
+              <button type="button" className="linkish" onClick={() => select(l.id)}>
+                {l.accessibleName.replace(/^Link: /, '')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {kids.length > 0 && (
+        <ul aria-label={`Inside ${c.label}`}>
+          {kids.map((k) => (
+            <OutlineItem key={k.id} c={k} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

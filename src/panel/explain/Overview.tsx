@@ -1,0 +1,25 @@
+import { SERVER_IP, SITE_HOST } from '../../sim/topology';
+import { setWalkthrough } from '../../store/actions';
+import { BrowserView } from './BrowserView';
+import { Outline } from './Outline';
+
+/** The panel before anything is selected: what the user sees, how to start, and the stack as text. */
+export function Overview() {
+  return (
+    <div className="overview">
+      <h2>How {SITE_HOST} is served</h2>
+      <p>
+        A user types <strong>{SITE_HOST}</strong>. DNS answers with an <strong>A record</strong> pointing to the one server, <strong>{SERVER_IP}</strong>.
+        On that server Nginx serves static files itself and passes dynamic requests to the application server, which runs the code and
+        asks MySQL for data. Press <strong>Play</strong> to follow one request, or select any component or link to read about it.
+      </p>
+      <button type="button" className="btn" onClick={() => setWalkthrough(true)}>
+        Walk me through it
+      </button>
+      <h3>What the user sees</h3>
+      <BrowserView />
+      <h3>The stack, as a list</h3>
+      <Outline />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * What views may do. Each action changes the store and, where the model is concerned, tells the player.
+ */
+import { isElementId, type ElementId } from '../sim/topology';
+import { getPlayer } from './player';
+import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
+
+export function select(id: ElementId | null): void {
+  useUi.setState({ selected: id, panelTab: 'explain', walkthrough: false, panelVisible: id ? true : useUi.getState().panelVisible });
+}
+
+/** Select from untrusted input (a message, a URL): unknown ids give a notice and change nothing else. */
+export function selectUntrusted(id: unknown): boolean {
+  if (id === null) {
+    select(null);
+    return true;
+  }
+  if (!isElementId(id)) {
+    notify(`There is no component called “${String(id).slice(0, 40)}”; showing the default view.`);
+    return false;
+  }
+  select(id);
+  return true;
+}
+
+export function setPanelTab(tab: PanelTab): void {
+  useUi.setState({ panelTab: tab });
+}
+
+export function setMode(mode: Mode): void {
+  if (useUi.getState().mode === mode) return;
+  useUi.setState({ mode, playing: false, inspected: null, deploys: [] });
+  getPlayer().rebuild();
+  if (mode === 'traffic') getPlayer().play();
+}
+
+export function togglePlay(): void {
+  if (useUi.getState().playing) getPlayer().pause();
+  else getPlayer().play();
+}
+
+export const play = () => getPlayer().play();
+export const pause = () => getPlayer().pause();
+export const stepForward = () => getPlayer().stepForward();
+export const stepBack = () => getPlayer().stepBack();
+export const restart = () => getPlayer().restart();
+export const seek = (t: number) => getPlayer().seekTime(t);
+
+export function setSpeed(speed: number): void {
+  useUi.setState({ speed });
+}
+
+export function setTheme(theme: Theme): void {
+  useUi.setState({ theme });
+}
+
+export function setMotionReduce(on: boolean): void {
+  useUi.setState({ motionReduce: on });
+}
+
+export function setSpof(on: boolean): void {
+  if (useUi.getState().spof === on) return;
+  getPlayer().setSpof(on);
+  announce(on ? 'Single point of failure on: the server is down.' : 'Single point of failure off: the server boots again.');
+}
+
+let announcementId = 0;
+/** Say something once to screen readers. */
+export function announce(text: string): void {
+  useUi.setState({ announcement: { id: ++announcementId, text } });
+}
+
+export function setRate(rps: number): void {
+  getPlayer().setRate(rps);
+}
+
+const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
+  'nginx-restart': 'Maintenance window: Nginx is restarting; new connections are refused.',
+  'app-restart': 'Maintenance window: the application server is restarting; Nginx answers 502 Bad Gateway.',
+  'nginx-reload': 'Nginx reloads its configuration gracefully; no request should be lost.',
+};
+
+export function deploy(method: DeployMethod): void {
+  getPlayer().deploy(method);
+  announce(DEPLOY_ANNOUNCEMENT[method]);
+}
+
+export function inspect(event: import('../sim/types').SimEvent | null): void {
+  useUi.setState({ inspected: event, panelTab: event ? 'events' : useUi.getState().panelTab, panelVisible: true });
+}
+
+export function notify(message: string): void {
+  const notices = useUi.getState().notices;
+  if (!notices.includes(message)) useUi.setState({ notices: [...notices.slice(-4), message] });
+}
+
+export function dismissNotice(message: string): void {
+  useUi.setState({ notices: useUi.getState().notices.filter((n) => n !== message) });
+}
+
+export function setHelpOpen(open: boolean): void {
+  useUi.setState({ helpOpen: open });
+}
+
+export function setShareOpen(open: boolean): void {
+  useUi.setState({ shareOpen: open });
+}
+
+export function setWalkthrough(on: boolean, step = 0): void {
+  useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null });
+  if (!on) useUi.setState({ walkHighlight: [] });
+}
+
+/** Show one walkthrough step: light its components and, in the journey, seek to its moment. */
+export function showWalkStep(index: number, highlight: readonly ElementId[], anchor?: string): void {
+  useUi.setState({ walkStep: index, walkHighlight: highlight });
+  if (anchor && useUi.getState().mode === 'journey') getPlayer().seekToPacket(anchor);
+}
+
+export function setPanelVisible(on: boolean): void {
+  useUi.setState({ panelVisible: on });
+}

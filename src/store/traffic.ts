@@ -1,0 +1,32 @@
+/** Settings of traffic mode and of maintenance windows, and the one-line summary it narrates. */
+import type { SimConfig } from '../sim/types';
+import type { Metrics } from '../sim/types';
+import type { DeployMethod } from './ui';
+
+/** The browser really waits about 127 s on unanswered SYNs (Linux, tcp_syn_retries = 6); the traffic
+ * view compresses that wait ten times so a learner sees the timeouts arrive, and says so on screen. */
+export const CONNECT_TIMEOUT_COMPRESSION = 10;
+export const REAL_CONNECT_TIMEOUT_S = 127;
+
+export const TRAFFIC_CONFIG: Partial<SimConfig> = {
+  connectTimeoutS: REAL_CONNECT_TIMEOUT_S / CONNECT_TIMEOUT_COMPRESSION,
+};
+
+/** How long each kind of maintenance keeps its component away (ESTIMATE; see content.md §2.5). */
+export const DEPLOY_WINDOW_S: Record<DeployMethod, number> = {
+  'nginx-restart': 2,
+  'app-restart': 5,
+  'nginx-reload': 2,
+};
+
+/** Gap between the cold and the warm request of the journey: well inside the 60 s browser DNS cache. */
+export const JOURNEY_WARM_GAP_S = 1;
+
+export function trafficSummary(m: Metrics, rps: number): string {
+  const failed = m.failed.timeout + m.failed.refused + m.failed['bad-gateway'] + m.failed['gateway-timeout'];
+  return (
+    `At ${rps} requests per second: ${m.completed} served, ${failed} failed, ` +
+    `${m.inFlight} in flight, availability ${(m.availability * 100).toFixed(1)} %, ` +
+    `p95 ${Math.round(m.p95 * 1000)} ms.`
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * What the learner has chosen (selection, mode, speed, failures, theme) plus a snapshot of the model's
+ * live figures, published a few times a second by the player. Per-frame data never lives here.
+ */
+import { create } from 'zustand';
+import type { ComponentId, ElementId, LinkId } from '../sim/topology';
+import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
+
+export type Mode = 'journey' | 'traffic';
+export type Theme = 'light' | 'dark' | 'contrast' | 'system';
+export type PanelTab = 'explain' | 'failures' | 'events';
+export type DeployMethod = 'nginx-restart' | 'app-restart' | 'nginx-reload';
+
+/** A maintenance window the learner started, in simulated seconds. */
+export interface DeployWindow {
+  method: DeployMethod;
+  start: number;
+  end: number;
+}
+
+export interface Live {
+  /** Simulated time shown now. */
+  simTime: number;
+  /** Journey: index of the current event in `steps`, and how many there are. */
+  stepIndex: number;
+  stepCount: number;
+  /** The event the caption describes (journey), if any. */
+  current: SimEvent | null;
+  caption: string;
+  metrics: Metrics | null;
+  series: SeriesPoint[];
+  /** The latest finished request from the learner's own browser. */
+  lastRequest: RequestRecord | null;
+  /** How many packets are drawn right now. */
+  packetsInFlight: number;
+  /** Up, down, restarting… for the server and each process on it. */
+  status: SimState['status'];
+}
+
+export interface Highlight {
+  nodes: readonly ComponentId[];
+  links: readonly LinkId[];
+}
+
+export interface UiState {
+  selected: ElementId | null;
+  panelTab: PanelTab;
+  walkthrough: boolean;
+  walkStep: number;
+  /** Components and links the current walkthrough step lights up. */
+  walkHighlight: readonly ElementId[];
+  mode: Mode;
+  playing: boolean;
+  speed: number;
+  /** From `?motion=reduce` or the in-app switch; the system preference is added in `useReducedMotion`. */
+  motionReduce: boolean;
+  systemReducedMotion: boolean;
+  theme: Theme;
+  spof: boolean;
+  rps: number;
+  seed: number;
+  deploys: DeployWindow[];
+  notices: string[];
+  embed: boolean;
+  panelVisible: boolean;
+  controlsVisible: boolean;
+  origins: string[];
+  helpOpen: boolean;
+  shareOpen: boolean;
+  /** Packet or event row opened in the inspector. */
+  inspected: SimEvent | null;
+  highlight: Highlight;
+  live: Live;
+  /** A state change to announce once to screen readers (a failure switched on, a deploy starting). */
+  announcement: { id: number; text: string } | null;
+}
+
+export const EMPTY_LIVE: Live = {
+  simTime: 0,
+  stepIndex: 0,
+  stepCount: 0,
+  current: null,
+  caption: 'Press Play to follow a request for www.foobar.com.',
+  metrics: null,
+  series: [],
+  lastRequest: null,
+  packetsInFlight: 0,
+  status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
+};
+
+export const NO_HIGHLIGHT: Highlight = { nodes: [], links: [] };
+
+export const INITIAL_UI: UiState = {
+  selected: null,
+  panelTab: 'explain',
+  walkthrough: false,
+  walkStep: 0,
+  walkHighlight: [],
+  mode: 'journey',
+  playing: false,
+  speed: 1,
+  motionReduce: false,
+  systemReducedMotion: false,
+  theme: 'system',
+  spof: false,
+  rps: 20,
+  seed: 1,
+  deploys: [],
+  notices: [],
+  embed: false,
+  panelVisible: true,
+  controlsVisible: true,
+  origins: [],
+  helpOpen: false,
+  shareOpen: false,
+  inspected: null,
+  highlight: NO_HIGHLIGHT,
+  live: EMPTY_LIVE,
+  announcement: null,
+};
+
+export const useUi = create<UiState>()(() => INITIAL_UI);
+
+export const selectReducedMotion = (s: UiState) => s.motionReduce || s.systemReducedMotion;

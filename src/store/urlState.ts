@@ -1,0 +1,83 @@
+/**
+ * The bridge between the URL (or a custom element's attributes) and the store: read once at start,
+ * written back as the learner changes things, so a link always reproduces the view.
+ */
+import { useEffect } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from '../embed/params';
+import { getPlayer } from './player';
+import { INITIAL_UI, useUi, type UiState } from './ui';
+
+/** Set the store from a query string; notices for bad values are shown, nothing else changes. */
+export function initFromSearch(search: string): void {
+  const { state, notices } = parseUrlState(search);
+  useUi.setState({
+    ...INITIAL_UI,
+    selected: state.select,
+    spof: state.failure === 'spof',
+    mode: state.mode,
+    rps: state.rps,
+    speed: state.speed,
+    seed: state.seed,
+    motionReduce: state.motion === 'reduce',
+    theme: state.theme,
+    embed: state.embed,
+    panelVisible: state.panel,
+    controlsVisible: state.controls,
+    origins: state.origin,
+    notices,
+  });
+  const player = getPlayer();
+  player.rebuild(state.t);
+  if (state.mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
+}
+
+/** The URL state that reproduces what the learner sees now. */
+export function currentUrlState(s: UiState = useUi.getState()): UrlState {
+  return {
+    select: s.selected,
+    failure: s.spof ? 'spof' : null,
+    mode: s.mode,
+    rps: s.rps,
+    speed: s.speed,
+    seed: s.seed,
+    t: s.playing ? 0 : Math.round(s.live.simTime * 1000) / 1000,
+    motion: s.motionReduce ? 'reduce' : 'auto',
+    theme: s.theme,
+    embed: s.embed,
+    panel: s.panelVisible,
+    controls: s.controlsVisible,
+    origin: s.origins,
+  };
+}
+
+const URL_WRITE_DELAY_MS = 400;
+
+/** Keep the address bar in step with the state (replaceState: no history entry per click). */
+export function useUrlSync(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    let timer = 0;
+    let last = window.location.search;
+    let pending = last;
+    const unsubscribe = useUi.subscribe(() => {
+      const search = serializeUrlState(currentUrlState());
+      if (search === pending) return;
+      pending = search;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        if (pending === last) return;
+        last = pending;
+        const url = `${window.location.pathname}${pending}${window.location.hash}`;
+        try {
+          window.history.replaceState(window.history.state, '', url);
+        } catch {
+          // A sandboxed or file:// page may refuse; the view still works.
+        }
+      }, URL_WRITE_DELAY_MS);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [enabled]);
+}
