@@ -1,0 +1,110 @@
+/**
+ * The DNS side of the diagram: the DNS group and the four servers a lookup can touch.
+ */
+import { SERVER_IP, SITE_HOST } from '../../sim/topology';
+import { SOURCES as S } from '../sources';
+import type { Explanation } from '../types';
+
+type DnsComponentId = 'dns' | 'resolver' | 'root' | 'tld' | 'authoritative';
+
+export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
+  dns: {
+    id: 'dns',
+    title: 'DNS (Domain Name System)',
+    kind: 'component',
+    role:
+      `You know the site as ${SITE_HOST}, but computers connect to numbers, not names. ` +
+      `DNS is the internet’s shared phone book: it turns the name into the server’s IP address, ${SERVER_IP}, before your browser can connect. ` +
+      'No single machine holds it all: a recursive resolver asks the root, the .com servers and foobar.com’s own servers in turn, and everyone caches the answers.',
+    goodToKnow: [
+      'DNS normally travels over UDP port 53, and falls back to TCP port 53 when an answer is too big for one UDP message.',
+      'Every answer carries a TTL (time to live): how many seconds it may be kept in a cache. Values like 300 seconds (5 minutes) or 3600 seconds (1 hour) are common.',
+      'Because answers are cached, moving a site to a new IP address takes effect slowly: visitors keep the old address until their cached copy expires.',
+      'If the name does not exist at all, Chrome shows ERR_NAME_NOT_RESOLVED.',
+    ],
+    misconception: {
+      myth: 'The DNS server is this site’s single point of failure.',
+      fact:
+        'Every zone must be served by at least two authoritative name servers, and resolvers are run redundantly (8.8.8.8 itself is answered by many machines through anycast). ' +
+        'In this design the single point of failure is the one server that runs Nginx, the application and MySQL.',
+    },
+    keyFacts: ['A record', SERVER_IP, 'UDP port 53', 'TTL', 'name → IP address'],
+    sources: [S.cloudflareDns, S.rfc1034, S.rfc1035, S.chromiumNetErrors],
+    quote: {
+      text: 'DNS translates domain names to IP addresses so browsers can load Internet resources.',
+      credit: 'Cloudflare Learning, “What is DNS?”',
+    },
+  },
+  resolver: {
+    id: 'resolver',
+    title: 'Recursive resolver',
+    kind: 'component',
+    role:
+      `When your browser does not already know where ${SITE_HOST} lives, it asks a recursive resolver, usually run by your internet provider or a public service. ` +
+      `The resolver does the legwork: it asks the root, the .com servers and foobar.com’s authoritative server in turn, then hands your browser the A record (${SITE_HOST} → ${SERVER_IP}). ` +
+      'It keeps the answer for its TTL, so the next visitor gets it straight away.',
+    goodToKnow: [
+      'Before a question leaves your computer, the browser’s own cache and the operating system’s cache are checked. Chrome keeps answers it got from the operating system for 60 seconds.',
+      'Your computer asks one recursive question (“find it for me”); the resolver then asks iterative ones, and each server either answers or refers it to the next.',
+      'From a warm cache the resolver answers in a few milliseconds; a full walk from the root typically takes tens of milliseconds.',
+      `Public resolvers exist too: Google Public DNS answers at ${SERVER_IP}, the very address this exercise gives its web server (see the Server card).`,
+    ],
+    misconception: {
+      myth: 'Your browser asks foobar.com’s own name server for the address.',
+      fact:
+        'It can’t: it doesn’t know where that server is yet. It asks a recursive resolver, which finds foobar.com’s authoritative server by following referrals from the root and the .com servers.',
+    },
+    keyFacts: ['A record', SERVER_IP, 'UDP port 53', 'caches answers', 'recursive query'],
+    sources: [S.cloudflareServerTypes, S.cloudflareDns, S.rfc1035, S.chromiumHostCache],
+  },
+  root: {
+    id: 'root',
+    title: 'Root server',
+    kind: 'component',
+    role:
+      `To find ${SITE_HOST} for you from scratch, the resolver starts at the top of the DNS tree: a root server. ` +
+      'The root doesn’t know the address, but it knows who runs every top-level domain, so it replies with a referral to the .com servers.',
+    goodToKnow: [
+      'There are 13 root server identities (a.root-servers.net to m.root-servers.net), each answered by many machines around the world through anycast.',
+      'Resolvers cache the referral to .com for up to two days, so in practice the root is rarely asked.',
+      'A referral is not an answer: it says “I don’t know, but ask these servers”.',
+    ],
+    keyFacts: ['referral to .com', '13 root identities', 'anycast', 'UDP port 53'],
+    sources: [S.cloudflareServerTypes, S.cloudflareDns, S.rfc1034],
+  },
+  tld: {
+    id: 'tld',
+    title: '.com TLD server',
+    kind: 'component',
+    role:
+      'Still looking for the site you want, the resolver next asks a .com top-level domain (TLD) server where foobar.com is handled. ' +
+      `It doesn’t store the address of ${SITE_HOST} either: it replies with a referral naming foobar.com’s authoritative name servers, the ones the owner chose when registering the domain.`,
+    goodToKnow: [
+      'Those referrals are NS (name server) records: when you register foobar.com, the name servers you choose are published in the .com zone.',
+      'The referral is cached too, so most lookups skip straight to the authoritative server.',
+      'Other TLDs (.org, .net, country codes like .uk) each have their own servers.',
+    ],
+    keyFacts: ['TLD', 'referral to foobar.com', 'NS records', 'UDP port 53'],
+    sources: [S.cloudflareServerTypes, S.cloudflareDns, S.rfc1034],
+  },
+  authoritative: {
+    id: 'authoritative',
+    title: 'Authoritative server for foobar.com',
+    kind: 'component',
+    role:
+      'Finally the resolver asks the server that holds foobar.com’s own records: the authoritative name server. ' +
+      `It gives the real answer for your lookup: ${SITE_HOST} is an A record pointing to ${SERVER_IP}, with a TTL saying how long it may be cached. ` +
+      'The owner of foobar.com edits these records to point the name at their server.',
+    goodToKnow: [
+      `In the zone file the record reads: ${SITE_HOST}. 300 IN A ${SERVER_IP} (name, TTL in seconds, class, type, address).`,
+      'Its answers carry the “authoritative answer” flag; copies served from a resolver’s cache don’t.',
+      'Every zone is served by at least two authoritative servers, so losing one does not make the name disappear.',
+    ],
+    keyFacts: ['A record', SERVER_IP, 'TTL', 'zone file', 'UDP port 53'],
+    sources: [S.rfc1035, S.rfc1034, S.cloudflareServerTypes, S.cloudflareARecord],
+    quote: {
+      text: 'the time interval that the resource record may be cached before the source of the information should be consulted again',
+      credit: 'RFC 1035, section 3.2.1, defining TTL',
+    },
+  },
+};

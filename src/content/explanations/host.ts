@@ -1,0 +1,47 @@
+/**
+ * The two ends of the story: the user's browser and the one server that hosts the site.
+ */
+import { SERVER_IP, SITE_HOST } from '../../sim/topology';
+import { SOURCES as S } from '../sources';
+import type { Explanation } from '../types';
+
+export const HOST_EXPLANATIONS: Record<'browser' | 'server', Explanation> = {
+  browser: {
+    id: 'browser',
+    title: "User's browser",
+    kind: 'component',
+    role:
+      `Everything starts with you: you type ${SITE_HOST} into your browser’s address bar and press Enter. ` +
+      'The browser finds the server’s IP address through DNS, opens a connection to it, sends an HTTP request and draws the page it gets back.',
+    goodToKnow: [
+      'The part after the name, like /about in www.foobar.com/about, is the path: the server uses it to decide what to send back.',
+      'Chrome keeps DNS answers it got from the operating system for 60 seconds, so a reload within a minute skips the lookup.',
+      'On a new connection a page costs the DNS lookup, one round trip for the TCP handshake, one for TLS 1.3 and one for the request itself, plus the server’s own work.',
+      'When something breaks, the browser tells you where: ERR_NAME_NOT_RESOLVED (DNS failed), ERR_CONNECTION_REFUSED (nothing listening on the port), ERR_CONNECTION_TIMED_OUT (no answer at all), or an error page such as 502 Bad Gateway sent by the server.',
+    ],
+    keyFacts: [SITE_HOST, 'HTTP client', 'DNS cache 60 s', 'ERR_CONNECTION_REFUSED', 'ERR_CONNECTION_TIMED_OUT'],
+    sources: [S.chromiumHostCache, S.chromiumNetErrors, S.rfc9110, S.rfc8446],
+  },
+  server: {
+    id: 'server',
+    title: `Server ${SERVER_IP}`,
+    kind: 'component',
+    role:
+      'The website you want lives on a server: a computer, physical or virtual, usually in a data centre, with no screen or keyboard, reached only over the network. ' +
+      `In this design one machine with one public IP address, ${SERVER_IP}, runs everything: Nginx, the application server, the code and MySQL.`,
+    goodToKnow: [
+      'A server runs an operating system (usually Linux) and server programs that wait for requests from clients such as your browser.',
+      `Fun fact: ${SERVER_IP} really belongs to Google Public DNS, a free recursive resolver that many machines around the world answer through anycast. A real A record pointing ${SITE_HOST} at ${SERVER_IP} would send visitors to Google’s resolvers, so here it is only a placeholder.`,
+      'Examples in documentation should use the address blocks reserved for them: 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 (RFC 5737), and names like example.com.',
+      'Because every part lives on this one machine, if it goes down the whole site goes down: it is the single point of failure.',
+    ],
+    misconception: {
+      myth: 'Any four numbers make an IP address, like 127.345.456.4.',
+      fact:
+        'An IPv4 address is 32 bits written as four numbers from 0 to 255, so 345 and 456 are impossible. ' +
+        'And 127.x.x.x is special: it is loopback, meaning “this same machine”, never a server on the internet.',
+    },
+    keyFacts: ['one machine', SERVER_IP, 'Google Public DNS', 'anycast', '192.0.2.0/24', 'single point of failure'],
+    sources: [S.googlePublicDns, S.googlePublicDnsWiki, S.rfc5737, S.rfc2606, S.rfc791, S.rfc6890],
+  },
+};
