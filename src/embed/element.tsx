@@ -1,0 +1,55 @@
+/**
+ * `<web-stack-explorer select="nginx" failure="spof">`: the tool as a custom element, for pages whose
+ * authors may add a script. Attributes are the URL parameters. The element renders in the light DOM
+ * (React Flow measures the document) and loads its stylesheet from beside this script, which keeps it
+ * within `style-src 'self'`. One element per page: the app keeps one store.
+ */
+import { URL_KEYS } from './params';
+import { mountApp } from '../mount';
+import { selectUntrusted, setRate, setSpof } from '../store/actions';
+
+const LIVE_ATTRIBUTES = ['select', 'failure', 'rps'] as const;
+
+function stylesheetUrl(): string {
+  return new URL('./web-stack-explorer.css', import.meta.url).href;
+}
+
+class WebStackExplorerElement extends HTMLElement {
+  static observedAttributes = [...LIVE_ATTRIBUTES];
+  private unmount: (() => void) | null = null;
+
+  connectedCallback() {
+    if (this.unmount) return;
+    if (!document.querySelector('link[data-web-stack-explorer]')) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = stylesheetUrl();
+      link.dataset.webStackExplorer = '';
+      document.head.append(link);
+    }
+    const params = new URLSearchParams();
+    for (const key of URL_KEYS) {
+      const value = this.getAttribute(key);
+      if (value !== null) params.set(key, value);
+    }
+    const host = document.createElement('div');
+    host.className = 'web-stack-explorer-root';
+    this.append(host);
+    this.unmount = mountApp(host, `?${params}`, { syncUrl: false });
+  }
+
+  disconnectedCallback() {
+    this.unmount?.();
+    this.unmount = null;
+    this.replaceChildren();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (!this.unmount || old === value) return;
+    if (name === 'select') selectUntrusted(value === null || value === '' ? null : value);
+    if (name === 'failure') setSpof(value === 'spof');
+    if (name === 'rps' && value !== null && Number.isFinite(Number(value))) setRate(Math.min(Math.max(Number(value), 0), 2000));
+  }
+}
+
+if (!customElements.get('web-stack-explorer')) customElements.define('web-stack-explorer', WebStackExplorerElement);

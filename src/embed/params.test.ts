@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { COMPONENT_IDS, LINK_IDS, isElementId } from '../sim/topology';
+import {
+  DEFAULT_URL_STATE,
+  LIMITS,
+  MOTION_PREFERENCES,
+  THEME_CHOICES,
+  VIEW_MODES,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './params';
+import { isSerializedOrigin } from './origins';
+
+const ELEMENT_IDS = [...COMPONENT_IDS, ...LINK_IDS];
+
+/** Every field present, typed and in range: what any parse must return. */
+function expectValidState(state: UrlState): void {
+  expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_URL_STATE).sort());
+  expect(state.select === null || isElementId(state.select)).toBe(true);
+  expect([null, 'spof']).toContain(state.failure);
+  expect(VIEW_MODES).toContain(state.mode);
+  expect(MOTION_PREFERENCES).toContain(state.motion);
+  expect(THEME_CHOICES).toContain(state.theme);
+  for (const key of ['rps', 'speed', 'seed', 't'] as const) {
+    expect(Number.isFinite(state[key])).toBe(true);
+    expect(state[key]).toBeGreaterThanOrEqual(LIMITS[key].min);
+    expect(state[key]).toBeLessThanOrEqual(LIMITS[key].max);
+  }
+  expect(Number.isInteger(state.seed)).toBe(true);
+  for (const key of ['embed', 'panel', 'controls'] as const) expect(typeof state[key]).toBe('boolean');
+  expect(Array.isArray(state.origin)).toBe(true);
+  for (const origin of state.origin) expect(isSerializedOrigin(origin)).toBe(true);
+  expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+}
+
+const thousandths = (min: number, max: number) => fc.integer({ min: min * 1000, max: max * 1000 }).map((k) => k / 1000);
+
+const anOrigin = fc.webUrl().map((url) => new URL(url).origin);
+
+/** Any state a URL can express: `t` and `speed` with at most 3 decimals. */
+const aValidState: fc.Arbitrary<UrlState> = fc.record({
+  select: fc.constantFrom(null, ...ELEMENT_IDS),
+  failure: fc.constantFrom(null, 'spof' as const),
+  mode: fc.constantFrom(...VIEW_MODES),
+  rps: fc.oneof(fc.integer(LIMITS.rps), fc.double({ ...LIMITS.rps, noNaN: true }).map((n) => n + 0)),
+  speed: thousandths(LIMITS.speed.min, LIMITS.speed.max),
+  seed: fc.integer(LIMITS.seed),
+  t: thousandths(LIMITS.t.min, LIMITS.t.max),
+  motion: fc.constantFrom(...MOTION_PREFERENCES),
+  theme: fc.constantFrom(...THEME_CHOICES),
+  embed: fc.boolean(),
+  panel: fc.boolean(),
+  controls: fc.boolean(),
+  origin: fc.uniqueArray(anOrigin, { maxLength: 4 }),
+});
+
+describe('parseUrlState', () => {
+  it('gives the defaults, and no notices, for an empty query', () => {
+    for (const search of ['', '?']) {
+      expect(parseUrlState(search)).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+    }
+  });
+
+  it('reads every parameter, with or without the leading ?', () => {
+    const search = 'select=app-server-mysql&failure=spof&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu';
+    const expected: UrlState = {
+      select: 'app-server-mysql',
+      failure: 'spof',
+      mode: 'traffic',
+      rps: 250,
+      speed: 2.5,
+      seed: 42,
+      t: 12.345,
+      motion: 'reduce',
+      theme: 'contrast',
+      embed: true,
+      panel: false,
+      controls: false,
+      origin: ['https://lms.example.edu'],
+    };
+    expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
+    expect(parseUrlState(search).state).toEqual(expected);
+  });
+
+  it('ignores unknown keys silently, including keys that only differ in case', () => {
+    expect(parseUrlState('?foo=bar&Select=nginx&scenario=x&__proto__=1&constructor=2')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('keeps the last of a repeated key', () => {
+    expect(parseUrlState('?select=mysql&select=nginx&rps=5&rps=6').state).toMatchObject({ select: 'nginx', rps: 6 });
+  });
+
+  it.each([
+    ['rps=99999', { rps: 2000 }, 'rps 99999 is above the maximum 2000; using 2000.'],
+    ['rps=-3', { rps: 0 }, 'rps -3 is below the minimum 0; using 0.'],
+    ['speed=0.001', { speed: 0.01 }, 'speed 0.001 is below the minimum 0.01; using 0.01.'],
+    ['speed=1e9', { speed: 100 }, 'speed 1e9 is above the maximum 100; using 100.'],
+    ['seed=-1', { seed: 0 }, 'seed -1 is below the minimum 0; using 0.'],
+    ['seed=4294967296', { seed: 2 ** 31 - 1 }, 'seed 4294967296 is above the maximum 2147483647; using 2147483647.'],
+    ['t=1e999', { t: 86400 }, 't 1e999 is above the maximum 86400; using 86400.'],
+  ])('clamps %s with one notice', (search, expected, notice) => {
+    const { state, notices } = parseUrlState(`?${search}`);
+    expect(state).toMatchObject(expected);
+    expect(notices).toEqual([notice]);
+  });
+
+  it.each([
+    ['rps=abc', 'rps', '"abc"'],
+    ['rps=NaN', 'rps', '"NaN"'],
+    ['speed=Infinity', 'speed', '"Infinity"'],
+    ['t=0x10', 't', '"0x10"'],
+    ['seed=', 'seed', '""'],
+    ['seed=1.5', 'seed', '1.5'],
+    ['select=%3Cscript%3E', 'select', '"<script>"'],
+    ['select=__proto__', 'select', '"__proto__"'],
+    ['select=constructor', 'select', '"constructor"'],
+    ['select=javascript:alert(1)', 'select', '"javascript:alert(1)"'],
+    ['failure=dns', 'failure', '"dns"'],
+    ['mode=constructor', 'mode', '"constructor"'],
+    ['motion=toString', 'motion', '"toString"'],
+    ['theme=blue', 'theme', '"blue"'],
+    ['embed=maybe', 'embed', '"maybe"'],
+    ['panel=__proto__', 'panel', '"__proto__"'],
+  ])('drops %s, keeping the default, with a notice naming %s', (search, key, shown) => {
+    const { state, notices } = parseUrlState(`?${search}`);
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(new RegExp(`^${key} `));
+    expect(notices[0]).toContain(shown);
+  });
+
+  it('shows a bad value cut to about 40 characters, without control characters', () => {
+    const long = `evil\u0000\u0007\u202e${'x'.repeat(5000)}`;
+    const { notices } = parseUrlState(`?select=${encodeURIComponent(long)}`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`"evil${'x'.repeat(35)}…"`);
+    expect(notices[0]!.length).toBeLessThan(120);
+    expect(notices[0]).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  it('accepts ids, enums and flags in any case and with spaces around them', () => {
+    expect(parseUrlState('?select=%20MySQL%20&mode=TRAFFIC&embed=True&panel=OFF').state).toMatchObject({
+      select: 'mysql',
+      mode: 'traffic',
+      embed: true,
+      panel: false,
+    });
+  });
+
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['on', true],
+    ['', true],
+    ['0', false],
+    ['false', false],
+    ['off', false],
+  ])('reads the flag value "%s" as %s', (raw, expected) => {
+    for (const key of ['embed', 'panel', 'controls'] as const) {
+      expect(parseUrlState(`?${key}=${raw}`).state[key]).toBe(expected);
+    }
+  });
+
+  it('reads select=none and failure=none as nothing', () => {
+    expect(parseUrlState('?select=none&failure=none')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('rounds t and speed to 3 decimals', () => {
+    expect(parseUrlState('?t=1.23456&speed=0.12345').state).toMatchObject({ t: 1.235, speed: 0.123 });
+  });
+
+  it('collects origins from repeated and comma-separated values, dropping duplicates and non-origins', () => {
+    const { state, notices } = parseUrlState(
+      '?origin=https://a.example,http://localhost:5173&origin=https://a.example&origin=https://b.example/&origin=javascript:alert(1)&origin=null&origin=file:///etc',
+    );
+    expect(state.origin).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(notices).toEqual([
+      'origin "https://b.example/" is not an origin like https://example.org; ignored.',
+      'origin "javascript:alert(1)" is not an origin like https://example.org; ignored.',
+      'origin "null" is not an origin like https://example.org; ignored.',
+      '1 more bad origin value ignored.',
+    ]);
+  });
+
+  it('keeps the origin notices and the work bounded for a flood of origins', () => {
+    const flood = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? `https://h${i}.example` : `bad${i}`)).join(',');
+    const { state, notices } = parseUrlState(`?origin=${flood}`);
+    expect(state.origin.length).toBeLessThanOrEqual(16);
+    expect(notices.length).toBeLessThanOrEqual(6);
+  });
+
+  it('returns a state it does not share with DEFAULT_URL_STATE', () => {
+    const { state } = parseUrlState('');
+    state.origin.push('https://x.example');
+    expect(DEFAULT_URL_STATE.origin).toEqual([]);
+  });
+
+  it.each([
+    '%E0%A4%A',
+    '?select=%',
+    '?select=%E0%A4%A&rps=%FF',
+    '?select=__proto__&__proto__[select]=nginx&constructor[prototype][x]=1',
+    '?select=javascript:alert(1)',
+    `?rps=${'9'.repeat(100_000)}`,
+    `?t=${'1'.repeat(400)}.5e-${'9'.repeat(20)}`,
+    '?&&&==&=&select&rps&origin',
+    '?select=\u0000\uD800\uDFFF\uFFFF',
+  ])('never throws on %#', (search) => {
+    const { state, notices } = parseUrlState(search);
+    expectValidState(state);
+    for (const notice of notices) expect(typeof notice).toBe('string');
+  });
+
+  it('never throws on a non-string from untyped callers', () => {
+    for (const value of [undefined, null, 42, {}, []]) expectValidState(parseUrlState(value as unknown as string).state);
+  });
+
+  it('always returns a valid state, whatever the string (property)', () => {
+    const keyed = fc
+      .tuple(fc.constantFrom('select', 'failure', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'x'), fc.string({ unit: 'binary' }))
+      .map(([key, value]) => `${key}=${value}`);
+    const search = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(keyed, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`));
+    fc.assert(
+      fc.property(search, (s) => {
+        const { state, notices } = parseUrlState(s);
+        expectValidState(state);
+        for (const notice of notices) {
+          expect(notice.length).toBeLessThan(160);
+          expect(notice).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE })).toBe('');
+  });
+
+  it('writes only what differs, in a stable key order', () => {
+    const state: UrlState = { ...DEFAULT_URL_STATE, origin: ['https://b.example', 'https://a.example'], controls: false, select: 'nginx', t: 3.5, failure: 'spof' };
+    expect(serializeUrlState(state)).toBe('?select=nginx&failure=spof&t=3.5&controls=0&origin=https://b.example&origin=https://a.example');
+  });
+
+  it('rounds t and speed to 3 decimals', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, t: 1.23456, speed: 0.33333 })).toBe('?speed=0.333&t=1.235');
+  });
+
+  it('round-trips each parameter on its own', () => {
+    const samples: Partial<UrlState>[] = [
+      ...ELEMENT_IDS.map((select) => ({ select })),
+      { failure: 'spof' },
+      ...VIEW_MODES.map((mode) => ({ mode })),
+      { rps: 0 },
+      { rps: 2000 },
+      { rps: 0.5 },
+      { speed: 0.01 },
+      { speed: 100 },
+      { seed: 0 },
+      { seed: 2 ** 31 - 1 },
+      { t: 86400 },
+      { t: 0.001 },
+      ...MOTION_PREFERENCES.map((motion) => ({ motion })),
+      ...THEME_CHOICES.map((theme) => ({ theme })),
+      { embed: true },
+      { panel: false },
+      { controls: false },
+      { origin: ['http://localhost:5173'] },
+      { origin: ['https://a.example', 'https://b.example:8443'] },
+    ];
+    for (const sample of samples) {
+      const state = { ...DEFAULT_URL_STATE, ...sample };
+      expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+    }
+  });
+
+  it('round-trips any valid state (property)', () => {
+    fc.assert(
+      fc.property(aValidState, (state) => {
+        expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is stable: parsing any string, then serialising, then parsing again changes nothing (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 100 }), (s) => {
+        const once = parseUrlState(s).state;
+        expect(parseUrlState(serializeUrlState(once)).state).toEqual(once);
+      }),
+    );
+  });
+});

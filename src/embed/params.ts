@@ -1,0 +1,242 @@
+/**
+ * The state a URL may carry (`?select=nginx&failure=spof&embed=1`), parsed against an allow-list.
+ *
+ * Convention from PhET's query parameters: every key is typed and checked, unknown keys are ignored,
+ * and a bad value never stops the tool; it falls back to the default and says so in a notice.
+ */
+import { isElementId, type ElementId } from '../sim/topology';
+import { displayValue, quoteValue, type Note } from './notice';
+import { readOrigins } from './origins';
+
+/** The failure a URL can switch on: the single point of failure (the one server goes down). */
+export type UrlFailure = 'spof';
+/** One request followed step by step, or many requests at a rate. */
+export type ViewMode = 'journey' | 'traffic';
+/** `reduce` turns animation off; `auto` follows the reader's system setting. */
+export type MotionPreference = 'reduce' | 'auto';
+/** `system` follows the reader's colour-scheme and contrast settings. */
+export type ThemeChoice = 'light' | 'dark' | 'contrast' | 'system';
+
+/** The values each enumerated parameter accepts. */
+export const VIEW_MODES: readonly ViewMode[] = ['journey', 'traffic'];
+export const MOTION_PREFERENCES: readonly MotionPreference[] = ['reduce', 'auto'];
+export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'contrast', 'system'];
+
+/** Everything a URL can say about the view. */
+export interface UrlState {
+  /** The selected component or link, shown in the panel. */
+  select: ElementId | null;
+  failure: UrlFailure | null;
+  mode: ViewMode;
+  /** Requests per second in traffic mode. */
+  rps: number;
+  /** Simulated seconds per real second. */
+  speed: number;
+  /** Seed of the simulation's random numbers: the same seed replays the same run. */
+  seed: number;
+  /** Simulated second to start at. */
+  t: number;
+  motion: MotionPreference;
+  theme: ThemeChoice;
+  /** Framed in a course page: hide the page chrome. */
+  embed: boolean;
+  /** Show the explanation panel. */
+  panel: boolean;
+  /** Show the playback and traffic controls. */
+  controls: boolean;
+  /** Host origins allowed to send commands and receive events (`https://lms.example.edu`). */
+  origin: string[];
+}
+
+/** The state of a URL with no parameters. Treat as read-only; copy `origin` before changing it. */
+export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
+  select: null,
+  failure: null,
+  mode: 'journey',
+  rps: 20,
+  speed: 1,
+  seed: 1,
+  t: 0,
+  motion: 'auto',
+  theme: 'system',
+  embed: false,
+  panel: true,
+  controls: true,
+  origin: [],
+});
+
+/** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
+export const LIMITS = {
+  rps: { min: 0, max: 2000 },
+  speed: { min: 0.01, max: 100 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  t: { min: 0, max: 86_400 },
+} as const;
+
+/** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */
+export const URL_KEYS = [
+  'select',
+  'failure',
+  'mode',
+  'rps',
+  'speed',
+  'seed',
+  't',
+  'motion',
+  'theme',
+  'embed',
+  'panel',
+  'controls',
+  'origin',
+] as const satisfies readonly (keyof UrlState)[];
+
+/** `t` and `speed` keep this many decimals in a URL. */
+const DECIMALS = 3;
+
+type ScalarKey = Exclude<keyof UrlState, 'origin'>;
+/** Reads one raw value: the value to use, or `undefined` to keep the default (after a notice). */
+type Reader<K extends ScalarKey> = (raw: string, note: Note) => UrlState[K] | undefined;
+
+const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Rounds to the decimals a URL keeps, so a parsed state serialises back to the same URL. */
+function roundForUrl(value: number): number {
+  const factor = 10 ** DECIMALS;
+  return Math.round(value * factor) / factor + 0; // `+ 0` turns -0 into 0
+}
+
+function numberReader(key: 'rps' | 'speed' | 't' | 'seed', round: (n: number) => number) {
+  const { min, max } = LIMITS[key];
+  return (raw: string, note: Note): number | undefined => {
+    const text = raw.trim();
+    if (!DECIMAL_NUMBER.test(text)) {
+      note(`${key} ${quoteValue(raw)} is not a number; ignored.`);
+      return undefined;
+    }
+    const value = Number(text);
+    if (key === 'seed' && Number.isFinite(value) && !Number.isInteger(value)) {
+      note(`seed ${displayValue(text)} is not a whole number; ignored.`);
+      return undefined;
+    }
+    if (value > max) {
+      note(`${key} ${displayValue(text)} is above the maximum ${max}; using ${max}.`);
+      return max;
+    }
+    if (value < min) {
+      note(`${key} ${displayValue(text)} is below the minimum ${min}; using ${min}.`);
+      return min;
+    }
+    return round(value) + 0;
+  };
+}
+
+// Maps, not object literals: a lookup of `constructor` or `__proto__` must miss.
+function choiceReader<T>(key: ScalarKey, choices: ReadonlyMap<string, T>) {
+  const listed = [...choices.keys()].filter((k) => k !== '').join(', ');
+  return (raw: string, note: Note): T | undefined => {
+    const normalised = raw.trim().toLowerCase();
+    if (choices.has(normalised)) return choices.get(normalised);
+    note(`${key} ${quoteValue(raw)} is not one of ${listed}; ignored.`);
+    return undefined;
+  };
+}
+
+const sameNames = <T extends string>(names: readonly T[]) => new Map<string, T>(names.map((n) => [n, n]));
+
+// A bare `?embed` means on, as with HTML boolean attributes.
+const FLAG = new Map<string, boolean>([
+  ['1', true],
+  ['true', true],
+  ['on', true],
+  ['', true],
+  ['0', false],
+  ['false', false],
+  ['off', false],
+]);
+
+const readSelect: Reader<'select'> = (raw, note) => {
+  const normalised = raw.trim().toLowerCase();
+  if (normalised === '' || normalised === 'none') return null;
+  if (isElementId(normalised)) return normalised;
+  note(`select ${quoteValue(raw)} is not a known component or link; ignored.`);
+  return undefined;
+};
+
+const READERS: { [K in ScalarKey]: Reader<K> } = {
+  select: readSelect,
+  failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['none', null]])),
+  mode: choiceReader('mode', sameNames(VIEW_MODES)),
+  rps: numberReader('rps', (n) => n),
+  speed: numberReader('speed', roundForUrl),
+  seed: numberReader('seed', (n) => n),
+  t: numberReader('t', roundForUrl),
+  motion: choiceReader('motion', sameNames(MOTION_PREFERENCES)),
+  theme: choiceReader('theme', sameNames(THEME_CHOICES)),
+  embed: choiceReader('embed', FLAG),
+  panel: choiceReader('panel', FLAG),
+  controls: choiceReader('controls', FLAG),
+};
+
+function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {
+  const value = READERS[key](raw, note);
+  if (value !== undefined) state[key] = value;
+}
+
+/**
+ * Reads `location.search` (with or without the leading `?`). Never throws.
+ *
+ * Unknown keys are ignored silently. A repeated key keeps its last value, except `origin`, which
+ * may repeat and may list several origins separated by commas. Out-of-range numbers are clamped,
+ * and unusable values keep the default; each gives one short plain-text notice.
+ * `t` and `speed` are rounded to 3 decimals, as {@link serializeUrlState} writes them.
+ */
+export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+  const state: UrlState = { ...DEFAULT_URL_STATE, origin: [] };
+  const notices: string[] = [];
+  const note: Note = (message) => notices.push(message);
+  try {
+    const params = new URLSearchParams(typeof search === 'string' ? search : '');
+    for (const key of URL_KEYS) {
+      const values = params.getAll(key);
+      if (values.length === 0) continue;
+      if (key === 'origin') state.origin = readOrigins(values, note);
+      else setScalar(state, key, values[values.length - 1]!, note);
+    }
+  } catch {
+    // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
+    return { state: { ...DEFAULT_URL_STATE, origin: [] }, notices: ['The address could not be read; using the defaults.'] };
+  }
+  return { state, notices };
+}
+
+// Characters left readable in a query value: `:` and `/` (origins) are allowed there by RFC 3986.
+function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+}
+
+function formatValue(key: ScalarKey, state: UrlState): string {
+  const value = state[key];
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (key === 't' || key === 'speed') return String(roundForUrl(value as number));
+  return String(value ?? 'none');
+}
+
+/**
+ * The query string for `state`: `?` then only the values that differ from {@link DEFAULT_URL_STATE},
+ * in the order of {@link URL_KEYS}, with each origin as its own `origin=` pair. Returns `''` when
+ * everything is default, like `location.search`; build a full address as `pathname + query + hash`.
+ *
+ * `t` and `speed` are rounded to 3 decimals (milliseconds of simulated time, thousandths of speed),
+ * so `parseUrlState(serializeUrlState(s)).state` equals `s` whenever they have at most 3 decimals.
+ */
+export function serializeUrlState(state: UrlState): string {
+  const pairs: string[] = [];
+  for (const key of URL_KEYS) {
+    if (key === 'origin') {
+      for (const origin of state.origin) pairs.push(`origin=${encodeQueryValue(origin)}`);
+    } else if (formatValue(key, state) !== formatValue(key, DEFAULT_URL_STATE)) {
+      pairs.push(`${key}=${encodeQueryValue(formatValue(key, state))}`);
+    }
+  }
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
