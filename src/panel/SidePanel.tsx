@@ -4,8 +4,8 @@ import { useUi, type PanelTab, type UiState } from '../store/ui';
 import { ExplainTab } from './explain/ExplainTab';
 import { focusElement } from './focus';
 
-const FailuresTab = lazy(() => import(/* @vite-ignore */ './failures/FailuresTab' + ''));
-const EventsTab = lazy(() => import(/* @vite-ignore */ './events/EventsTab' + ''));
+const FailuresTab = lazy(() => import('./failures/FailuresTab'));
+const EventsTab = lazy(() => import('./events/EventsTab'));
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'explain', label: 'Explain' },

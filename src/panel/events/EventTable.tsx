@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { selectReducedMotion, useUi, type UiState } from '../../store/ui';
+import type { SimEvent } from '../../sim/types';
+import { EventRow } from './EventRow';
+import { filterEvents, type EventCategory } from './filter';
+import { EVENT_LIST_ID, showEvent } from './showEvent';
+import { useRecentEvents } from './useRecentEvents';
+
+interface Props {
+  shown: ReadonlySet<EventCategory>;
+}
+
+const selectPlaying = (s: UiState) => s.playing;
+const selectCurrentSeq = (s: UiState) => s.live.current?.seq ?? null;
+const selectInspectedSeq = (s: UiState) => s.inspected?.seq ?? null;
+
+const choose = (event: SimEvent) => showEvent(event);
+
+/** The events so far, newest at the bottom, following the playback like a packet capture. */
+export function EventTable({ shown }: Props) {
+  const all = useRecentEvents();
+  const events = filterEvents(all, shown);
+  const playing = useUi(selectPlaying);
+  const currentSeq = useUi(selectCurrentSeq);
+  const inspectedSeq = useUi(selectInspectedSeq);
+  const reduceMotion = useUi(selectReducedMotion);
+  const scroller = useRef<HTMLDivElement>(null);
+  const newest = events[events.length - 1]?.seq;
+
+  // Open on the newest rows, like a capture that is still running.
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
+
+  // A packet chosen elsewhere (on the diagram): bring its row into view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (inspectedSeq === null || !el || el.contains(document.activeElement)) return;
+    el.querySelector(`button[data-event-seq="${inspectedSeq}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [inspectedSeq]);
+
+  // Follow the newest row while playing, unless the learner is working inside the list.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !playing || el.contains(document.activeElement)) return;
+    el.scrollTo({ top: el.scrollHeight, behavior: reduceMotion ? 'auto' : 'smooth' });
+  }, [newest, playing, reduceMotion]);
+
+  return (
+    <div className="events-table__scroll" id={EVENT_LIST_ID} ref={scroller} tabIndex={-1}>
+      <table className="events-table">
+        <caption className="events-table__caption">
+          Recent events, newest last ({events.length === all.length ? `${all.length}` : `${events.length} of ${all.length}`} shown)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+            <th scope="col">What</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <EventRow key={e.seq} event={e} current={e.seq === currentSeq} inspected={e.seq === inspectedSeq} onChoose={choose} />
+          ))}
+          {events.length === 0 && (
+            <tr>
+              <td colSpan={4} className="muted">
+                {all.length === 0 ? 'Nothing has happened yet: press Play.' : 'No event of the chosen kinds. Tick more kinds above.'}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

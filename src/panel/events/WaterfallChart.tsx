@@ -1,0 +1,50 @@
+import type { Timing } from '../../sim/types';
+import { ms } from '../format';
+import { waterfallBars, waterfallTotal } from './waterfall';
+
+/** Chart geometry in SVG user units; the SVG scales to the panel's width. */
+const WIDTH = 320;
+const ROW_HEIGHT = 22;
+const LABEL_WIDTH = 104;
+const DURATION_WIDTH = 58;
+const BAR_X = LABEL_WIDTH;
+const BAR_WIDTH = WIDTH - LABEL_WIDTH - DURATION_WIDTH;
+const BAR_HEIGHT = 12;
+/** A phase shorter than a pixel still shows as a sliver, so it is not mistaken for one that never ran. */
+const MIN_VISIBLE_WIDTH = 1.5;
+
+interface Props {
+  timing: Timing;
+  /** Names the chart for screen readers ("Request #3"). */
+  name: string;
+}
+
+/** The phases of one request as a Network panel's waterfall, each bar labelled with its name and duration. */
+export function WaterfallChart({ timing, name }: Props) {
+  const bars = waterfallBars(timing);
+  const total = waterfallTotal(timing);
+  const height = bars.length * ROW_HEIGHT;
+  const summary = `${name} timing: ${bars.map((b) => `${b.label} ${ms(b.durationS)}`).join(', ')}; total ${ms(total)}.`;
+  return (
+    <svg className="waterfall" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} data-testid="waterfall-chart">
+      {/* A faint track per row shows the whole request, so each bar reads as a share of it. */}
+      {bars.map((b, i) => {
+        const y = i * ROW_HEIGHT;
+        const barY = y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        const width = b.durationS > 0 ? Math.max(b.width * BAR_WIDTH, MIN_VISIBLE_WIDTH) : 0;
+        return (
+          <g key={b.phase} className={`waterfall__row waterfall__row--${b.phase}`}>
+            <text className="waterfall__label" x={0} y={y + ROW_HEIGHT / 2} dominantBaseline="central">
+              {b.label}
+            </text>
+            <rect className="waterfall__track" x={BAR_X} y={barY} width={BAR_WIDTH} height={BAR_HEIGHT} />
+            {width > 0 && <rect className="waterfall__bar" x={BAR_X + b.offset * BAR_WIDTH} y={barY} width={width} height={BAR_HEIGHT} />}
+            <text className="waterfall__duration" x={WIDTH} y={y + ROW_HEIGHT / 2} dominantBaseline="central" textAnchor="end">
+              {ms(b.durationS)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
