@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4179;
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 // Debian's Chromium when present (never download a browser here); Playwright's own elsewhere.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;

@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: 'dist-element',
         emptyOutDir: true,
-        lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'web-stack-explorer.js' },
+        lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'web-stack-explorer.js', cssFileName: 'web-stack-explorer' },
       },
     };
   }

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
-import { COMPONENTS, LINKS, isComponentId, type ComponentId } from '../sim/topology';
+import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
-import { LAYOUTS, NARROW_BREAKPOINT, type Orientation } from './layout';
-import { geometryFor, pathData } from './geometry';
+import { NARROW_BREAKPOINT, type Orientation } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
 import { BrowserNode } from './nodes/BrowserNode';
 import type { StackNode } from './nodes/types';
 import { LinkEdge, type StackEdge } from './LinkEdge';
+import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
 import { PacketLayer } from './PacketLayer';
 import { neighbourInDirection } from './neighbours';
@@ -23,48 +23,6 @@ const ARIA_LABELS = {
   'edge.a11yDescription.default': 'A link between two components. Its label button opens its explanation.',
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
-
-function buildNodes(orientation: Orientation): StackNode[] {
-  const layout = LAYOUTS[orientation];
-  return COMPONENTS.map((c) => {
-    const box = layout[c.id];
-    return {
-      id: c.id,
-      type: c.id === 'browser' ? 'browser' : c.id === 'dns' || c.id === 'server' ? 'group' : 'component',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      ...(c.parent ? { parentId: c.parent, extent: 'parent' as const } : {}),
-      data: { id: c.id },
-      ariaLabel: c.accessibleName,
-      ariaRole: 'button',
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      deletable: false,
-      handles: [
-        { type: 'target', position: 'left', x: 0, y: box.height / 2, width: 1, height: 1 },
-        { type: 'source', position: 'right', x: box.width, y: box.height / 2, width: 1, height: 1 },
-      ],
-    } as StackNode;
-  });
-}
-
-function buildEdges(orientation: Orientation): StackEdge[] {
-  const geometry = geometryFor(orientation);
-  return LINKS.map((l) => ({
-    id: l.id,
-    source: l.source,
-    target: l.target,
-    type: 'link',
-    data: { link: l.id, path: pathData(geometry[l.id]) },
-    ariaLabel: l.accessibleName,
-    focusable: false,
-    selectable: false,
-    deletable: false,
-    reconnectable: false,
-  }));
-}
 
 /** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
 function useFitOnResize(container: React.RefObject<HTMLDivElement | null>, orientation: Orientation) {

@@ -210,6 +210,25 @@ export class Player {
     return this.sprites;
   }
 
+  /**
+   * Benchmarks only: keep `n` synthetic packets looping on the links so the draw path can be timed
+   * at a fixed load. The model is not involved; `n = 0` returns to normal playback.
+   */
+  syntheticLoad(n: number, links: readonly HopEvent['link'][], endpoints: (link: HopEvent['link']) => [HopEvent['from'], HopEvent['to']]): void {
+    this.synthetic = Array.from({ length: n }, (_, i) => {
+      const link = links[i % links.length]!;
+      const [from, to] = endpoints(link);
+      const duration = 0.6 + ((i * 7919) % 1000) / 1000;
+      return { seq: -i, t: -((i * 104729) % 1000) / 1000, requestId: -1, kind: 'hop', from, to, link, arrive: duration, packet: 'http-request', direction: i % 2 ? 'request' : 'response', detail: { protocol: 'HTTP', summary: 'synthetic', fields: [] } } satisfies HopEvent;
+    });
+    this.syntheticClock = 0;
+    useUi.setState({ playing: n > 0 });
+    this.kick();
+  }
+
+  private synthetic: HopEvent[] = [];
+  private syntheticClock = 0;
+
   dispose(): void {
     cancelAnimationFrame(this.raf);
     this.raf = 0;
@@ -279,6 +298,10 @@ export class Player {
 
   private advance(dt: number): void {
     const speed = this.ui.speed;
+    if (this.synthetic.length) {
+      this.syntheticClock += dt;
+      return;
+    }
     if (this.ui.mode === 'journey') {
       let remaining = dt;
       while (remaining > 0) {
@@ -312,6 +335,14 @@ export class Player {
 
   private computeSprites(): void {
     const sprites: Sprite[] = [];
+    if (this.synthetic.length) {
+      for (const e of this.synthetic) {
+        const span = e.arrive;
+        sprites.push({ event: e, progress: (((this.syntheticClock - e.t) % span) + span) % span / span, opacity: 1 });
+      }
+      this.sprites = sprites;
+      return;
+    }
     if (this.ui.mode === 'journey') {
       const e = this.steps[this.stepIndex];
       if (e?.kind === 'hop') sprites.push({ event: e, progress: this.progress, opacity: e.lost && this.progress >= 1 ? 0.35 : 1 });

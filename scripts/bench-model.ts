@@ -1,0 +1,46 @@
+/**
+ * Model benchmark: wall time to simulate one hour at 100 req/s and at 1000 req/s (saturated),
+ * median of 5 runs each, with events recorded as in the app. Run: `npx tsx scripts/bench-model.ts`.
+ */
+import { resourceUsage } from 'node:process';
+import { createSimulation } from '../src/sim/index';
+
+const HOUR_S = 3600;
+const RUNS = 5;
+
+function once(rps: number): { ms: number; events: number } {
+  const sim = createSimulation({ seed: 7 });
+  sim.apply({ t: 0, type: 'rate', rps });
+  const start = performance.now();
+  let events = 0;
+  let last = sim.events(0, 1).at(0)?.seq ?? 0;
+  // Advance a minute at a time, as a long-running view would, counting events by sequence number.
+  for (let t = 60; t <= HOUR_S; t += 60) {
+    sim.advanceTo(t);
+    const tail = sim.events(t - 1, t + 1).at(-1);
+    if (tail) {
+      events += tail.seq - last;
+      last = tail.seq;
+    }
+  }
+  return { ms: performance.now() - start, events };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function bench(rps: number): { ms: number; eventsPerS: number } {
+  const runs = Array.from({ length: RUNS }, () => once(rps));
+  const ms = median(runs.map((r) => r.ms));
+  return { ms, eventsPerS: (runs[0]!.events / ms) * 1000 };
+}
+
+const low = bench(100);
+const high = bench(1000);
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+console.log(`1 h at 100 req/s:  ${fmt(low.ms)} ms (median of ${RUNS}), ${fmt(low.eventsPerS)} events/s`);
+console.log(`1 h at 1000 req/s: ${fmt(high.ms)} ms (median of ${RUNS}), ${fmt(high.eventsPerS)} events/s`);
+console.log(`ratio 1000/100: ${(high.ms / low.ms).toFixed(2)}`);
+console.log(`peak RSS: ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

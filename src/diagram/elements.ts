@@ -1,0 +1,49 @@
+/** The diagram's nodes and edges for a layout, as React Flow wants them: sized, with declared handles. */
+import { COMPONENTS, LINKS } from '../sim/topology';
+import { LAYOUTS, type Orientation } from './layout';
+import { geometryFor, pathData } from './geometry';
+import type { StackNode } from './nodes/types';
+import type { StackEdge } from './LinkEdge';
+
+export function buildNodes(orientation: Orientation): StackNode[] {
+  const layout = LAYOUTS[orientation];
+  return COMPONENTS.map((c) => {
+    const box = layout[c.id];
+    return {
+      id: c.id,
+      type: c.id === 'browser' ? 'browser' : c.id === 'dns' || c.id === 'server' ? 'group' : 'component',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      ...(c.parent ? { parentId: c.parent, extent: 'parent' as const } : {}),
+      data: { id: c.id },
+      ariaLabel: c.accessibleName,
+      ariaRole: 'button',
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      handles: [
+        { type: 'target', position: 'left', x: 0, y: box.height / 2, width: 1, height: 1 },
+        { type: 'source', position: 'right', x: box.width, y: box.height / 2, width: 1, height: 1 },
+      ],
+    } as StackNode;
+  });
+}
+
+export function buildEdges(orientation: Orientation): StackEdge[] {
+  const geometry = geometryFor(orientation);
+  return LINKS.map((l) => ({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    type: 'link',
+    data: { link: l.id, path: pathData(geometry[l.id]) },
+    ariaLabel: l.accessibleName,
+    focusable: false,
+    selectable: false,
+    deletable: false,
+    reconnectable: false,
+  }));
+}
+
