@@ -1,0 +1,92 @@
+import { memo, useId } from 'react';
+import { DEPLOY_METHODS } from '../../content/failures';
+import { useUi, type DeployWindow, type UiState } from '../../store/ui';
+import { band, bars, linearScale, niceMax, ticks } from './chart';
+import { DEPLOY_SHORT_LABEL } from './copy';
+import { failuresInWindow, makeSeriesSelector, sampleStart, visibleDomain } from './series';
+
+const selectSeries = makeSeriesSelector();
+const selectDeploys = (s: UiState) => s.deploys;
+
+const W = 360;
+const H = 120;
+const M = { left: 40, right: 8, top: 18, bottom: 26 };
+
+/** The last 60 simulated seconds: each maintenance window as a labelled band, failed requests as bars. */
+export const DeployTimeline = memo(function DeployTimeline() {
+  const series = useUi(selectSeries);
+  const deploys = useUi(selectDeploys);
+  const titleId = useId();
+  const last = deploys.at(-1);
+  const seriesEnd = series.at(-1)?.t ?? 0;
+  const domain = visibleDomain(Math.max(seriesEnd, last?.start ?? 0));
+  const x = linearScale(domain, [M.left, W - M.right]);
+  const yMax = niceMax(Math.max(...series.map((p) => p.errors), 1));
+  const y = linearScale([0, yMax], [H - M.bottom, M.top]);
+  const baseline = H - M.bottom;
+  const errorBars = bars(
+    series.map((p) => ({ t: sampleStart(p), value: p.errors })),
+    x,
+    y,
+    baseline,
+  );
+  const summary = last ? windowSummary(series, last, seriesEnd) : 'No maintenance window yet: choose a method and press “Deploy now”.';
+  return (
+    <figure className="failures__figure">
+      <figcaption id={titleId}>
+        Deploy timeline: failed requests per second over the last 60 simulated seconds; shaded bands are maintenance windows.
+      </figcaption>
+      {series.length === 0 ? (
+        <p className="muted">The timeline fills in traffic mode, where many users send requests at once.</p>
+      ) : (
+        <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId}>
+          {deploys.map((d, i) => {
+            const b = band(d.start, d.end, domain, x);
+            if (!b) return null;
+            return (
+              <g key={`${d.start}-${i}`} className="chart__band" data-method={d.method}>
+                <rect x={b.x} y={M.top} width={b.width} height={baseline - M.top} />
+                <text x={b.x + 2} y={M.top - 5}>
+                  {DEPLOY_SHORT_LABEL[d.method]}
+                </text>
+              </g>
+            );
+          })}
+          {errorBars.map((b) => (
+            <rect key={b.x} className="chart__bar" x={b.x} y={b.y} width={b.width} height={b.height} />
+          ))}
+          <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
+          {ticks(yMax).map((v) => (
+            <text key={v} className="chart__tick" x={M.left - 4} y={y(v) + 3} textAnchor="end">
+              {v}
+            </text>
+          ))}
+          {ticks(domain[1] - domain[0], 3).map((dt) => (
+            <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 12} textAnchor="middle">
+              {Math.round(domain[0] + dt)}
+            </text>
+          ))}
+          <text className="chart__unit" x={W - M.right} y={H - 1} textAnchor="end">
+            simulated time (s)
+          </text>
+          <text className="chart__unit" x={2} y={10}>
+            failed/s
+          </text>
+        </svg>
+      )}
+      <p className="failures__window-count">
+        {summary}
+      </p>
+    </figure>
+  );
+});
+
+function windowSummary(series: Parameters<typeof failuresInWindow>[0], w: DeployWindow, seriesEnd: number): string {
+  const { failed, seconds } = failuresInWindow(series, w.start, w.end);
+  const method = DEPLOY_METHODS[w.method].label;
+  const span = `${w.start.toFixed(1)}–${w.end.toFixed(1)} s`;
+  if (seconds === 0 && seriesEnd <= w.start) return `Maintenance window (${method}, ${span}) starting…`;
+  if (seconds === 0) return `The last maintenance window (${method}, ${span}) is older than the history the model keeps.`;
+  const ongoing = seriesEnd < w.end ? ' so far' : '';
+  return `${failed} ${failed === 1 ? 'request' : 'requests'} failed during the last maintenance window${ongoing} (${method}, ${span}).`;
+}

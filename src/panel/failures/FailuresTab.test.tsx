@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Metrics, SeriesPoint } from '../../sim/types';
+import { INITIAL_UI, useUi } from '../../store/ui';
+import FailuresTab from './FailuresTab';
+
+vi.mock('../../store/actions', () => ({
+  setSpof: vi.fn(),
+  setRate: vi.fn(),
+  setMode: vi.fn(),
+  deploy: vi.fn(),
+}));
+const actions = await import('../../store/actions');
+
+const aPoint = (t: number, over: Partial<SeriesPoint> = {}): SeriesPoint => ({
+  t,
+  arrivalRate: 200,
+  throughput: 165,
+  p50: 0.3,
+  p95: 1.2,
+  errors: 0,
+  appQueue: 40,
+  appBusy: 5,
+  ...over,
+});
+const gauge = { status: 'up' as const, busy: 5, capacity: 5, queue: 40, queueCapacity: 511, utilisation: 0.98 };
+const aMetrics = (over: Partial<Metrics> = {}): Metrics => ({
+  t: 40,
+  windowS: 30,
+  arrived: 6000,
+  completed: 4950,
+  failed: { timeout: 0, refused: 0, 'bad-gateway': 0, 'gateway-timeout': 0 },
+  inFlight: 60,
+  throughput: 165,
+  p50: 0.3,
+  p95: 1.2,
+  p99: 2,
+  availability: 0.99,
+  availabilityWindow: 0.99,
+  gauges: { nginx: gauge, 'app-server': gauge, mysql: gauge },
+  ...over,
+});
+
+beforeEach(() => {
+  useUi.setState(INITIAL_UI, true);
+  vi.clearAllMocks();
+});
+afterEach(cleanup);
+
+describe('Single point of failure', () => {
+  it('is a labelled switch that calls setSpof', async () => {
+    render(<FailuresTab />);
+    const sw = screen.getByRole('switch', { name: /Single point of failure/ });
+    expect(sw).not.toBeChecked();
+    await userEvent.click(sw);
+    expect(actions.setSpof).toHaveBeenCalledWith(true);
+  });
+
+  it('when on, says DNS still answers, how it is fixed, and the compressed wait in traffic mode', () => {
+    useUi.setState({ spof: true, mode: 'traffic' });
+    const { container } = render(<FailuresTab />);
+    expect(screen.getByRole('switch', { name: /Single point of failure/ })).toBeChecked();
+    expect(screen.getByText(/DNS still answers www\.foobar\.com → 8\.8\.8\.8/)).toBeInTheDocument();
+    expect(screen.getByText(/compressed ×10, to 12\.7 s/)).toBeInTheDocument();
+    expect(container.querySelector('.callout.callout--fix')).toHaveTextContent(/load balancer/);
+  });
+
+  it('does not claim a compressed clock in journey mode', () => {
+    useUi.setState({ spof: true });
+    render(<FailuresTab />);
+    expect(screen.queryByText(/compressed ×10/)).toBeNull();
+  });
+});
+
+describe('Downtime during maintenance', () => {
+  it('deploys with the chosen method', async () => {
+    render(<FailuresTab />);
+    const group = screen.getByRole('group', { name: /maintenance/ });
+    await userEvent.click(within(group).getByRole('radio', { name: /Restart Nginx/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Deploy now' }));
+    expect(actions.deploy).toHaveBeenCalledWith('nginx-restart');
+  });
+
+  it('notes that the journey restarts with the window at t = 0', () => {
+    render(<FailuresTab />);
+    expect(screen.getByText(/rebuilds the journey with the maintenance window at t = 0/)).toBeInTheDocument();
+  });
+
+  it('counts the failures inside the last window', () => {
+    const series = Array.from({ length: 20 }, (_, i) => aPoint(i, { errors: i === 12 || i === 13 ? 30 : 0 }));
+    useUi.setState({ mode: 'traffic', deploys: [{ method: 'nginx-restart', start: 11.2, end: 13.2 }], live: { ...INITIAL_UI.live, series } });
+    render(<FailuresTab />);
+    expect(screen.getByText(/60 requests failed during the last maintenance window \(Restart Nginx, 11\.2–13\.2 s\)/)).toBeInTheDocument();
+  });
+
+  it('turns deploys into hours a year and marks the nines row', () => {
+    render(<FailuresTab />);
+    expect(screen.getByText('3.04 hours a year')).toBeInTheDocument();
+    expect(screen.getByText('99.965 %')).toBeInTheDocument();
+    const row = screen.getByText('◀ your deploys').closest('tr')!;
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('99.95%');
+    fireEvent.change(screen.getByLabelText('Deploys per day'), { target: { value: '10' } });
+    expect(screen.getByText('30.4 hours a year')).toBeInTheDocument();
+    expect(within(screen.getByText('◀ your deploys').closest('tr')!).getByRole('rowheader')).toHaveTextContent('99.5%');
+  });
+});
+
+describe('Limited scalability', () => {
+  it('has a traffic slider whose value text compares with capacity', () => {
+    render(<FailuresTab />);
+    const slider = screen.getByRole('slider', { name: /traffic/i });
+    expect(slider).toHaveAttribute('aria-valuetext', '20 requests per second (below capacity 166)');
+    expect(screen.getByText('capacity ≈ 166 req/s')).toBeInTheDocument();
+    expect(screen.getByText('5 workers ÷ 43 ms ≈ 116 req/s')).toBeInTheDocument();
+  });
+
+  it('switches to traffic mode before setting the rate', () => {
+    render(<FailuresTab />);
+    const slider = screen.getByRole('slider', { name: /traffic/i });
+    fireEvent.change(slider, { target: { value: '13' } });
+    expect(actions.setMode).toHaveBeenCalledWith('traffic');
+    expect(actions.setRate).toHaveBeenCalledWith(100);
+    expect(vi.mocked(actions.setMode).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(actions.setRate).mock.invocationCallOrder[0]!);
+  });
+
+  it('says above capacity past it', () => {
+    useUi.setState({ rps: 250 });
+    render(<FailuresTab />);
+    expect(screen.getByRole('slider', { name: /traffic/i })).toHaveAttribute('aria-valuetext', '250 requests per second (above capacity 166)');
+  });
+
+  it('shows utilisation, Little’s law and three charts with table alternatives in traffic mode', () => {
+    const series = Array.from({ length: 30 }, (_, i) => aPoint(i, { errors: i > 25 ? 4 : 0 }));
+    useUi.setState({ mode: 'traffic', rps: 200, live: { ...INITIAL_UI.live, series, metrics: aMetrics() } });
+    render(<FailuresTab />);
+    expect(screen.getByText('Utilisation ρ = λ ÷ capacity').nextElementSibling).toHaveTextContent(/^1\.20/);
+    expect(screen.getByText('L = X × W').nextElementSibling).toHaveTextContent('49.5 requests');
+    const figures = screen.getAllByRole('figure');
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    expect(screen.getAllByText('Show as table')).toHaveLength(3);
+    const table = screen.getByRole('table', { name: /Throughput \(last 20 seconds\)/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    expect(screen.getByRole('img', { name: /dashed line: capacity ≈ 166/ })).toBeInTheDocument();
+  });
+
+  it('re-renders the charts only when a sample changes, not at every publish', () => {
+    const series = Array.from({ length: 5 }, (_, i) => aPoint(i));
+    useUi.setState({ mode: 'traffic', live: { ...INITIAL_UI.live, series } });
+    let commits = 0;
+    render(
+      <Profiler id="failures" onRender={() => commits++}>
+        <FailuresTab />
+      </Profiler>,
+    );
+    const afterMount = commits;
+    act(() => useUi.setState({ live: { ...INITIAL_UI.live, series: series.map((p) => ({ ...p })), simTime: 5.5 } }));
+    expect(commits).toBe(afterMount);
+    act(() => useUi.setState({ live: { ...INITIAL_UI.live, series: [...series, aPoint(5, { errors: 2 })], simTime: 6 } }));
+    expect(commits).toBeGreaterThan(afterMount);
+  });
+});
+
+it('links every source', () => {
+  render(<FailuresTab />);
+  for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+});

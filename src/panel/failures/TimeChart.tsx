@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import type { SeriesPoint } from '../../sim/types';
+import { sampleStart } from './series';
+import { bars, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+
+/** One quantity drawn over time; `dash` tells lines apart without colour. */
+export interface ChartLine {
+  label: string;
+  pick: (p: SeriesPoint) => number;
+  dash: 'solid' | 'dashed' | 'dotted';
+}
+
+export interface TimeChartProps {
+  caption: string;
+  series: readonly SeriesPoint[];
+  domain: readonly [number, number];
+  /** Axis unit, as printed: "req/s", "ms", "failed/s". */
+  unit: string;
+  lines?: readonly ChartLine[];
+  /** Draw this quantity as one bar per second instead. */
+  barsOf?: (p: SeriesPoint) => number;
+  /** A horizontal reference (the capacity), drawn long-dashed with its label. */
+  reference?: { value: number; label: string };
+  /** The smallest top of the y axis, so a quiet chart does not magnify noise. */
+  minMax?: number;
+}
+
+const W = 360;
+const H = 130;
+const M = { left: 44, right: 64, top: 10, bottom: 26 };
+
+/** A small line or bar chart over simulated time, with labelled axes and labels at the line ends. */
+export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, reference, minMax = 1 }: TimeChartProps) {
+  const captionId = useId();
+  const values = series.flatMap((p) => [...lines.map((l) => l.pick(p)), barsOf ? barsOf(p) : 0]);
+  const yMax = niceMax(Math.max(...values, reference ? reference.value * 1.15 : 0, minMax));
+  const x = linearScale(domain, [M.left, W - M.right]);
+  const y = linearScale([0, yMax], [H - M.bottom, M.top]);
+  const baseline = H - M.bottom;
+  const last = series.at(-1);
+  // End labels: the reference first, then one per line, nudged apart when the values are close.
+  const endYs = spreadLabels(
+    [...(reference ? [y(reference.value)] : []), ...lines.map((l) => (last ? y(l.pick(last)) : baseline))],
+    11,
+  );
+  const lineLabelY = (i: number) => (endYs[i + (reference ? 1 : 0)] ?? baseline) + 3;
+  return (
+    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId}>
+      <title id={captionId}>{caption}</title>
+      {ticks(yMax).map((v) => (
+        <g key={v} className="chart__grid">
+          <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
+          <text className="chart__tick" x={M.left - 4} y={y(v) + 3} textAnchor="end">
+            {v}
+          </text>
+        </g>
+      ))}
+      {ticks(domain[1] - domain[0], 3).map((dt) => (
+        <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 12} textAnchor="middle">
+          {Math.round(domain[0] + dt)}
+        </text>
+      ))}
+      <text className="chart__unit" x={2} y={8}>
+        {unit}
+      </text>
+      <text className="chart__unit" x={W - M.right} y={H - 1} textAnchor="end">
+        simulated time (s)
+      </text>
+      <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
+      {barsOf &&
+        bars(series.map((p) => ({ t: sampleStart(p), value: barsOf(p) })), x, y, baseline).map((b) => (
+          <rect key={b.x} className="chart__bar" x={b.x} y={b.y} width={b.width} height={b.height} />
+        ))}
+      {reference && (
+        <g className="chart__reference">
+          <line x1={M.left} x2={W - M.right} y1={y(reference.value)} y2={y(reference.value)} />
+          <text x={W - M.right + 3} y={(endYs[0] ?? 0) + 3}>
+            {reference.label}
+          </text>
+        </g>
+      )}
+      {lines.map((l, i) => (
+        <g key={l.label} className={`chart__line chart__line--${l.dash}`}>
+          {/* Samples sit at the middle of their second. */}
+          <path d={linePath(series.map((p) => [x(sampleStart(p) + 0.5), y(l.pick(p))]))} />
+          {last && (
+            <text x={W - M.right + 3} y={lineLabelY(i)}>
+              {l.label}
+            </text>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}
