@@ -11,7 +11,7 @@ import { useThemeAndMotion } from './app/useThemeAndMotion';
 import { useUrlSync } from './store/urlState';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { useUi, type UiState } from './store/ui';
-import { getPlayer } from './store/player';
+import { withPlayer } from './store/playerHandle';
 
 const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
@@ -27,10 +27,7 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
   useShortcuts();
   useUrlSync(syncUrl);
   useEmbedBridge();
-  useEffect(() => {
-    const player = getPlayer();
-    return () => player.dispose();
-  }, []);
+  useEffect(() => () => withPlayer((p) => p.dispose()), []);
 
   return (
     <div className="app" data-layout={layout}>

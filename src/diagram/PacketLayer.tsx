@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { getPlayer, type Sprite } from '../store/player';
+import type { Sprite } from '../store/player';
+import { withPlayer } from '../store/playerHandle';
 import { inspect } from '../store/actions';
 import { useUi, selectReducedMotion, type UiState } from '../store/ui';
 import { geometryFor, type Point } from './geometry';
@@ -120,8 +121,12 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       }
     };
 
-    const player = getPlayer();
-    player.setDrawFn(draw);
+    let disposed = false;
+    withPlayer((p) => {
+      if (disposed) return;
+      p.setDrawFn(draw);
+      draw(p.currentSprites());
+    });
     // Redraw on pan/zoom/fit even when paused.
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.transform !== prev.transform) draw(last);
@@ -145,7 +150,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       if (best) {
         e.stopPropagation();
         e.preventDefault();
-        getPlayer().pause();
+        withPlayer((p) => p.pause());
         inspect(best.sprite.event);
       }
     };
@@ -154,7 +159,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
     // Sleep when the diagram is off-screen.
     const io =
       typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver(([entry]) => player.setVisible(entry?.isIntersecting ?? true))
+        ? new IntersectionObserver(([entry]) => withPlayer((p) => p.setVisible(entry?.isIntersecting ?? true)))
         : null;
     io?.observe(container);
 
@@ -164,9 +169,9 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       return drawn.map((d) => ({ x: d.at.x + rect.left, y: d.at.y + rect.top, packet: d.sprite.event.packet }));
     };
 
-    draw(player.currentSprites());
     return () => {
-      player.setDrawFn(null);
+      disposed = true;
+      withPlayer((p) => p.setDrawFn(null));
       unsubscribe();
       container.removeEventListener('click', onClick, true);
       io?.disconnect();

@@ -2,7 +2,7 @@
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
  */
 import { isElementId, type ElementId } from '../sim/topology';
-import { getPlayer } from './player';
+import { withPlayer } from './playerHandle';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
 
 export function select(id: ElementId | null): void {
@@ -30,21 +30,22 @@ export function setPanelTab(tab: PanelTab): void {
 export function setMode(mode: Mode): void {
   if (useUi.getState().mode === mode) return;
   useUi.setState({ mode, playing: false, inspected: null, deploys: [] });
-  getPlayer().rebuild();
-  if (mode === 'traffic') getPlayer().play();
+  withPlayer((p) => {
+    p.rebuild();
+    if (mode === 'traffic') p.play();
+  });
 }
 
 export function togglePlay(): void {
-  if (useUi.getState().playing) getPlayer().pause();
-  else getPlayer().play();
+  withPlayer((p) => (useUi.getState().playing ? p.pause() : p.play()));
 }
 
-export const play = () => getPlayer().play();
-export const pause = () => getPlayer().pause();
-export const stepForward = () => getPlayer().stepForward();
-export const stepBack = () => getPlayer().stepBack();
-export const restart = () => getPlayer().restart();
-export const seek = (t: number) => getPlayer().seekTime(t);
+export const play = () => withPlayer((p) => p.play());
+export const pause = () => withPlayer((p) => p.pause());
+export const stepForward = () => withPlayer((p) => p.stepForward());
+export const stepBack = () => withPlayer((p) => p.stepBack());
+export const restart = () => withPlayer((p) => p.restart());
+export const seek = (t: number) => withPlayer((p) => p.seekTime(t));
 
 export function setSpeed(speed: number): void {
   useUi.setState({ speed });
@@ -60,7 +61,7 @@ export function setMotionReduce(on: boolean): void {
 
 export function setSpof(on: boolean): void {
   if (useUi.getState().spof === on) return;
-  getPlayer().setSpof(on);
+  withPlayer((p) => p.setSpof(on));
   announce(on ? 'Single point of failure on: the server is down.' : 'Single point of failure off: the server boots again.');
 }
 
@@ -71,7 +72,7 @@ export function announce(text: string): void {
 }
 
 export function setRate(rps: number): void {
-  getPlayer().setRate(rps);
+  withPlayer((p) => p.setRate(rps));
 }
 
 const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
@@ -81,7 +82,7 @@ const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
 };
 
 export function deploy(method: DeployMethod): void {
-  getPlayer().deploy(method);
+  withPlayer((p) => p.deploy(method));
   announce(DEPLOY_ANNOUNCEMENT[method]);
 }
 
@@ -114,7 +115,7 @@ export function setWalkthrough(on: boolean, step = 0): void {
 /** Show one walkthrough step: light its components and, in the journey, seek to its moment. */
 export function showWalkStep(index: number, highlight: readonly ElementId[], anchor?: string): void {
   useUi.setState({ walkStep: index, walkHighlight: highlight });
-  if (anchor && useUi.getState().mode === 'journey') getPlayer().seekToPacket(anchor);
+  if (anchor && useUi.getState().mode === 'journey') withPlayer((p) => p.seekToPacket(anchor));
 }
 
 export function setPanelVisible(on: boolean): void {

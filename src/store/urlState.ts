@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from '../embed/params';
-import { getPlayer } from './player';
+import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi, type UiState } from './ui';
 
 /** Set the store from a query string; notices for bad values are shown, nothing else changes. */
@@ -26,9 +26,10 @@ export function initFromSearch(search: string): void {
     origins: state.origin,
     notices,
   });
-  const player = getPlayer();
-  player.rebuild(state.t);
-  if (state.mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
+  void loadPlayer().then((player) => {
+    player.rebuild(state.t);
+    if (state.mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
+  });
 }
 
 /** The URL state that reproduces what the learner sees now. */

@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useUi, type UiState } from '../../store/ui';
-import { ExplanationView } from './ExplanationView';
 import { Overview } from './Overview';
-import { Walkthrough } from './Walkthrough';
+
+// The explanations' text is most of the content's weight; the first view does not need it.
+const ExplanationView = lazy(() => import('./ExplanationView'));
+const Walkthrough = lazy(() => import('./Walkthrough'));
 
 const selectSelected = (s: UiState) => s.selected;
 const selectWalk = (s: UiState) => s.walkthrough;
@@ -10,7 +13,6 @@ const selectWalk = (s: UiState) => s.walkthrough;
 export function ExplainTab() {
   const selected = useUi(selectSelected);
   const walkthrough = useUi(selectWalk);
-  if (walkthrough) return <Walkthrough />;
-  if (selected) return <ExplanationView id={selected} />;
-  return <Overview />;
+  if (!walkthrough && !selected) return <Overview />;
+  return <Suspense fallback={<p className="muted">Loading the explanation…</p>}>{walkthrough ? <Walkthrough /> : <ExplanationView id={selected!} />}</Suspense>;
 }

@@ -7,7 +7,7 @@ import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
 
 /** Everything the panel says about one component or link: role, live figures, facts, a myth, sources. */
-export function ExplanationView({ id }: { id: ElementId }) {
+export default function ExplanationView({ id }: { id: ElementId }) {
   const e = getExplanation(id)!;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -6,7 +6,7 @@ import { useUi, type UiState } from '../../store/ui';
 const selectStep = (s: UiState) => s.walkStep;
 
 /** "Walk me through it": the whole story in order, each step tied to the diagram and the journey. */
-export function Walkthrough() {
+export default function Walkthrough() {
   const index = useUi(selectStep);
   const step = WALKTHROUGH[index] ?? WALKTHROUGH[0]!;
   const heading = useRef<HTMLHeadingElement>(null);

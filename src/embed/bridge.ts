@@ -1,0 +1,67 @@
+import { createCommandListener, postToParent, targetOriginsFor } from './listener';
+import { canvasFrameResize, failureChangeEvent, playbackEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
+import { observeHeight } from './resize';
+import { pause, play, seek, selectUntrusted, setMode, setRate, setSpof } from '../store/actions';
+import { useUi } from '../store/ui';
+import { LIMITS } from './params';
+
+function run(command: Command): void {
+  switch (command.type) {
+    case 'select':
+      selectUntrusted(command.id);
+      return;
+    case 'setFailure':
+      setSpof(command.failure === 'spof');
+      return;
+    case 'setTraffic':
+      setMode('traffic');
+      setRate(Math.min(Math.max(command.rps, LIMITS.rps.min), LIMITS.rps.max));
+      return;
+    case 'play':
+      play();
+      return;
+    case 'pause':
+      pause();
+      return;
+    case 'seek':
+      seek(command.t);
+  }
+}
+
+/** When framed, talk to the host page: accept its commands, tell it what changed and how tall we are. */
+export function startEmbedBridge(): () => void {
+  const origins = useUi.getState().origins;
+  const targets = targetOriginsFor(origins);
+  const post = (message: unknown) => postToParent(window, message, targets);
+  const listener = createCommandListener({ win: window, allowedOrigins: origins, onCommand: run });
+
+  const s = useUi.getState();
+  post(
+    readyEvent({
+      select: s.selected,
+      failure: s.spof ? 'spof' : null,
+      mode: s.mode,
+      rps: s.rps,
+      speed: s.speed,
+      seed: s.seed,
+      t: s.live.simTime,
+      playing: s.playing,
+    }),
+  );
+  const unsubscribe = useUi.subscribe((now, prev) => {
+    if (now.selected !== prev.selected) post(selectEvent(now.selected));
+    if (now.spof !== prev.spof) post(failureChangeEvent(now.spof ? 'spof' : null));
+    if (now.playing !== prev.playing || now.mode !== prev.mode) {
+      post(playbackEvent({ playing: now.playing, t: now.live.simTime, mode: now.mode }));
+    }
+  });
+  const stopHeight = observeHeight(document, (height) => {
+    post(resizeEvent(height));
+    post(canvasFrameResize(height));
+  });
+  return () => {
+    listener.dispose();
+    unsubscribe();
+    stopHeight();
+  };
+}
