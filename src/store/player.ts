@@ -67,6 +67,7 @@ export class Player {
       const full = runInputs({ seed }, this.inputs, Infinity);
       this.steps = journeySteps(full.events(0, full.now + 1));
       this.sim = createSimulation({ seed });
+      this.applied = 0;
       if (startAt > 0) this.stepIndex = stepAtTime(this.steps, startAt);
     } else {
       this.steps = [];
@@ -235,6 +236,8 @@ export class Player {
   }
 
   private focus: SimEvent | null = null;
+  /** Journey: how many of `inputs` the live model has been given. */
+  private applied = 0;
 
   private applyNow(input: SimInput): void {
     this.sim.apply(input);
@@ -253,8 +256,12 @@ export class Player {
   private syncJourneySim(): void {
     if (this.ui.mode !== 'journey') return;
     const t = this.currentJourneyTime();
-    if (t < this.sim.now) this.sim = createSimulation({ seed: this.ui.seed });
-    for (const input of this.inputs) if (input.t <= t && input.t >= this.sim.now) this.sim.apply(input);
+    if (t < this.sim.now) {
+      this.sim = createSimulation({ seed: this.ui.seed });
+      this.applied = 0;
+    }
+    // Inputs are sorted by time; each is applied exactly once.
+    while (this.applied < this.inputs.length && this.inputs[this.applied]!.t <= t) this.sim.apply(this.inputs[this.applied++]!);
     this.sim.advanceTo(t);
   }
 

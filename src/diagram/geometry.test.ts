@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { COMPONENTS, LINKS } from '../sim/topology';
+import { absoluteBox, borderPoint, diagramBounds, geometryFor, labelPoint, makePolyline, pointAt } from './geometry';
+import { packetPosition } from './packets';
+import { neighbourInDirection } from './neighbours';
+import type { HopEvent } from '../sim/types';
+
+const inside = (b: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }, slack = 0.01) =>
+  p.x >= b.x - slack && p.x <= b.x + b.width + slack && p.y >= b.y - slack && p.y <= b.y + b.height + slack;
+
+describe('geometry', () => {
+  it('places children inside their group in both layouts', () => {
+    for (const o of ['wide', 'narrow'] as const) {
+      for (const c of COMPONENTS) {
+        if (!c.parent) continue;
+        const child = absoluteBox(o, c.id);
+        const parent = absoluteBox(o, c.parent);
+        expect(inside(parent, { x: child.x, y: child.y })).toBe(true);
+        expect(inside(parent, { x: child.x + child.width, y: child.y + child.height })).toBe(true);
+      }
+    }
+  });
+
+  it('starts and ends every link on the border of its two components', () => {
+    for (const o of ['wide', 'narrow'] as const) {
+      const g = geometryFor(o);
+      for (const l of LINKS) {
+        const line = g[l.id];
+        expect(inside(absoluteBox(o, l.source), line.points[0]!)).toBe(true);
+        expect(inside(absoluteBox(o, l.target), line.points[line.points.length - 1]!)).toBe(true);
+        expect(line.lengths[line.lengths.length - 1]).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('finds points along a polyline by length', () => {
+    const line = makePolyline([
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 30 },
+    ]);
+    expect(pointAt(line, 0)).toEqual({ x: 0, y: 0 });
+    expect(pointAt(line, 0.25)).toEqual({ x: 10, y: 0 });
+    expect(pointAt(line, 0.5)).toEqual({ x: 10, y: 10 });
+    expect(pointAt(line, 1)).toEqual({ x: 10, y: 30 });
+    expect(pointAt(line, 2)).toEqual({ x: 10, y: 30 });
+    expect(labelPoint(line)).toEqual({ x: 10, y: 15 });
+  });
+
+  it('leaves a box where the line to a point crosses its border', () => {
+    const box = { x: 0, y: 0, width: 100, height: 50 };
+    expect(borderPoint(box, { x: 200, y: 25 })).toEqual({ x: 100, y: 25 });
+    expect(borderPoint(box, { x: 50, y: -100 })).toEqual({ x: 50, y: 0 });
+  });
+
+  it('moves a response packet from the link target back to its source', () => {
+    const g = geometryFor('wide');
+    const line = g['browser-nginx'];
+    const response = { link: 'browser-nginx', from: 'nginx', to: 'browser' } as HopEvent;
+    const request = { link: 'browser-nginx', from: 'browser', to: 'nginx' } as HopEvent;
+    expect(packetPosition(g, request, 0)).toEqual(line.points[0]);
+    expect(packetPosition(g, response, 0)).toEqual(line.points[line.points.length - 1]);
+    expect(packetPosition(g, response, 1)).toEqual(line.points[0]);
+  });
+
+  it('keeps the narrow layout narrower than it is tall', () => {
+    const b = diagramBounds('narrow');
+    expect(b.width).toBeLessThan(b.height);
+    expect(diagramBounds('wide').width).toBeGreaterThan(diagramBounds('wide').height);
+  });
+});
+
+describe('arrow-key navigation', () => {
+  it('moves along links in the arrow direction', () => {
+    expect(neighbourInDirection('wide', 'browser', 'ArrowRight')).toBe('nginx');
+    expect(neighbourInDirection('wide', 'browser', 'ArrowDown')).toBe('resolver');
+    expect(neighbourInDirection('wide', 'nginx', 'ArrowDown')).toBe('app-server');
+    expect(neighbourInDirection('wide', 'app-server', 'ArrowRight')).toBe('mysql');
+    expect(neighbourInDirection('wide', 'mysql', 'ArrowLeft')).toBe('app-server');
+    expect(neighbourInDirection('wide', 'nginx', 'ArrowLeft')).toBe('browser');
+  });
+
+  it('goes nowhere when nothing is connected that way', () => {
+    expect(neighbourInDirection('wide', 'browser', 'ArrowUp')).toBeNull();
+    expect(neighbourInDirection('wide', 'browser', 'Enter')).toBeNull();
+  });
+});

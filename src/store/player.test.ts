@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Player } from './player';
+import { INITIAL_UI, useUi } from './ui';
+import { journeySteps, stepAtTime, stepWallSeconds, MIN_HOP_WALL_S, MAX_HOP_WALL_S } from './journey';
+import type { HopEvent, SimEvent } from '../sim/types';
+
+function fresh(overrides: Partial<typeof INITIAL_UI> = {}) {
+  useUi.setState({ ...INITIAL_UI, ...overrides });
+  return new Player();
+}
+
+describe('journey playback', () => {
+  beforeEach(() => useUi.setState(INITIAL_UI));
+
+  it('steps through a cold then a warm request, from the browser to MySQL and back', () => {
+    const p = fresh();
+    const steps = p.journeyEvents();
+    const hops = steps.filter((e): e is HopEvent => e.kind === 'hop');
+    expect(hops[0]).toMatchObject({ from: 'browser', to: 'resolver', packet: 'dns-query' });
+    for (const packet of ['tcp-syn', 'tls-client-hello', 'http-request', 'proxy-request', 'sql-query', 'http-response'] as const) {
+      expect(hops.some((h) => h.packet === packet)).toBe(true);
+    }
+    const ends = steps.filter((e) => e.kind === 'request-end');
+    expect(ends).toHaveLength(2);
+    // The warm request skips DNS, TCP and TLS.
+    const warmId = ends[1]!.requestId;
+    const warmHops = hops.filter((h) => h.requestId === warmId).map((h) => h.packet);
+    expect(warmHops).not.toContain('dns-query');
+    expect(warmHops).not.toContain('tcp-syn');
+    expect(warmHops).not.toContain('tls-client-hello');
+  });
+
+  it('moves one event at a time with Step forward and Step back, and narrates each', () => {
+    const p = fresh();
+    p.stepForward();
+    const first = useUi.getState().live;
+    p.stepForward();
+    p.stepForward();
+    const third = useUi.getState().live;
+    expect(third.stepIndex).toBeGreaterThan(first.stepIndex);
+    expect(third.caption).not.toBe(first.caption);
+    p.stepBack();
+    expect(useUi.getState().live.stepIndex).toBe(third.stepIndex - 1);
+    expect(useUi.getState().playing).toBe(false);
+  });
+
+  it('ends the journey with ERR_CONNECTION_TIMED_OUT when the server is down, while DNS still answers', () => {
+    const p = fresh({ spof: true });
+    const steps = p.journeyEvents();
+    expect(steps.some((e) => e.kind === 'hop' && e.packet === 'dns-response' && e.to === 'browser')).toBe(true);
+    expect(steps.some((e) => e.kind === 'hop' && e.packet === 'tcp-syn' && e.lost)).toBe(true);
+    const end = steps.find((e) => e.kind === 'request-end');
+    expect(end).toMatchObject({ outcome: 'timeout', symptom: expect.stringContaining('ERR_CONNECTION_TIMED_OUT') });
+  });
+
+  it('shows a deploy as the journey’s first request failing, then a later one succeeding', () => {
+    const p = fresh();
+    p.deploy('nginx-restart');
+    const ends = p.journeyEvents().filter((e): e is Extract<SimEvent, { kind: 'request-end' }> => e.kind === 'request-end');
+    expect(ends[0]!.outcome).toBe('refused');
+    expect(ends[1]!.outcome).toBe('ok');
+  });
+
+  it('keeps the live model in step with the step shown (one request in flight, not one per redraw)', () => {
+    const p = fresh();
+    for (let i = 0; i < 20; i++) p.stepForward();
+    expect(useUi.getState().live.metrics!.inFlight).toBe(1);
+    expect(useUi.getState().live.metrics!.gauges.nginx.busy).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('traffic playback', () => {
+  beforeEach(() => useUi.setState(INITIAL_UI));
+
+  it('seeks forward through the model and shows what the window holds', () => {
+    const p = fresh({ mode: 'traffic', rps: 50 });
+    p.seekTime(10);
+    const m = useUi.getState().live.metrics!;
+    expect(useUi.getState().live.simTime).toBe(10);
+    expect(m.completed).toBeGreaterThan(300);
+    expect(m.availability).toBe(1);
+  });
+
+  it('turns the single point of failure on and off in the running model', () => {
+    const p = fresh({ mode: 'traffic', rps: 50 });
+    p.seekTime(5);
+    p.setSpof(true);
+    p.seekTime(25);
+    const down = useUi.getState().live.metrics!;
+    expect(down.failed.timeout).toBeGreaterThan(0);
+    expect(down.availability).toBeLessThan(1);
+    p.setSpof(false);
+    const served = down.completed;
+    p.seekTime(35);
+    expect(useUi.getState().live.metrics!.completed).toBeGreaterThan(served);
+  });
+
+  it('ends a deploy window by itself', () => {
+    const p = fresh({ mode: 'traffic', rps: 80 });
+    p.seekTime(3);
+    p.deploy('app-restart');
+    p.seekTime(12);
+    const m = useUi.getState().live.metrics!;
+    expect(m.failed['bad-gateway']).toBeGreaterThan(0);
+    expect(useUi.getState().live.status['app-server']).toBe('up');
+  });
+
+  it('loses nothing with a graceful reload', () => {
+    const p = fresh({ mode: 'traffic', rps: 80 });
+    p.seekTime(3);
+    p.deploy('nginx-reload');
+    p.seekTime(12);
+    const m = useUi.getState().live.metrics!;
+    expect(m.failed.refused + m.failed['bad-gateway'] + m.failed.timeout + m.failed['gateway-timeout']).toBe(0);
+  });
+});
+
+describe('teaching clock', () => {
+  const hop = (ms: number) => ({ kind: 'hop', t: 0, arrive: ms / 1000 }) as HopEvent;
+
+  it('stretches hops, with a floor for sub-millisecond hops and a ceiling for long ones', () => {
+    expect(stepWallSeconds(hop(0.05), 1)).toBe(MIN_HOP_WALL_S);
+    expect(stepWallSeconds(hop(20), 1)).toBeCloseTo(1.2);
+    expect(stepWallSeconds(hop(5000), 1)).toBe(MAX_HOP_WALL_S);
+    expect(stepWallSeconds(hop(20), 2)).toBeCloseTo(0.6);
+  });
+
+  it('finds the step at a time and skips the initial state events', () => {
+    const events = [
+      { kind: 'state', t: 0 },
+      { kind: 'request-start', t: 0 },
+      { kind: 'hop', t: 0.01, arrive: 0.02 },
+      { kind: 'hop', t: 0.05, arrive: 0.06 },
+    ] as SimEvent[];
+    const steps = journeySteps(events);
+    expect(steps).toHaveLength(3);
+    expect(stepAtTime(steps, 0.04)).toBe(2);
+    expect(stepAtTime(steps, 99)).toBe(2);
+  });
+});
