@@ -35,7 +35,7 @@ export function SidePanel() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = TABS.findIndex((t) => t.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (next === null) return;
@@ -47,7 +47,7 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" aria-label="Explanations, failures and events">
-      <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
+      <div className="tabs" role="tablist" aria-label="Panel">
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -62,6 +62,7 @@ export function SidePanel() {
             tabIndex={tab === t.id ? 0 : -1}
             className="tabs__tab"
             onClick={() => setPanelTab(t.id)}
+            onKeyDown={onTabKey}
           >
             {t.label}
           </button>
