@@ -1,0 +1,124 @@
+/**
+ * The model's agenda: a binary min-heap of scheduled actions ordered by time, then by insertion
+ * (so equal times run first-in first-out, which keeps runs deterministic). Actions live in a slab of
+ * parallel arrays reused through a free list, so scheduling allocates nothing in the steady state.
+ */
+export class ActionQueue<R> {
+  private time = new Float64Array(256);
+  private order = new Float64Array(256);
+  private kind = new Int32Array(256);
+  private aux = new Int32Array(256);
+  private ref: (R | null)[] = new Array<R | null>(256).fill(null);
+  private heap = new Int32Array(256);
+  private free: number[] = [];
+  private used = 0;
+  private size = 0;
+  private counter = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Time of the earliest action, Infinity when empty. */
+  peekTime(): number {
+    return this.size === 0 ? Infinity : this.time[this.heap[0]!]!;
+  }
+
+  push(t: number, kind: number, ref: R | null, aux = 0): void {
+    let slot: number;
+    if (this.free.length > 0) slot = this.free.pop()!;
+    else {
+      if (this.used === this.time.length) this.grow();
+      slot = this.used++;
+    }
+    this.time[slot] = t;
+    this.order[slot] = this.counter++;
+    this.kind[slot] = kind;
+    this.aux[slot] = aux;
+    this.ref[slot] = ref;
+    if (this.size === this.heap.length) {
+      const h = new Int32Array(this.heap.length * 2);
+      h.set(this.heap);
+      this.heap = h;
+    }
+    this.heap[this.size] = slot;
+    this.up(this.size++);
+  }
+
+  /** Removes the earliest action; read it with `lastKind`, `lastRef`, `lastAux`, `lastTime`. */
+  pop(): boolean {
+    if (this.size === 0) return false;
+    const slot = this.heap[0]!;
+    this.lastTime = this.time[slot]!;
+    this.lastKind = this.kind[slot]!;
+    this.lastAux = this.aux[slot]!;
+    this.lastRef = this.ref[slot]!;
+    this.ref[slot] = null;
+    this.free.push(slot);
+    this.size--;
+    if (this.size > 0) {
+      this.heap[0] = this.heap[this.size]!;
+      this.down(0);
+    }
+    return true;
+  }
+
+  lastTime = 0;
+  lastKind = 0;
+  lastAux = 0;
+  lastRef: R | null = null;
+
+  private less(i: number, j: number): boolean {
+    const a = this.heap[i]!;
+    const b = this.heap[j]!;
+    const ta = this.time[a]!;
+    const tb = this.time[b]!;
+    return ta < tb || (ta === tb && this.order[a]! < this.order[b]!);
+  }
+
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      const tmp = h[i]!;
+      h[i] = h[p]!;
+      h[p] = tmp;
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    const n = this.size;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const m = r < n && this.less(r, l) ? r : l;
+      if (!this.less(m, i)) break;
+      const tmp = h[i]!;
+      h[i] = h[m]!;
+      h[m] = tmp;
+      i = m;
+    }
+  }
+
+  private grow(): void {
+    const n = this.time.length * 2;
+    const t = new Float64Array(n);
+    t.set(this.time);
+    this.time = t;
+    const o = new Float64Array(n);
+    o.set(this.order);
+    this.order = o;
+    const k = new Int32Array(n);
+    k.set(this.kind);
+    this.kind = k;
+    const a = new Int32Array(n);
+    a.set(this.aux);
+    this.aux = a;
+    this.ref.length = n;
+    this.ref.fill(null, this.used);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Every default the model uses, each a named constant with its source (see research/content.md).
+ * ESTIMATE marks a value chosen for teaching, not measured.
+ */
+import type { FailureKind, SimConfig } from './types';
+
+/** Seed of the pseudo-random streams (any integer). */
+export const DEFAULT_SEED = 1;
+/** Browser ↔ server round trip, ms: same continent, 20–80 ms (hpbn.co ch. 1). ESTIMATE. */
+export const DEFAULT_RTT_MS = 40;
+/** Browser ↔ recursive resolver round trip, ms: "fast 5–15 ms" resolver hit (content.md §3.1). */
+export const DEFAULT_RESOLVER_RTT_MS = 10;
+/** Resolver ↔ root name server, one query and answer, ms (cold walk 30–100 ms in total, sematext). */
+export const DEFAULT_ROOT_MS = 15;
+/** Resolver ↔ .com TLD server, ms. ESTIMATE within the same cold-walk range. */
+export const DEFAULT_TLD_MS = 20;
+/** Resolver ↔ authoritative server for foobar.com, ms. ESTIMATE within the same range. */
+export const DEFAULT_AUTHORITATIVE_MS = 25;
+/** Chromium host cache: `kCacheEntryTTLSeconds = 60` (net/dns/host_resolver_manager_job.cc). */
+export const BROWSER_DNS_CACHE_S = 60;
+/** TTL of `www.foobar.com. A`: 300 s is the most common TTL among the top-1000 sites (Dyn survey). */
+export const RECORD_TTL_S = 300;
+/** TTL of the .com and foobar.com NS referrals: 172800 s (2 days), as the .com zone publishes. */
+export const REFERRAL_TTL_S = 172_800;
+/** TLS 1.3 handshake CPU on the server, ms: ~1–3 ms per full handshake (NGINX SSL performance). */
+export const TLS_CPU_MS = 2;
+/** Nginx serving one small static file, ms: 1 CPU ≈ 74 k req/s for 1 KB (NGINX 2017 benchmark). */
+export const NGINX_STATIC_MS = 0.05;
+/** One way over loopback between processes on the same host, ms: "<0.1 ms". ESTIMATE. */
+export const LOOPBACK_MS = 0.05;
+/** Debian's nginx.conf `worker_connections 768`. */
+export const NGINX_WORKER_CONNECTIONS = 768;
+/** `worker_processes auto` on a 2-core server = 2 workers (nginx beginner's guide). */
+export const NGINX_WORKER_PROCESSES = 2;
+/** PHP-FPM `pm.max_children = 5` (php-src sapi/fpm/www.conf.in). */
+export const APP_WORKERS = 5;
+/** Application time for one dynamic page, ms: framework + templates, 20–50 ms. ESTIMATE. */
+export const APP_SERVICE_MS = 40;
+/** PHP-FPM `listen.backlog = 511` (php-src sapi/fpm/www.conf.in). */
+export const APP_BACKLOG = 511;
+/** SQL queries per page: a typical page issues 5–10; a small blog index page, 3. ESTIMATE (tocker.ca). */
+export const QUERIES_PER_REQUEST = 3;
+/** One simple indexed query on the same host, ms: "full scan of a 239-row table ≈ 1.14 ms" (tocker.ca). */
+export const QUERY_MS = 1;
+/** MySQL `max_connections` default 151 (dev.mysql.com, too-many-connections). */
+export const MYSQL_MAX_CONNECTIONS = 151;
+/** Nginx `proxy_read_timeout` default 60 s (nginx proxy module docs). */
+export const PROXY_READ_TIMEOUT_S = 60;
+/** Linux `tcp_syn_retries = 6`: "final timeout … after 127 seconds" (ip-sysctl.rst). */
+export const CONNECT_TIMEOUT_S = 127;
+/** Share of requests for static files. ESTIMATE. */
+export const STATIC_FRACTION = 0.3;
+/** Distinct browsers sending the traffic. ESTIMATE. */
+export const BROWSERS = 200;
+/** Median HTML document ≈ 18 KB (Web Almanac 2024, page weight). */
+export const RESPONSE_KB = 18;
+/** History kept for metrics and event queries, s. ESTIMATE (fits a chart). */
+export const WINDOW_S = 30;
+
+/** SYN retransmission gaps, s: Linux initial RTO 1 s, doubled each retry, `tcp_syn_retries = 6`. */
+export const SYN_RETRY_BACKOFF_S: readonly number[] = [1, 2, 4, 8, 16, 32];
+/** TCP initial congestion window: 10 segments ≈ 14.6 KB (IW10, RFC 6928). */
+export const INITIAL_CWND_KB = 14.6;
+/** Chromium `g_max_sockets_per_group = 6` (net/socket/client_socket_pool_manager.cc). */
+export const MAX_CONNECTIONS_PER_HOST = 6;
+/** Nginx `keepalive_timeout` default 75 s: an idle keep-alive connection is closed after it. */
+export const KEEPALIVE_TIMEOUT_S = 75;
+/** Size of the static file (`/static/style.css`), KB: fits the first flight. ESTIMATE. */
+export const STATIC_FILE_KB = 8;
+/** Rows a page query returns (`LIMIT 10`). */
+export const ROWS_PER_QUERY = 10;
+/** Default slow-down of `app-slow`: 40 ms × 2000 = 80 s, past the 60 s proxy timeout. */
+export const APP_SLOW_FACTOR = 2000;
+/** How long each maintenance keeps its component away, s. ESTIMATE (content.md §2.5). */
+export const RESTART_WINDOW_S: Readonly<Record<FailureKind, number>> = {
+  'server-down': 60,
+  'nginx-restart': 2,
+  'nginx-reload': 2,
+  'app-restart': 5,
+  'app-slow': 90,
+};
+/** Extra history kept beyond `windowS`, s, so a view scrubbing the edge of the window finds its events. */
+export const RETENTION_MARGIN_S = 5;
+
+export const DEFAULT_CONFIG: Readonly<SimConfig> = Object.freeze({
+  seed: DEFAULT_SEED,
+  rttMs: DEFAULT_RTT_MS,
+  resolverRttMs: DEFAULT_RESOLVER_RTT_MS,
+  rootMs: DEFAULT_ROOT_MS,
+  tldMs: DEFAULT_TLD_MS,
+  authoritativeMs: DEFAULT_AUTHORITATIVE_MS,
+  browserDnsCacheS: BROWSER_DNS_CACHE_S,
+  recordTtlS: RECORD_TTL_S,
+  referralTtlS: REFERRAL_TTL_S,
+  tlsCpuMs: TLS_CPU_MS,
+  nginxStaticMs: NGINX_STATIC_MS,
+  loopbackMs: LOOPBACK_MS,
+  nginxConnections: NGINX_WORKER_PROCESSES * NGINX_WORKER_CONNECTIONS,
+  appWorkers: APP_WORKERS,
+  appServiceMs: APP_SERVICE_MS,
+  appBacklog: APP_BACKLOG,
+  queriesPerRequest: QUERIES_PER_REQUEST,
+  queryMs: QUERY_MS,
+  mysqlMaxConnections: MYSQL_MAX_CONNECTIONS,
+  proxyReadTimeoutS: PROXY_READ_TIMEOUT_S,
+  connectTimeoutS: CONNECT_TIMEOUT_S,
+  staticFraction: STATIC_FRACTION,
+  browsers: BROWSERS,
+  responseKb: RESPONSE_KB,
+  windowS: WINDOW_S,
+});

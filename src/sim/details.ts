@@ -1,0 +1,175 @@
+/**
+ * What each packet carries, as a capture or devtools would show it. Details are immutable and shared:
+ * each distinct one is built once and memoised, so emitting a hop allocates no detail.
+ */
+import { SERVER_IP, SITE_HOST } from './topology';
+import type { PacketDetail } from './types';
+
+type Fields = ReadonlyArray<readonly [string, string]>;
+
+function detail(protocol: PacketDetail['protocol'], summary: string, fields: Fields): PacketDetail {
+  return Object.freeze({ protocol, summary, fields: Object.freeze(fields.map((f) => Object.freeze([...f]) as readonly [string, string])) });
+}
+
+function memo<K>(build: (key: K) => PacketDetail): (key: K) => PacketDetail {
+  const cache = new Map<K, PacketDetail>();
+  return (key) => {
+    let d = cache.get(key);
+    if (d === undefined) {
+      d = build(key);
+      cache.set(key, d);
+    }
+    return d;
+  };
+}
+
+export const HTTPS_PORT = 443;
+export const APP_PORT = 8000;
+export const MYSQL_PORT = 3306;
+export const ROOT_NS = 'a.root-servers.net';
+export const TLD_NS = 'a.gtld-servers.net';
+export const AUTH_NS = 'ns1.foobar.com';
+export const STATIC_PATH = '/static/style.css';
+export const DYNAMIC_PATH = '/';
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36';
+const APP_CODE = '/var/www/foobar/app (code and templates)';
+const DOC_ROOT = '/var/www/foobar';
+
+export type DnsServer = 'resolver' | 'root' | 'tld' | 'authoritative';
+
+export const dnsQuery = memo((to: DnsServer) =>
+  detail('DNS', `Standard query A ${SITE_HOST}`, [
+    ['Transport', 'UDP, destination port 53'],
+    ['Name', SITE_HOST],
+    ['Type', 'A (IPv4 address)'],
+    ['Class', 'IN'],
+    ['Recursion desired', to === 'resolver' ? 'yes (the resolver does the work)' : 'no (iterative query)'],
+  ]),
+);
+
+/** Referral from root (`com.`) or TLD (`foobar.com.`), with its TTL. */
+export const dnsReferral = memo((key: string) => {
+  const [zone, ns, ttl] = key.split('|') as [string, string, string];
+  return detail('DNS', `${zone} NS ${ns}`, [
+    ['Answer', 'none: a referral to the next servers down'],
+    ['Authority', `${zone} ${ttl} IN NS ${ns}`],
+    ['TTL', `${ttl} s`],
+  ]);
+});
+
+/** The final answer `www.foobar.com. <ttl> IN A 8.8.8.8`. */
+export const dnsAnswer = memo((ttl: number) =>
+  detail('DNS', `${SITE_HOST}. ${ttl} IN A ${SERVER_IP}`, [
+    ['Name', SITE_HOST],
+    ['Type', 'A'],
+    ['Class', 'IN'],
+    ['TTL', `${ttl} s`],
+    ['Address', SERVER_IP],
+  ]),
+);
+
+const TCP_FLAGS = { 'tcp-syn': 'SYN', 'tcp-syn-ack': 'SYN, ACK', 'tcp-ack': 'ACK', 'tcp-rst': 'RST, ACK' } as const;
+export type TcpKind = keyof typeof TCP_FLAGS;
+const tcpCaches = new Map<TcpKind, (port: number) => PacketDetail>();
+/** A handshake segment on the connection from `port`; server-to-browser ones are mirrored. */
+export function tcp(kind: TcpKind, port: number): PacketDetail {
+  let f = tcpCaches.get(kind);
+  if (!f) {
+    f = memo((p: number) => {
+      const toServer = kind === 'tcp-syn' || kind === 'tcp-ack';
+      const [src, dst] = toServer ? [p, HTTPS_PORT] : [HTTPS_PORT, p];
+      return detail('TCP', `${src} → ${dst} [${TCP_FLAGS[kind]}]`, [
+        ['Source port', String(src)],
+        ['Destination port', String(dst)],
+        ['Flags', TCP_FLAGS[kind]],
+        ['Destination', toServer ? `${SERVER_IP}:${HTTPS_PORT}` : 'browser'],
+      ]);
+    });
+    tcpCaches.set(kind, f);
+  }
+  return f(port);
+}
+
+export const CLIENT_HELLO = detail('TLS', 'ClientHello (TLS 1.3)', [
+  ['Server name (SNI)', SITE_HOST],
+  ['Versions', 'TLS 1.3'],
+  ['Cipher suites', 'TLS_AES_128_GCM_SHA256, TLS_CHACHA20_POLY1305_SHA256'],
+  ['Key share', 'x25519'],
+]);
+
+export const SERVER_HELLO = detail('TLS', 'ServerHello, Certificate, Finished', [
+  ['Version', 'TLS 1.3'],
+  ['Certificate', `CN=${SITE_HOST}`],
+  ['Key share', 'x25519'],
+  ['Then', 'encrypted from here on'],
+]);
+
+export const httpRequest = memo((path: string) =>
+  detail('HTTP', `GET ${path} HTTP/1.1`, [
+    ['Host', SITE_HOST],
+    ['User-Agent', USER_AGENT],
+    ['Accept', path.endsWith('.css') ? 'text/css,*/*;q=0.1' : 'text/html,application/xhtml+xml'],
+    ['Connection', 'keep-alive'],
+  ]),
+);
+
+/** Response to the browser, keyed `status|contentType|bytes`. */
+export const httpResponse = memo((key: string) => {
+  const [status, type, bytes] = key.split('|') as [string, string, string];
+  return detail('HTTP', `HTTP/1.1 ${status}`, [
+    ['Server', 'nginx'],
+    ['Content-Type', type],
+    ['Content-Length', bytes],
+    ['Connection', 'keep-alive'],
+  ]);
+});
+
+export const HTTP_CONTINUATION = memo((kb: number) =>
+  detail('TCP', `response continued (${kb.toFixed(1)} KB in the next flight)`, [
+    ['Why', 'the first flight is limited by the initial congestion window (10 segments ≈ 14.6 KB)'],
+  ]),
+);
+export const DOWNLOAD_ACK = detail('TCP', 'ACK (window grows)', [['Why', 'the server may send more once data is acknowledged']]);
+
+export const proxyRequest = memo((key: string) => {
+  const [path, clientIp] = key.split('|') as [string, string];
+  return detail('FastCGI/HTTP', `GET ${path} HTTP/1.1 → 127.0.0.1:${APP_PORT}`, [
+    ['proxy_pass', `http://127.0.0.1:${APP_PORT}`],
+    ['Host', SITE_HOST],
+    ['X-Forwarded-For', clientIp],
+    ['X-Forwarded-Proto', 'https'],
+  ]);
+});
+
+export const PROXY_RESPONSE = memo((bytes: number) =>
+  detail('FastCGI/HTTP', 'HTTP/1.1 200 OK (from the application)', [
+    ['Content-Type', 'text/html; charset=utf-8'],
+    ['Content-Length', String(bytes)],
+  ]),
+);
+
+export const fileRead = memo((who: 'nginx' | 'app-server') =>
+  who === 'nginx'
+    ? detail('File', `read ${DOC_ROOT}${STATIC_PATH}`, [['Served by', 'nginx alone (no application code)']])
+    : detail('File', `load ${APP_CODE}`, [['Why', 'the application server runs the code base for this page']]),
+);
+
+export const fileData = memo((who: 'nginx' | 'app-server') =>
+  who === 'nginx'
+    ? detail('File', 'style.css (from the page cache)', [['Content-Type', 'text/css']])
+    : detail('File', 'code loaded (opcode cache)', [['Then', 'the code runs and queries the database']]),
+);
+
+const QUERIES = [
+  'SELECT id, title FROM posts ORDER BY created_at DESC LIMIT 10',
+  'SELECT id, name FROM categories ORDER BY name LIMIT 10',
+  'SELECT post_id, COUNT(*) FROM comments GROUP BY post_id LIMIT 10',
+];
+export const sqlQuery = memo((i: number) =>
+  detail('SQL', QUERIES[i % QUERIES.length]!, [
+    ['Server', `127.0.0.1:${MYSQL_PORT}`],
+    ['Database', 'foobar'],
+    ['Statement', QUERIES[i % QUERIES.length]!],
+  ]),
+);
+export const sqlResult = memo((rows: number) => detail('SQL', `${rows} rows in set`, [['Rows', String(rows)]]));

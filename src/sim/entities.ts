@@ -1,0 +1,108 @@
+/** The model's mutable pieces: requests in progress, browsers and their connections. */
+import type { Outcome, RequestRecord, Timing } from './types';
+
+/** Where a request is, for deciding what a failure does to it. */
+export const PHASE = { DNS: 0, STALLED: 1, CONNECTING: 2, TLS: 3, SENT: 4, AT_APP: 5, RESPONDING: 6, DONE: 7 } as const;
+
+export class Conn {
+  busy = true;
+  established = false;
+  /** Counted in Nginx's open connections. */
+  counted = false;
+  closeAfterResponse = false;
+  lastUsed = 0;
+  idleToken = 0;
+  cwndKb: number;
+  constructor(
+    readonly browser: Browser,
+    readonly port: number,
+    public serverEpoch: number,
+    public nginxEpoch: number,
+    initialCwndKb: number,
+  ) {
+    this.cwndKb = initialCwndKb;
+  }
+}
+
+export class Browser {
+  /** Browser host cache valid until. */
+  dnsUntil = -Infinity;
+  /** OS stub resolver cache valid until, and the TTL it was given. */
+  osUntil = -Infinity;
+  conns: Conn[] = [];
+  pending: Req[] = [];
+  pendingHead = 0;
+  constructor(readonly id: number) {}
+}
+
+export class Req {
+  end = NaN;
+  outcome: Outcome | undefined = undefined;
+  symptom: string | undefined = undefined;
+  cold = false;
+  tDns = NaN;
+  tConnect = NaN;
+  tTls = NaN;
+  tSent = NaN;
+  tFirstByte = NaN;
+  firstSeq = -1;
+  lastSeq = -1;
+  phase: number = PHASE.DNS;
+  /** Incremented to cancel every scheduled step of the request. */
+  stage = 0;
+  /** Nginx has answered for it already; the app may still be working on it, silently. */
+  abandoned = false;
+  done = false;
+  conn: Conn | null = null;
+  proxySentAt = 0;
+  deadlineArmed = false;
+  appEpoch = -1;
+  mysqlHeld = false;
+  queryIndex = 0;
+  serviceEnd = 0;
+  serviceFactor = 1;
+  serviceToken = 0;
+  retryToken = 0;
+  retryIndex = 0;
+  retryStart = 0;
+  retrying = false;
+  /** What is being retransmitted: the SYN, or the request on a reused connection. */
+  retryKind: 'tcp-syn' | 'http-request' = 'tcp-syn';
+  worker = -1;
+  /** What Nginx answered (set when the response leaves Nginx). */
+  answer: Outcome = 'ok';
+  /** TTL the DNS answer carried to the browser. */
+  answerTtl = 0;
+  constructor(
+    readonly id: number,
+    readonly browser: Browser,
+    readonly path: string,
+    readonly dynamic: boolean,
+    readonly start: number,
+  ) {}
+
+  /** Silent requests emit no more hops (nginx has already answered the browser). */
+  get silent(): boolean {
+    return this.abandoned || this.done;
+  }
+}
+
+/** Phases add up to the total: a boundary never reached takes the next one reached. */
+export function timingOf(r: Req): Timing | undefined {
+  if (!r.done) return undefined;
+  const b = [r.start, r.tDns, r.tConnect, r.tTls, r.tFirstByte, r.end];
+  for (let i = b.length - 2; i >= 1; i--) if (Number.isNaN(b[i]!)) b[i] = b[i + 1]!;
+  const d = (i: number): number => Math.max(0, b[i + 1]! - b[i]!);
+  return { dns: d(0), connect: d(1), tls: d(2), waiting: d(3), download: d(4), total: r.end - r.start };
+}
+
+export function recordOf(r: Req): RequestRecord {
+  const rec: RequestRecord = { id: r.id, browserId: r.browser.id, path: r.path, dynamic: r.dynamic, start: r.start, cold: r.cold };
+  if (r.done) {
+    rec.end = r.end;
+    rec.outcome = r.outcome;
+    rec.symptom = r.symptom;
+    rec.timing = timingOf(r);
+  }
+  return rec;
+}

@@ -1,0 +1,130 @@
+/** What each injected failure does the moment it starts and ends (content.md §2.5–2.6). */
+import { APP_SLOW_FACTOR } from './defaults';
+import { dropConn } from './client';
+import { PHASE, type Req } from './entities';
+import type { Model } from './model';
+import { respond, scheduleServiceEnd } from './server';
+import { K } from './steps';
+import type { FailureKind } from './types';
+
+export function failureStart(m: Model, kind: FailureKind, factor?: number): void {
+  switch (kind) {
+    case 'server-down':
+      if (!m.serverDown) serverCrash(m);
+      break;
+    case 'nginx-restart':
+      if (!m.nginxRestarting) nginxRestart(m);
+      break;
+    case 'nginx-reload':
+      m.nginxReloading = true;
+      break;
+    case 'app-restart':
+      if (!m.appRestarting) {
+        m.appRestarting = true;
+        cutApp(m, true);
+      }
+      break;
+    case 'app-slow':
+      setSlow(m, true, factor ?? APP_SLOW_FACTOR);
+      break;
+  }
+  m.refreshStatus();
+}
+
+export function failureEnd(m: Model, kind: FailureKind): void {
+  switch (kind) {
+    case 'server-down':
+      m.serverDown = false;
+      break;
+    case 'nginx-restart':
+      m.nginxRestarting = false;
+      break;
+    case 'nginx-reload':
+      m.nginxReloading = false;
+      break;
+    case 'app-restart':
+      m.appRestarting = false;
+      break;
+    case 'app-slow':
+      setSlow(m, false, 1);
+      break;
+  }
+  m.refreshStatus();
+}
+
+/** Every request in the server's hands is lost; the browsers only learn it by timing out. */
+function serverCrash(m: Model): void {
+  m.serverDown = true;
+  m.serverEpoch++;
+  for (const req of m.requests.active()) {
+    if (req.done || req.retrying || req.phase < PHASE.CONNECTING || req.phase > PHASE.AT_APP) continue;
+    req.stage++;
+    req.abandoned = true;
+    m.at(m.now + m.config.connectTimeoutS, K.LOST_TIMEOUT, req);
+  }
+  cutApp(m, false);
+  // The machine's sockets are gone; the browsers still hold their ends until they notice.
+  for (const b of m.browsers) for (const c of b.conns) c.counted = false;
+  m.gauges.levels.nginxBusy = 0;
+  m.gauges.markDirty();
+}
+
+/** `systemctl restart nginx`: idle keep-alive connections close now, busy ones after their response. */
+function nginxRestart(m: Model): void {
+  m.nginxRestarting = true;
+  m.nginxEpoch++;
+  for (const b of m.browsers) {
+    for (const c of [...b.conns]) {
+      if (c.busy) c.closeAfterResponse = true;
+      else dropConn(m, c, false);
+    }
+  }
+}
+
+/**
+ * The application server stops: its workers, backlog and MySQL connections go. With `answer`, Nginx
+ * tells each waiting browser 502 (the upstream closed the connection).
+ */
+function cutApp(m: Model, answer: boolean): void {
+  m.appEpoch++;
+  const cut: Req[] = [];
+  for (const r of m.workers) if (r) cut.push(r);
+  for (let i = m.backlogHead; i < m.backlog.length; i++) cut.push(m.backlog[i]!);
+  for (const r of m.mysqlWaiting) if (!cut.includes(r)) cut.push(r);
+  m.workers.fill(null);
+  m.freeWorkers.length = 0;
+  for (let i = m.config.appWorkers - 1; i >= 0; i--) m.freeWorkers.push(i);
+  m.backlog = [];
+  m.backlogHead = 0;
+  m.deadlineCursor = 0;
+  m.watchdogAt = Infinity;
+  m.watchdogToken++;
+  m.mysqlWaiting = [];
+  const l = m.gauges.levels;
+  l.appBusy = l.appQueue = l.mysqlBusy = l.mysqlQueue = 0;
+  m.gauges.markDirty();
+  for (const r of cut) {
+    r.mysqlHeld = false;
+    r.worker = -1;
+    if (!answer || r.silent) continue;
+    r.stage++;
+    m.push(r, { seq: m.seq, t: m.now, requestId: r.id, kind: 'refused', at: 'app-server', reason: 'upstream prematurely closed connection: the application server restarted' });
+    respond(m, r, 'bad-gateway');
+    r.abandoned = true;
+  }
+}
+
+/** Slowness applies to work in progress too: what is left of each job runs at the new speed. */
+function setSlow(m: Model, slow: boolean, factor: number): void {
+  const next = slow ? factor : 1;
+  const prev = m.appSlow ? m.slowFactor : 1;
+  m.appSlow = slow;
+  if (slow) m.slowFactor = factor;
+  if (next === prev) return;
+  for (const r of m.workers) {
+    if (!r || r.serviceEnd <= m.now || r.queryIndex < m.config.queriesPerRequest) continue;
+    r.serviceEnd = m.now + ((r.serviceEnd - m.now) / r.serviceFactor) * next;
+    r.serviceFactor = next;
+    scheduleServiceEnd(m, r);
+  }
+}

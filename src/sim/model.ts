@@ -1,0 +1,187 @@
+/**
+ * The model's state and the primitives every step uses: scheduling, emitting events, status.
+ * The steps themselves live in `client.ts` (browser side), `server.ts` (Nginx, app, MySQL) and
+ * `failures.ts`; `simulation.ts` wires them to the agenda.
+ */
+import { ActionQueue } from './actionQueue';
+import { APP_SLOW_FACTOR, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
+import * as D from './details';
+import { Browser, Req } from './entities';
+import { EventStore } from './eventStore';
+import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
+import { RequestStore } from './requestStore';
+import { createRng, type Rng } from './rng';
+import type { ComponentId, LinkId } from './topology';
+import type { ComponentStatus, Outcome, PacketDetail, PacketKind, SimConfig, SimEvent } from './types';
+
+/** Config converted to seconds once. */
+export interface Times {
+  rtt: number;
+  half: number;
+  resolverHalf: number;
+  root: number;
+  tld: number;
+  auth: number;
+  tlsCpu: number;
+  nginxStatic: number;
+  loopback: number;
+  appService: number;
+  query: number;
+}
+
+export class Model {
+  readonly q = new ActionQueue<object>();
+  readonly store = new EventStore();
+  readonly gauges = new GaugeLog();
+  readonly s: Times;
+  readonly arrivalRng: Rng;
+  readonly serviceRng: Rng;
+  readonly browsers: Browser[] = [];
+  readonly requests = new RequestStore();
+  readonly staticKb = STATIC_FILE_KB;
+  readonly proxyResponseDetail: PacketDetail;
+  private readonly responses: Record<Outcome | 'static', PacketDetail>;
+  now = 0;
+  nextRequestId = 0;
+  nextPort = 0;
+
+  rps = 0;
+  rateToken = 0;
+
+  // Resolver cache.
+  answerCachedAt = -Infinity;
+  comReferralUntil = -Infinity;
+  zoneReferralUntil = -Infinity;
+
+  // Failures in force.
+  serverDown = false;
+  nginxRestarting = false;
+  nginxReloading = false;
+  appRestarting = false;
+  appSlow = false;
+  slowFactor = APP_SLOW_FACTOR;
+  serverEpoch = 0;
+  nginxEpoch = 0;
+  appEpoch = 0;
+  status: Record<Gauged, ComponentStatus> = { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' };
+
+  // Application server and MySQL.
+  readonly workers: (Req | null)[];
+  readonly freeWorkers: number[] = [];
+  backlog: Req[] = [];
+  backlogHead = 0;
+  mysqlWaiting: Req[] = [];
+  /** The backlog's proxy_read_timeout watchdog: next backlog index to check, when, and its token. */
+  deadlineCursor = 0;
+  watchdogAt = Infinity;
+  watchdogToken = 0;
+
+  constructor(readonly config: Readonly<SimConfig>) {
+    const ms = (v: number): number => v / 1000;
+    this.s = {
+      rtt: ms(config.rttMs),
+      half: ms(config.rttMs) / 2,
+      resolverHalf: ms(config.resolverRttMs) / 2,
+      root: ms(config.rootMs) / 2,
+      tld: ms(config.tldMs) / 2,
+      auth: ms(config.authoritativeMs) / 2,
+      tlsCpu: ms(config.tlsCpuMs),
+      nginxStatic: ms(config.nginxStaticMs),
+      loopback: ms(config.loopbackMs),
+      appService: ms(config.appServiceMs),
+      query: ms(config.queryMs),
+    };
+    const htmlBytes = String(Math.round(config.responseKb * 1024));
+    this.responses = {
+      ok: D.httpResponse(`200 OK|text/html; charset=utf-8|${htmlBytes}`),
+      static: D.httpResponse(`200 OK|text/css|${Math.round(STATIC_FILE_KB * 1024)}`),
+      'bad-gateway': D.httpResponse('502 Bad Gateway|text/html|157'),
+      'gateway-timeout': D.httpResponse('504 Gateway Timeout|text/html|167'),
+      timeout: D.httpResponse('504 Gateway Timeout|text/html|167'),
+      refused: D.httpResponse('502 Bad Gateway|text/html|157'),
+    };
+    this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
+    this.arrivalRng = createRng(config.seed, 1);
+    this.serviceRng = createRng(config.seed, 2);
+    for (let i = 0; i < config.browsers; i++) this.browsers.push(new Browser(i));
+    this.workers = new Array<Req | null>(config.appWorkers).fill(null);
+    for (let i = config.appWorkers - 1; i >= 0; i--) this.freeWorkers.push(i);
+    this.gauges.levels.status = packStatus(this.status);
+    this.gauges.commit(0);
+  }
+
+  get initialCwndKb(): number {
+    return INITIAL_CWND_KB;
+  }
+
+  responseDetail(req: Req, outcome: Outcome): PacketDetail {
+    return outcome === 'ok' && !req.dynamic ? this.responses.static : this.responses[outcome];
+  }
+
+  get backlogLength(): number {
+    return this.backlog.length - this.backlogHead;
+  }
+
+  /** Schedules step `kind` of `req` at `t`; it is skipped if the request is cancelled meanwhile. */
+  at(t: number, kind: number, req: Req): void {
+    this.q.push(t, kind, req, req.stage);
+  }
+
+  /** Sends a packet from `from` to `to` now; it arrives after `duration` seconds. Returns the arrival time. */
+  hop(
+    req: Req,
+    from: ComponentId,
+    to: ComponentId,
+    link: LinkId,
+    duration: number,
+    packet: PacketKind,
+    direction: 'request' | 'response',
+    detail: PacketDetail,
+    fate?: 'lost' | 'refused',
+  ): number {
+    const arrive = this.now + duration;
+    if (req.silent) return arrive;
+    const seq = this.store.nextSeq;
+    this.store.appendHop(this.now, req.id, from, to, link, arrive, packet, direction === 'response', detail, fate === undefined ? 0 : fate === 'lost' ? 1 : 2);
+    if (req.firstSeq < 0) req.firstSeq = seq;
+    req.lastSeq = seq;
+    return arrive;
+  }
+
+  /** Appends a non-hop event of `req` (built by the caller with `seq` from `nextSeq`). */
+  push(req: Req, e: SimEvent): void {
+    if (req.firstSeq < 0) req.firstSeq = e.seq;
+    req.lastSeq = e.seq;
+    this.store.append(e);
+  }
+
+  get seq(): number {
+    return this.store.nextSeq;
+  }
+
+  /** Recomputes component status from the failures in force and emits a state event per change. */
+  refreshStatus(): void {
+    const down = this.serverDown;
+    const next: Record<Gauged, ComponentStatus> = {
+      server: down ? 'down' : 'up',
+      nginx: down ? 'down' : this.nginxRestarting ? 'restarting' : this.nginxReloading ? 'reloading' : 'up',
+      'app-server': down ? 'down' : this.appRestarting ? 'restarting' : this.appSlow ? 'slow' : 'up',
+      mysql: down ? 'down' : 'up',
+    };
+    for (const id of Object.keys(next) as Gauged[]) {
+      if (next[id] !== this.status[id]) {
+        this.store.append({ seq: this.seq, t: this.now, requestId: -1, kind: 'state', component: id, status: next[id] });
+      }
+    }
+    this.status = next;
+    this.gauges.levels.status = packStatus(next);
+    this.gauges.markDirty();
+  }
+
+  /** An ephemeral port for a new connection: 51514 first, then spread over 49152–65535. */
+  takePort(): number {
+    const port = 49152 + ((2362 + this.nextPort * 1021) % 16384);
+    this.nextPort++;
+    return port;
+  }
+}

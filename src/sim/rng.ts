@@ -1,0 +1,50 @@
+/** A small, fast, seeded pseudo-random generator (sfc32, seeded through splitmix32). */
+
+/** Uniform numbers in [0, 1) from one seeded stream. */
+export interface Rng {
+  next(): number;
+  /** Exponentially distributed with the given mean (never 0, never Infinity). */
+  exponential(mean: number): number;
+}
+
+function splitmix32(seed: number): () => number {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x9e3779b9) | 0;
+    let z = a;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+/** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator); `stream` separates independent streams. */
+export function createRng(seed: number, stream = 0): Rng {
+  const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x632be5ab)) >>> 0);
+  let a = mix();
+  let b = mix();
+  let c = mix();
+  let d = mix();
+  const next = (): number => {
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return {
+    next,
+    exponential(mean: number): number {
+      // 1 - u is in (0, 1], so the log is finite.
+      return -Math.log(1 - next()) * mean;
+    },
+  };
+}

@@ -1,0 +1,293 @@
+/** The far side: the DNS hierarchy, Nginx, the application server's workers and backlog, MySQL. */
+import { ROWS_PER_QUERY } from './defaults';
+import * as D from './details';
+import { PHASE, type Req } from './entities';
+import type { Model } from './model';
+import { K } from './steps';
+import type { Outcome } from './types';
+
+// --- DNS -------------------------------------------------------------------------------------------
+
+export function dnsAtResolver(m: Model, req: Req): void {
+  const ttlLeft = m.answerCachedAt + m.config.recordTtlS - m.now;
+  const hit = ttlLeft > 0;
+  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'cache', at: 'resolver', layer: 'resolver', hit });
+  if (hit) return answerBrowser(m, req, Math.floor(ttlLeft));
+  if (m.now < m.zoneReferralUntil) return askAuthoritative(m, req);
+  if (m.now < m.comReferralUntil) return askTld(m, req);
+  const t = m.hop(req, 'resolver', 'root', 'resolver-root', m.s.root, 'dns-query', 'request', D.dnsQuery('root'));
+  m.at(t, K.DNS_AT_ROOT, req);
+}
+
+function askTld(m: Model, req: Req): void {
+  const t = m.hop(req, 'resolver', 'tld', 'resolver-tld', m.s.tld, 'dns-query', 'request', D.dnsQuery('tld'));
+  m.at(t, K.DNS_AT_TLD, req);
+}
+
+function askAuthoritative(m: Model, req: Req): void {
+  const t = m.hop(req, 'resolver', 'authoritative', 'resolver-authoritative', m.s.auth, 'dns-query', 'request', D.dnsQuery('authoritative'));
+  m.at(t, K.DNS_AT_AUTH, req);
+}
+
+function answerBrowser(m: Model, req: Req, ttl: number): void {
+  const t = m.hop(req, 'resolver', 'browser', 'browser-resolver', m.s.resolverHalf, 'dns-response', 'response', D.dnsAnswer(ttl));
+  req.answerTtl = ttl;
+  m.at(t, K.DNS_AT_BROWSER, req);
+}
+
+export function dnsAtRoot(m: Model, req: Req): void {
+  const d = D.dnsReferral(`com.|${D.TLD_NS}|${m.config.referralTtlS}`);
+  m.at(m.hop(req, 'root', 'resolver', 'resolver-root', m.s.root, 'dns-response', 'response', d), K.ROOT_REPLY_AT_RESOLVER, req);
+}
+
+export function dnsAtTld(m: Model, req: Req): void {
+  const d = D.dnsReferral(`foobar.com.|${D.AUTH_NS}|${m.config.referralTtlS}`);
+  m.at(m.hop(req, 'tld', 'resolver', 'resolver-tld', m.s.tld, 'dns-response', 'response', d), K.TLD_REPLY_AT_RESOLVER, req);
+}
+
+export function dnsAtAuth(m: Model, req: Req): void {
+  const d = D.dnsAnswer(m.config.recordTtlS);
+  const t = m.hop(req, 'authoritative', 'resolver', 'resolver-authoritative', m.s.auth, 'dns-response', 'response', d);
+  m.at(t, K.AUTH_REPLY_AT_RESOLVER, req);
+}
+
+export function rootReply(m: Model, req: Req): void {
+  m.comReferralUntil = m.now + m.config.referralTtlS;
+  askTld(m, req);
+}
+
+export function tldReply(m: Model, req: Req): void {
+  m.zoneReferralUntil = m.now + m.config.referralTtlS;
+  askAuthoritative(m, req);
+}
+
+export function authReply(m: Model, req: Req): void {
+  m.answerCachedAt = m.now;
+  answerBrowser(m, req, m.config.recordTtlS);
+}
+
+// --- Nginx: handshakes and routing ------------------------------------------------------------------
+
+export function synAtNginx(m: Model, req: Req): void {
+  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tcp-syn-ack', 'response', D.tcp('tcp-syn-ack', req.conn!.port));
+  m.at(t, K.SYNACK_AT_BROWSER, req);
+}
+
+export function synRefusedAtNginx(m: Model, req: Req): void {
+  const reason = m.nginxRestarting
+    ? 'nothing listens on port 443 while Nginx restarts: the kernel answers RST'
+    : `all ${m.config.nginxConnections} Nginx connections (worker_processes × worker_connections) are in use`;
+  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'nginx', reason });
+  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tcp-rst', 'response', D.tcp('tcp-rst', req.conn!.port));
+  m.at(t, K.RST_AT_BROWSER, req);
+}
+
+export function helloAtNginx(m: Model, req: Req): void {
+  m.at(m.now + m.s.tlsCpu, K.SERVER_HELLO_SEND, req);
+}
+
+export function serverHelloSend(m: Model, req: Req): void {
+  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tls-server-hello', 'response', D.SERVER_HELLO);
+  m.at(t, K.SERVER_HELLO_AT_BROWSER, req);
+}
+
+export function reqAtNginx(m: Model, req: Req): void {
+  if (!req.dynamic) {
+    const t = m.hop(req, 'nginx', 'app-files', 'nginx-app-files', m.s.nginxStatic / 2, 'file-read', 'request', D.fileRead('nginx'));
+    return m.at(t, K.STATIC_AT_DISK, req);
+  }
+  req.phase = PHASE.AT_APP;
+  req.proxySentAt = m.now;
+  const refused = m.appRestarting;
+  const d = D.proxyRequest(`${req.path}|${clientIp(req)}`);
+  const t = m.hop(req, 'nginx', 'app-server', 'nginx-app-server', m.s.loopback, 'proxy-request', 'request', d, refused ? 'refused' : undefined);
+  m.at(t, refused ? K.PROXY_REFUSED_AT_APP : K.PROXY_AT_APP, req);
+}
+
+function clientIp(req: Req): string {
+  return `203.0.113.${(req.browser.id % 254) + 1}`;
+}
+
+export function staticAtDisk(m: Model, req: Req): void {
+  const t = m.hop(req, 'app-files', 'nginx', 'nginx-app-files', m.s.nginxStatic / 2, 'file-data', 'response', D.fileData('nginx'));
+  m.at(t, K.STATIC_DATA_AT_NGINX, req);
+}
+
+export function staticDataAtNginx(m: Model, req: Req): void {
+  respond(m, req, 'ok');
+}
+
+/** Nginx answers the browser: 200, or the error page of `outcome`. */
+export function respond(m: Model, req: Req, outcome: Outcome): void {
+  req.answer = outcome;
+  req.phase = PHASE.RESPONDING;
+  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'http-response', 'response', m.responseDetail(req, outcome));
+  m.at(t, K.RESP_AT_BROWSER, req);
+}
+
+export function ackAtNginx(m: Model, req: Req): void {
+  const kb = Math.max(0, (req.dynamic ? m.config.responseKb : m.staticKb) - m.initialCwndKb);
+  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'http-response', 'response', D.HTTP_CONTINUATION(kb));
+  m.at(t, K.FLIGHT_AT_BROWSER, req);
+}
+
+// --- The application server ------------------------------------------------------------------------
+
+export function proxyRefusedAtApp(m: Model, req: Req): void {
+  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'app-server', reason: 'connect() failed (111: Connection refused) while connecting to upstream: the application server is restarting' });
+  respond(m, req, 'bad-gateway');
+}
+
+export function proxyAtApp(m: Model, req: Req): void {
+  if (m.appRestarting) return proxyRefusedAtApp(m, req);
+  if (m.freeWorkers.length > 0) return startWorker(m, req);
+  if (m.backlogLength < m.config.appBacklog) {
+    m.backlog.push(req);
+    m.gauges.levels.appQueue = m.backlogLength;
+    m.gauges.markDirty();
+    if (!req.silent) m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'queued', at: 'app-server', queueLength: m.backlogLength });
+    if (m.watchdogAt === Infinity) scheduleWatchdog(m, req.proxySentAt + m.config.proxyReadTimeoutS);
+    return;
+  }
+  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'app-server', reason: `listen backlog full (${m.config.appBacklog} waiting for a worker): connection refused` });
+  respond(m, req, 'bad-gateway');
+}
+
+function startWorker(m: Model, req: Req): void {
+  req.worker = m.freeWorkers.pop()!;
+  m.workers[req.worker] = req;
+  req.appEpoch = m.appEpoch;
+  req.queryIndex = 0;
+  m.gauges.levels.appBusy++;
+  m.gauges.markDirty();
+  const t = m.hop(req, 'app-server', 'app-files', 'app-server-app-files', m.s.loopback, 'file-read', 'request', D.fileRead('app-server'));
+  m.at(t, K.CODE_AT_DISK, req);
+}
+
+export function codeAtDisk(m: Model, req: Req): void {
+  const t = m.hop(req, 'app-files', 'app-server', 'app-server-app-files', m.s.loopback, 'file-data', 'response', D.fileData('app-server'));
+  m.at(t, K.CODE_AT_APP, req);
+}
+
+/** Runs the next SQL query, or, after the last, renders the page. */
+export function nextQuery(m: Model, req: Req): void {
+  if (req.queryIndex >= m.config.queriesPerRequest) {
+    if (req.mysqlHeld) releaseMysql(m, req);
+    return compute(m, req);
+  }
+  if (!req.mysqlHeld) {
+    if (m.gauges.levels.mysqlBusy >= m.config.mysqlMaxConnections) {
+      m.mysqlWaiting.push(req);
+      m.gauges.levels.mysqlQueue = m.mysqlWaiting.length;
+      m.gauges.markDirty();
+      armDeadline(m, req);
+      return;
+    }
+    req.mysqlHeld = true;
+    m.gauges.levels.mysqlBusy++;
+    m.gauges.markDirty();
+  }
+  const t = m.hop(req, 'app-server', 'mysql', 'app-server-mysql', m.s.loopback, 'sql-query', 'request', D.sqlQuery(req.queryIndex));
+  m.at(t, K.SQL_AT_MYSQL, req);
+}
+
+export function sqlAtMysql(m: Model, req: Req): void {
+  m.at(m.now + m.s.query, K.SQL_DONE, req);
+}
+
+export function sqlDone(m: Model, req: Req): void {
+  const t = m.hop(req, 'mysql', 'app-server', 'app-server-mysql', m.s.loopback, 'sql-result', 'response', D.sqlResult(ROWS_PER_QUERY));
+  m.at(t, K.SQL_RESULT_AT_APP, req);
+}
+
+export function sqlResultAtApp(m: Model, req: Req): void {
+  req.queryIndex++;
+  nextQuery(m, req);
+}
+
+function releaseMysql(m: Model, req: Req): void {
+  req.mysqlHeld = false;
+  const next = m.mysqlWaiting.shift();
+  m.gauges.levels.mysqlQueue = m.mysqlWaiting.length;
+  m.gauges.markDirty();
+  if (next) {
+    next.mysqlHeld = true;
+    nextQuery(m, next);
+  } else m.gauges.levels.mysqlBusy--;
+}
+
+function compute(m: Model, req: Req): void {
+  req.serviceFactor = m.appSlow ? m.slowFactor : 1;
+  req.serviceEnd = m.now + m.serviceRng.exponential(m.s.appService) * req.serviceFactor;
+  scheduleServiceEnd(m, req);
+}
+
+export function scheduleServiceEnd(m: Model, req: Req): void {
+  req.serviceToken++;
+  m.q.push(req.serviceEnd, K.SERVICE_DONE, req, req.serviceToken);
+  if (req.serviceEnd > req.proxySentAt + m.config.proxyReadTimeoutS) armDeadline(m, req);
+}
+
+export function serviceDone(m: Model, req: Req, token: number): void {
+  if (token !== req.serviceToken || req.appEpoch !== m.appEpoch) return;
+  m.workers[req.worker] = null;
+  m.freeWorkers.push(req.worker);
+  req.worker = -1;
+  m.gauges.levels.appBusy--;
+  m.gauges.markDirty();
+  const t = m.hop(req, 'app-server', 'nginx', 'nginx-app-server', m.s.loopback, 'proxy-response', 'response', m.proxyResponseDetail);
+  if (!req.silent) m.at(t, K.PROXY_RESP_AT_NGINX, req);
+  if (m.backlogLength > 0) {
+    const next = m.backlog[m.backlogHead++]!;
+    if (m.backlogHead > 1024 && m.backlogHead * 2 > m.backlog.length) {
+      m.backlog = m.backlog.slice(m.backlogHead);
+      m.deadlineCursor = Math.max(0, m.deadlineCursor - m.backlogHead);
+      m.backlogHead = 0;
+    }
+    m.gauges.levels.appQueue = m.backlogLength;
+    if (!next.silent) m.push(next, { seq: m.seq, t: m.now, requestId: next.id, kind: 'dequeued', at: 'app-server', queueLength: m.backlogLength });
+    startWorker(m, next);
+  }
+}
+
+export function proxyRespAtNginx(m: Model, req: Req): void {
+  if (req.silent) return;
+  respond(m, req, 'ok');
+}
+
+// --- Nginx's proxy_read_timeout ----------------------------------------------------------------------
+
+function armDeadline(m: Model, req: Req): void {
+  if (req.deadlineArmed || req.silent) return;
+  req.deadlineArmed = true;
+  m.at(Math.max(m.now, req.proxySentAt + m.config.proxyReadTimeoutS), K.DEADLINE, req);
+}
+
+/**
+ * The backlog is first-in first-out, so its deadlines are in order: one watchdog, set for the oldest
+ * request not yet checked, stands in for a timer per queued request.
+ */
+function scheduleWatchdog(m: Model, t: number): void {
+  m.watchdogAt = Math.max(t, m.now);
+  m.q.push(m.watchdogAt, K.QUEUE_WATCHDOG, null, ++m.watchdogToken);
+}
+
+export function queueWatchdog(m: Model, token: number): void {
+  if (token !== m.watchdogToken) return;
+  m.watchdogAt = Infinity;
+  m.deadlineCursor = Math.max(m.deadlineCursor, m.backlogHead);
+  while (m.deadlineCursor < m.backlog.length) {
+    const r = m.backlog[m.deadlineCursor]!;
+    const due = r.proxySentAt + m.config.proxyReadTimeoutS;
+    if (due > m.now) return scheduleWatchdog(m, due);
+    deadline(m, r);
+    m.deadlineCursor++;
+  }
+}
+
+export function deadline(m: Model, req: Req): void {
+  if (req.silent || req.phase !== PHASE.AT_APP) return;
+  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'timeout', at: 'nginx', reason: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${m.config.proxyReadTimeoutS} s` });
+  respond(m, req, 'gateway-timeout');
+  req.abandoned = true;
+}

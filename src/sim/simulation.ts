@@ -1,0 +1,179 @@
+/**
+ * `createSimulation`: the seeded discrete-event model of the one-server web stack. Steps are taken
+ * from a time-ordered agenda; each emits the events of its instant, so the stream is in time order.
+ */
+import * as C from './client';
+import { RETENTION_MARGIN_S } from './defaults';
+import { DYNAMIC_PATH, STATIC_PATH } from './details';
+import type { Req } from './entities';
+import { recordOf } from './entities';
+import { failureEnd, failureStart } from './failures';
+import { metricsOf, seriesOf, stateAt } from './metrics';
+import { Model } from './model';
+import * as S from './server';
+import type { Simulation, SimInput } from './simulation.types';
+import { K } from './steps';
+import type { Metrics, SeriesPoint, SimConfig } from './types';
+import { ConfigError, resolveConfig, validateInput } from './validate';
+
+/** However short the window, this many events and records stay (a whole journey, even a slow one). */
+const MIN_KEPT_EVENTS = 20_000;
+const MIN_KEPT_REQUESTS = 2_000;
+const MIN_KEPT_GAUGE_ROWS = 4_096;
+/** Request records are compacted every few simulated seconds (a pass over the retained records). */
+const COMPACT_EVERY_S = 5;
+
+type Step = (m: Model, req: Req) => void;
+const STEPS: Step[] = [];
+STEPS[K.DNS_AT_RESOLVER] = S.dnsAtResolver;
+STEPS[K.DNS_AT_ROOT] = S.dnsAtRoot;
+STEPS[K.DNS_AT_TLD] = S.dnsAtTld;
+STEPS[K.DNS_AT_AUTH] = S.dnsAtAuth;
+STEPS[K.ROOT_REPLY_AT_RESOLVER] = S.rootReply;
+STEPS[K.TLD_REPLY_AT_RESOLVER] = S.tldReply;
+STEPS[K.AUTH_REPLY_AT_RESOLVER] = S.authReply;
+STEPS[K.DNS_AT_BROWSER] = (m, r) => C.dnsAtBrowser(m, r, r.answerTtl);
+STEPS[K.SYN_AT_NGINX] = S.synAtNginx;
+STEPS[K.SYN_REFUSED_AT_NGINX] = S.synRefusedAtNginx;
+STEPS[K.RST_AT_BROWSER] = C.rstAtBrowser;
+STEPS[K.SYNACK_AT_BROWSER] = C.synAckAtBrowser;
+STEPS[K.HELLO_AT_NGINX] = S.helloAtNginx;
+STEPS[K.SERVER_HELLO_SEND] = S.serverHelloSend;
+STEPS[K.SERVER_HELLO_AT_BROWSER] = C.serverHelloAtBrowser;
+STEPS[K.REQ_AT_NGINX] = S.reqAtNginx;
+STEPS[K.STATIC_AT_DISK] = S.staticAtDisk;
+STEPS[K.STATIC_DATA_AT_NGINX] = S.staticDataAtNginx;
+STEPS[K.PROXY_AT_APP] = S.proxyAtApp;
+STEPS[K.PROXY_REFUSED_AT_APP] = S.proxyRefusedAtApp;
+STEPS[K.CODE_AT_DISK] = S.codeAtDisk;
+STEPS[K.CODE_AT_APP] = S.nextQuery;
+STEPS[K.SQL_AT_MYSQL] = S.sqlAtMysql;
+STEPS[K.SQL_DONE] = S.sqlDone;
+STEPS[K.SQL_RESULT_AT_APP] = S.sqlResultAtApp;
+STEPS[K.PROXY_RESP_AT_NGINX] = S.proxyRespAtNginx;
+STEPS[K.RESP_AT_BROWSER] = C.respAtBrowser;
+STEPS[K.ACK_AT_NGINX] = S.ackAtNginx;
+STEPS[K.FLIGHT_AT_BROWSER] = C.flightAtBrowser;
+STEPS[K.DEADLINE] = S.deadline;
+STEPS[K.LOST_TIMEOUT] = C.lostTimeout;
+
+function runStep(m: Model, kind: number, ref: object | null, aux: number): void {
+  switch (kind) {
+    case K.ARRIVAL:
+      return arrival(m, aux);
+    case K.QUEUE_WATCHDOG:
+      return S.queueWatchdog(m, aux);
+    case K.SERVICE_DONE:
+      return S.serviceDone(m, ref as Req, aux);
+    case K.RETRANSMIT:
+      return C.retransmit(m, ref as Req, aux);
+    case K.RETRY_TIMEOUT:
+      return C.retryTimeout(m, ref as Req, aux);
+    default: {
+      const req = ref as Req;
+      // A request cut short (lost with the server, cut by a restart) skips its remaining steps.
+      if (aux === req.stage) STEPS[kind]!(m, req);
+    }
+  }
+}
+
+/** One Poisson arrival from a random browser, then the next. */
+function arrival(m: Model, token: number): void {
+  if (token !== m.rateToken || m.rps <= 0) return;
+  const rng = m.arrivalRng;
+  const browserId = Math.floor(rng.next() * m.config.browsers);
+  const dynamic = rng.next() >= m.config.staticFraction;
+  C.startRequest(m, browserId, dynamic ? DYNAMIC_PATH : STATIC_PATH, dynamic);
+  m.q.push(m.now + rng.exponential(1 / m.rps), K.ARRIVAL, null, token);
+}
+
+function housekeeping(m: Model): void {
+  C.sweepIdle(m);
+  const cutoff = m.now - m.config.windowS - RETENTION_MARGIN_S;
+  m.store.dropBefore(cutoff, MIN_KEPT_EVENTS);
+  if (Math.floor(m.now) % COMPACT_EVERY_S === 0) m.requests.compact(cutoff, MIN_KEPT_REQUESTS);
+  m.gauges.dropBefore(cutoff - m.config.windowS, MIN_KEPT_GAUGE_ROWS);
+}
+
+function applyInput(m: Model, input: SimInput): void {
+  switch (input.type) {
+    case 'rate':
+      m.rps = input.rps;
+      m.rateToken++;
+      if (input.rps > 0) m.q.push(m.now + m.arrivalRng.exponential(1 / input.rps), K.ARRIVAL, null, m.rateToken);
+      return;
+    case 'failure-start':
+      return failureStart(m, input.kind, input.factor);
+    case 'failure-end':
+      return failureEnd(m, input.kind);
+    case 'request': {
+      const dynamic = input.dynamic ?? (input.path === undefined ? true : !input.path.startsWith('/static/'));
+      const path = input.path ?? (dynamic ? DYNAMIC_PATH : STATIC_PATH);
+      C.startRequest(m, input.browserId ?? 0, path, dynamic);
+      return;
+    }
+  }
+}
+
+export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
+  const config: Readonly<SimConfig> = Object.freeze(resolveConfig(partial));
+  const m = new Model(config);
+  let nextHousekeeping = 1;
+  let cachedMetrics: Metrics | null = null;
+  let cachedSeries: SeriesPoint[] | null = null;
+
+  const advanceTo = (t: number): void => {
+    if (typeof t !== 'number' || Number.isNaN(t) || t === Infinity) throw new ConfigError('t', `t must be a finite number, got ${t}`);
+    if (t <= m.now) return;
+    cachedMetrics = null;
+    cachedSeries = null;
+    const q = m.q;
+    const gauges = m.gauges;
+    while (q.peekTime() <= t) {
+      q.pop();
+      m.now = q.lastTime;
+      if (m.now >= nextHousekeeping) {
+        housekeeping(m);
+        nextHousekeeping = Math.floor(m.now) + 1;
+      }
+      runStep(m, q.lastKind, q.lastRef, q.lastAux);
+      gauges.commit(m.now);
+    }
+    m.now = t;
+    housekeeping(m);
+  };
+
+  return {
+    config,
+    get now() {
+      return m.now;
+    },
+    advanceTo,
+    apply(input: SimInput): void {
+      validateInput(input, m.now, config);
+      advanceTo(input.t);
+      cachedMetrics = null;
+      cachedSeries = null;
+      applyInput(m, input);
+      m.gauges.commit(m.now);
+    },
+    events: (t1, t2) => m.store.range(t1, t2),
+    eventsOf(requestId) {
+      if (requestId < 0) return m.store.range(-Infinity, Infinity).filter((e) => e.requestId === requestId);
+      const r = m.requests.byId(requestId);
+      if (!r || r.firstSeq < 0) return [];
+      return m.store.ofRequest(requestId, r.firstSeq, r.lastSeq);
+    },
+    stateAt: (t) => stateAt(m, t),
+    metrics: () => (cachedMetrics ??= metricsOf(m)),
+    series: () => (cachedSeries ??= seriesOf(m)),
+    request(id) {
+      const r = m.requests.byId(id);
+      return r ? recordOf(r) : undefined;
+    },
+    recentRequests(n) {
+      const list = m.requests.list;
+      return list.slice(Math.max(0, list.length - Math.max(0, Math.floor(n)))).map(recordOf);
+    },
+  };
+}
