@@ -23,6 +23,7 @@ export interface Sprite {
 export type DrawFn = (sprites: readonly Sprite[]) => void;
 
 const PUBLISH_EVERY_MS = 250;
+const HIGHLIGHT_EVERY_MS = 1000;
 /** Lost packets stay visible this long (wall seconds) as they fade. */
 const FADE_WALL_S = 0.8;
 /** Traffic mode draws at most this many packets; the rest are counted, not drawn. */
@@ -43,11 +44,14 @@ export class Player {
   private raf = 0;
   private lastTs = 0;
   private lastPublish = 0;
+  private lastHighlight = 0;
   private visible = true;
   private drawFn: DrawFn | null = null;
 
   constructor() {
     this.rebuild();
+    // rAF stops in a hidden tab; pick the loop up again when the learner comes back.
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => !document.hidden && this.kick());
   }
 
   private get ui() {
@@ -406,7 +410,11 @@ export class Player {
       status: this.sim.stateAt(Math.min(simTime, this.sim.now)).status,
     };
     const reduce = this.ui.motionReduce || this.ui.systemReducedMotion;
-    useUi.setState({ live, highlight: highlightFor(mode, current, this.sprites, reduce) });
+    // With reduced motion, traffic lights the busy links instead of moving packets; change that at most
+    // once a second so nothing flashes (WCAG 2.3.1 allows three flashes a second).
+    const steadyHighlight = mode === 'traffic' && reduce && ts - this.lastHighlight < HIGHLIGHT_EVERY_MS;
+    if (!steadyHighlight) this.lastHighlight = ts;
+    useUi.setState(steadyHighlight ? { live } : { live, highlight: highlightFor(mode, current, this.sprites, reduce) });
   }
 }
 
