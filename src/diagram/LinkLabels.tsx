@@ -3,17 +3,16 @@ import { ViewportPortal } from '@xyflow/react';
 import { LINKS, type LinkId } from '../sim/topology';
 import { select } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
-import { geometryFor, labelPoint } from './geometry';
+import { linkLabelPoint } from './geometry';
 import type { Orientation } from './layout';
 import { isRelatedLink } from './related';
 
 /** Link labels as real buttons, rendered after the nodes so Tab reaches components before links. */
 function LinkLabelsView({ orientation }: { orientation: Orientation }) {
-  const geometry = geometryFor(orientation);
   return (
     <ViewportPortal>
       {LINKS.map((l) => {
-        const p = labelPoint(geometry[l.id]);
+        const p = linkLabelPoint(orientation, l.id);
         return <LinkLabel key={l.id} id={l.id} label={l.label} name={l.accessibleName} x={p.x} y={p.y} />;
       })}
     </ViewportPortal>

@@ -21,12 +21,22 @@ const WAYPOINTS: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
   wide: {},
   narrow: {
     'browser-nginx': [
-      { x: 490, y: 66 },
-      { x: 490, y: 630 },
-      { x: 110, y: 630 },
+      { x: 436, y: 66 },
+      { x: 436, y: 630 },
+      { x: 104, y: 630 },
     ],
   },
 };
+
+/** Where a label goes when the middle of the longest segment would leave the diagram's bounds. */
+const LABEL_AT: Record<Orientation, Partial<Record<LinkId, Point>>> = {
+  wide: {},
+  narrow: { 'browser-nginx': { x: 380, y: 66 } },
+};
+
+export function linkLabelPoint(orientation: Orientation, id: LinkId): Point {
+  return LABEL_AT[orientation][id] ?? labelPoint(geometryFor(orientation)[id]);
+}
 
 export function absoluteBox(orientation: Orientation, id: ComponentId): Box {
   const layout = LAYOUTS[orientation];

@@ -31,17 +31,17 @@ const WIDE: Layout = {
 };
 
 const NARROW: Layout = {
-  browser: { x: 105, y: 0, width: 240, height: 132 },
-  dns: { x: 0, y: 230, width: 470, height: 350 },
-  resolver: { x: 20, y: 96, width: 190, height: 78 },
-  root: { x: 270, y: 50, width: 180, height: 68 },
-  tld: { x: 270, y: 132, width: 180, height: 68 },
-  authoritative: { x: 270, y: 214, width: 180, height: 76 },
-  server: { x: 0, y: 660, width: 470, height: 500 },
-  nginx: { x: 20, y: 70, width: 180, height: 132 },
-  'app-files': { x: 270, y: 70, width: 180, height: 100 },
-  'app-server': { x: 20, y: 340, width: 180, height: 132 },
-  mysql: { x: 270, y: 340, width: 180, height: 110 },
+  browser: { x: 80, y: 0, width: 240, height: 132 },
+  dns: { x: 0, y: 230, width: 424, height: 350 },
+  resolver: { x: 16, y: 96, width: 186, height: 78 },
+  root: { x: 228, y: 50, width: 180, height: 68 },
+  tld: { x: 228, y: 132, width: 180, height: 68 },
+  authoritative: { x: 228, y: 214, width: 180, height: 76 },
+  server: { x: 0, y: 660, width: 424, height: 500 },
+  nginx: { x: 16, y: 70, width: 176, height: 132 },
+  'app-files': { x: 232, y: 70, width: 176, height: 100 },
+  'app-server': { x: 16, y: 340, width: 176, height: 132 },
+  mysql: { x: 232, y: 340, width: 176, height: 110 },
 };
 
 export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, narrow: NARROW };
