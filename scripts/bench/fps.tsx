@@ -14,7 +14,7 @@ import { GroupNode } from '../../src/diagram/nodes/GroupNode';
 import { BrowserNode } from '../../src/diagram/nodes/BrowserNode';
 import type { StackEdge } from '../../src/diagram/LinkEdge';
 import { getPlayer } from '../../src/store/player';
-import { LINKS, getLink } from '../../src/sim/topology';
+import { LINKS } from '../../src/sim/topology';
 
 const params = new URLSearchParams(location.search);
 const variant = params.get('variant') ?? 'canvas';
@@ -59,7 +59,6 @@ function CanvasDiagram() {
 createRoot(document.getElementById('root')!).render(variant === 'smil' ? <SmilDiagram /> : <CanvasDiagram />);
 if (variant === 'canvas') {
   setTimeout(() => {
-    const links = LINKS.map((l) => l.id);
-    getPlayer().syntheticLoad(n, links, (id) => [getLink(id).source, getLink(id).target]);
+    getPlayer().syntheticLoad(n);
   }, 300);
 }

@@ -4,7 +4,7 @@
  */
 import type { ComponentId, LinkId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
-import type { Sprite } from './player';
+import type { Sprite } from './sprite';
 import { NO_HIGHLIGHT, type Highlight, type Mode } from './ui';
 
 export function highlightFor(mode: Mode, current: SimEvent | null, sprites: readonly Sprite[], reduceMotion: boolean): Highlight {

@@ -1,0 +1,159 @@
+/**
+ * One request's journey on the teaching clock: a cold request, then a warm one from the same browser.
+ * The whole journey is simulated once to list its steps; a second, live model follows the step shown,
+ * so gauges and metrics match the moment on screen.
+ */
+import { createSimulation, type Simulation, type SimInput } from '../sim';
+import type { SimConfig, SimEvent } from '../sim/types';
+import { journeySteps, stepAtTime, stepSimTime, stepWallSeconds } from './journey';
+import type { Sprite } from './sprite';
+import { DEPLOY_WINDOW_S, JOURNEY_WARM_GAP_S } from './traffic';
+import type { DeployMethod } from './ui';
+
+/** Long enough for a journey to end, even one that waits out a connect timeout. */
+const JOURNEY_HORIZON_S = 200;
+/** A lost packet stays half-visible where it was lost. */
+const LOST_OPACITY = 0.35;
+
+export class JourneyTrack {
+  readonly steps: SimEvent[];
+  index = 0;
+  progress = 0;
+  sim: Simulation;
+  private readonly inputs: SimInput[];
+  /** How many of `inputs` the live model has been given. */
+  private applied = 0;
+
+  constructor(
+    private readonly seed: number,
+    spof: boolean,
+    deploy: DeployMethod | null,
+    startAt: number,
+  ) {
+    this.inputs = journeyInputs(seed, spof, deploy);
+    const full = runInputs({ seed }, this.inputs);
+    this.steps = journeySteps(full.events(0, full.now + 1));
+    this.sim = createSimulation({ seed });
+    if (startAt > 0) this.index = stepAtTime(this.steps, startAt);
+    this.sync();
+  }
+
+  time(): number {
+    const e = this.steps[this.index];
+    return e ? stepSimTime(e, this.progress) : 0;
+  }
+
+  current(): SimEvent | null {
+    return this.steps[this.index] ?? null;
+  }
+
+  atEnd(): boolean {
+    return this.index >= this.steps.length - 1 && this.progress >= 1;
+  }
+
+  rewind(): void {
+    this.index = 0;
+    this.progress = 0;
+    this.sync();
+  }
+
+  /** Move the clock on by `dt` wall seconds; says whether the step changed and whether the journey ended. */
+  advance(dt: number, speed: number): { stepped: boolean; ended: boolean } {
+    let remaining = dt;
+    let stepped = false;
+    let ended = false;
+    while (remaining > 0) {
+      const step = this.steps[this.index];
+      if (!step) break;
+      const wall = stepWallSeconds(step, speed);
+      const left = (1 - this.progress) * wall;
+      if (remaining < left) {
+        this.progress += remaining / wall;
+        break;
+      }
+      remaining -= left;
+      if (this.index >= this.steps.length - 1) {
+        this.progress = 1;
+        ended = true;
+        break;
+      }
+      this.index++;
+      this.progress = 0;
+      stepped = true;
+    }
+    this.sync();
+    return { stepped, ended };
+  }
+
+  stepForward(): void {
+    if (this.progress < 1 && this.steps[this.index]?.kind === 'hop') this.progress = 1;
+    else this.seekStep(this.index + 1);
+    this.sync();
+  }
+
+  stepBack(): void {
+    this.seekStep(this.index - 1);
+  }
+
+  /** Go to step `i`, showing its packet arrived. */
+  seekStep(i: number): void {
+    if (!this.steps.length) return;
+    this.index = Math.min(Math.max(i, 0), this.steps.length - 1);
+    this.progress = 1;
+    this.sync();
+  }
+
+  seekTime(t: number): void {
+    this.seekStep(stepAtTime(this.steps, t));
+  }
+
+  /** The first step carrying a kind of packet (or an event kind such as `request-end`). */
+  seekToPacket(anchor: string): void {
+    const i = this.steps.findIndex((e) => (e.kind === 'hop' ? e.packet === anchor : e.kind === anchor));
+    if (i >= 0) this.seekStep(i);
+  }
+
+  sprites(): Sprite[] {
+    const e = this.steps[this.index];
+    if (e?.kind !== 'hop') return [];
+    return [{ event: e, progress: this.progress, opacity: e.lost && this.progress >= 1 ? LOST_OPACITY : 1 }];
+  }
+
+  recentEvents(limit: number): SimEvent[] {
+    return this.steps.slice(Math.max(0, this.index + 1 - limit), this.index + 1);
+  }
+
+  /** Bring the live model to the time shown; inputs are sorted, and each is applied exactly once. */
+  private sync(): void {
+    const t = this.time();
+    if (t < this.sim.now) {
+      this.sim = createSimulation({ seed: this.seed });
+      this.applied = 0;
+    }
+    while (this.applied < this.inputs.length && this.inputs[this.applied]!.t <= t) this.sim.apply(this.inputs[this.applied++]!);
+    this.sim.advanceTo(t);
+  }
+}
+
+/** The journey's inputs: failures first, the cold request, then the warm one once the cold one ended. */
+function journeyInputs(seed: number, spof: boolean, deploy: DeployMethod | null): SimInput[] {
+  const inputs: SimInput[] = [];
+  if (spof) inputs.push({ t: 0, type: 'failure-start', kind: 'server-down' });
+  if (deploy) {
+    inputs.push({ t: 0, type: 'failure-start', kind: deploy });
+    inputs.push({ t: DEPLOY_WINDOW_S[deploy], type: 'failure-end', kind: deploy });
+  }
+  inputs.push({ t: 0, type: 'request', browserId: 0, path: '/', dynamic: true });
+  const first = runInputs({ seed }, inputs).recentRequests(1)[0];
+  const warmAt = Math.max((first?.end ?? 0) + JOURNEY_WARM_GAP_S, deploy ? DEPLOY_WINDOW_S[deploy] + 0.5 : 0);
+  inputs.push({ t: warmAt, type: 'request', browserId: 0, path: '/', dynamic: true });
+  return inputs.sort((a, b) => a.t - b.t);
+}
+
+/** Replay inputs into a fresh model until nothing is left to happen. */
+function runInputs(config: Partial<SimConfig>, inputs: readonly SimInput[]): Simulation {
+  const sim = createSimulation(config);
+  for (const input of [...inputs].sort((a, b) => a.t - b.t)) sim.apply(input);
+  sim.advanceTo(inputs.reduce((m, i) => Math.max(m, i.t), 0) + JOURNEY_HORIZON_S);
+  return sim;
+}

@@ -1,0 +1,119 @@
+/**
+ * Traffic from many browsers, in simulated time scaled by the speed control. The model runs just up to
+ * the time shown; packets in flight are the hops that have left and not yet arrived.
+ */
+import { createSimulation, type Simulation, type SimInput } from '../sim';
+import type { FailureKind, HopEvent, SimEvent } from '../sim/types';
+import { notState, type Sprite } from './sprite';
+import { TRAFFIC_CONFIG } from './traffic';
+
+/** Lost packets stay visible this long (wall seconds) as they fade. */
+const FADE_WALL_S = 0.8;
+/** At most this many packets are drawn; the rest are counted, not drawn. */
+const MAX_SPRITES = 4000;
+/** Longest hop the model emits, simulated seconds: how far back a seek looks for packets in flight. */
+const SEEK_LOOKBACK_S = 3;
+/** How far Step forward and Step back look for the next event, simulated seconds. */
+const STEP_HORIZON_S = 60;
+/** The event table shows the events of the last few simulated seconds. */
+const RECENT_WINDOW_S = 5;
+
+export class TrafficTrack {
+  readonly sim: Simulation;
+  /** Simulated time shown; the model has run at least this far. */
+  viewTime = 0;
+  /** The event the caption describes after a step or a row was chosen. */
+  focus: SimEvent | null = null;
+  private active: HopEvent[] = [];
+  /** Inputs scheduled for later (the end of a maintenance window). */
+  private pending: SimInput[] = [];
+
+  constructor(seed: number, rps: number, spof: boolean, startAt: number) {
+    this.sim = createSimulation({ ...TRAFFIC_CONFIG, seed });
+    this.sim.apply({ t: 0, type: 'rate', rps });
+    if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
+    if (startAt > 0) this.seekTime(startAt);
+  }
+
+  time(): number {
+    return this.viewTime;
+  }
+
+  advance(dt: number, speed: number): void {
+    const target = this.viewTime + dt * speed;
+    const from = this.sim.now;
+    this.runTo(target);
+    for (const e of this.sim.events(from, target + 1e-9)) if (e.kind === 'hop') this.active.push(e);
+    this.viewTime = target;
+    this.focus = null;
+  }
+
+  stepForward(): void {
+    const next = this.sim.events(this.viewTime + 1e-9, this.viewTime + STEP_HORIZON_S).find(notState);
+    if (next) this.seekTime(next.t, next);
+  }
+
+  stepBack(): void {
+    const before = this.sim.events(Math.max(0, this.viewTime - STEP_HORIZON_S), this.viewTime).filter(notState);
+    const prev = before[before.length - 1];
+    if (prev) this.seekTime(prev.t, prev);
+  }
+
+  seekTime(t: number, focus?: SimEvent): void {
+    const target = Math.max(0, t);
+    if (target > this.sim.now) this.runTo(target);
+    this.viewTime = target;
+    this.active = this.sim
+      .events(Math.max(0, target - SEEK_LOOKBACK_S), target + 1e-9)
+      .filter((e): e is HopEvent => e.kind === 'hop' && e.arrive >= target);
+    this.focus = focus ?? null;
+  }
+
+  setRate(rps: number): void {
+    this.sim.apply({ t: this.sim.now, type: 'rate', rps });
+  }
+
+  setFailure(kind: FailureKind, on: boolean): void {
+    this.sim.apply({ t: this.sim.now, type: on ? 'failure-start' : 'failure-end', kind });
+  }
+
+  /** A failure from now for `seconds`; returns when it started. */
+  failFor(kind: FailureKind, seconds: number): number {
+    const start = this.sim.now;
+    this.setFailure(kind, true);
+    this.pending.push({ t: start + seconds, type: 'failure-end', kind });
+    this.pending.sort((a, b) => a.t - b.t);
+    return start;
+  }
+
+  sprites(speed: number): Sprite[] {
+    const now = this.viewTime;
+    const fadeSim = FADE_WALL_S * speed;
+    const sprites: Sprite[] = [];
+    const kept: HopEvent[] = [];
+    for (const e of this.active) {
+      if (e.arrive + (e.lost ? fadeSim : 0) < now) continue;
+      kept.push(e);
+      if (sprites.length >= MAX_SPRITES || e.t > now) continue;
+      const span = e.arrive - e.t;
+      const progress = span > 0 ? Math.min((now - e.t) / span, 1) : 1;
+      const opacity = e.lost && now > e.arrive ? Math.max(0, 1 - (now - e.arrive) / fadeSim) : 1;
+      sprites.push({ event: e, progress, opacity });
+    }
+    this.active = kept;
+    return sprites;
+  }
+
+  recentEvents(limit: number): SimEvent[] {
+    return this.sim.events(Math.max(0, this.viewTime - RECENT_WINDOW_S), this.viewTime + 1e-9).filter(notState).slice(-limit);
+  }
+
+  private runTo(target: number): void {
+    while (this.pending.length && this.pending[0]!.t <= target) {
+      const input = this.pending.shift()!;
+      this.sim.advanceTo(input.t);
+      this.sim.apply({ ...input, t: Math.max(input.t, this.sim.now) });
+    }
+    this.sim.advanceTo(target);
+  }
+}
