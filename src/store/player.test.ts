@@ -89,6 +89,8 @@ describe('traffic playback', () => {
     const down = useUi.getState().live.metrics!;
     expect(down.failed.timeout).toBeGreaterThan(0);
     expect(down.availability).toBeLessThan(1);
+    // Newer requests are all still waiting; the browser window shows the last one that ended.
+    expect(useUi.getState().live.lastRequest?.symptom).toContain('ERR_CONNECTION_TIMED_OUT');
     p.setSpof(false);
     const served = down.completed;
     p.seekTime(35);

@@ -217,11 +217,12 @@ export class Player {
     const current = journey ? journey.current() : (track as TrafficTrack).focus;
     const simTime = track.time();
     const metrics = sim.metrics();
-    const lastRequest =
-      sim
-        .recentRequests(journey ? 4 : 200)
-        .reverse()
-        .find((r) => r.end !== undefined && r.end <= simTime) ?? null;
+    const lastRequest = journey
+      ? (sim
+          .recentRequests(4)
+          .reverse()
+          .find((r) => r.end !== undefined && r.end <= simTime) ?? null)
+      : (sim.request((track as TrafficTrack).lastFinishedId) ?? null);
     let caption: string;
     if (journey) {
       const started = journey.index > 0 || journey.progress > 0 || playing;

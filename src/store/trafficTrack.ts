@@ -25,6 +25,8 @@ export class TrafficTrack {
   /** The event the caption describes after a step or a row was chosen. */
   focus: SimEvent | null = null;
   private active: HopEvent[] = [];
+  /** The request that finished last, as of the time shown: what the user's browser window shows. */
+  lastFinishedId = -1;
   /** Inputs scheduled for later (the end of a maintenance window). */
   private pending: SimInput[] = [];
 
@@ -43,7 +45,10 @@ export class TrafficTrack {
     const target = this.viewTime + dt * speed;
     const from = this.sim.now;
     this.runTo(target);
-    for (const e of this.sim.events(from, target + 1e-9)) if (e.kind === 'hop') this.active.push(e);
+    for (const e of this.sim.events(from, target + 1e-9)) {
+      if (e.kind === 'hop') this.active.push(e);
+      else if (e.kind === 'request-end') this.lastFinishedId = e.requestId;
+    }
     this.viewTime = target;
     this.focus = null;
   }
@@ -63,9 +68,10 @@ export class TrafficTrack {
     const target = Math.max(0, t);
     if (target > this.sim.now) this.runTo(target);
     this.viewTime = target;
-    this.active = this.sim
-      .events(Math.max(0, target - SEEK_LOOKBACK_S), target + 1e-9)
-      .filter((e): e is HopEvent => e.kind === 'hop' && e.arrive >= target);
+    const recent = this.sim.events(Math.max(0, target - SEEK_LOOKBACK_S), target + 1e-9);
+    this.active = recent.filter((e): e is HopEvent => e.kind === 'hop' && e.arrive >= target);
+    const lastEnd = recent.findLast((e) => e.kind === 'request-end');
+    if (lastEnd) this.lastFinishedId = lastEnd.requestId;
     this.focus = focus ?? null;
   }
 

@@ -1,0 +1,168 @@
+/**
+ * The "Break it" tab: the single point of failure, downtime during maintenance, limited scalability.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, axe, metric, metricNumber, node, openApp, openTab } from './fixtures';
+
+const spofSwitch = (page: Page) => page.getByRole('switch', { name: /Single point of failure/ });
+const browserResult = (page: Page) => node(page, 'browser').locator('.browser-result');
+const trafficSlider = (page: Page) => page.getByRole('slider', { name: /traffic/i });
+const rateOutput = (page: Page) => page.locator('.failures__rate output');
+const queued = (page: Page) => node(page, 'app-server').locator('.gauge__text', { hasText: 'queued' });
+
+async function failures(page: Page) {
+  let n = 0;
+  for (const k of ['timeout', 'refused', '502', '504']) n += await metricNumber(page, k);
+  return n;
+}
+
+async function shownRps(page: Page) {
+  return Number(/(\d+) req\/s/.exec((await rateOutput(page).textContent()) ?? '')?.[1] ?? Number.NaN);
+}
+
+async function queuedNow(page: Page) {
+  return Number(/^(\d+)\//.exec((await queued(page).textContent()) ?? '')?.[1] ?? Number.NaN);
+}
+
+test('journey: with the single point of failure on, the browser ends on ERR_CONNECTION_TIMED_OUT', async ({ page }) => {
+  await openApp(page, '?speed=100');
+  await openTab(page, 'Break it');
+  await expect(spofSwitch(page)).not.toBeChecked();
+  await spofSwitch(page).check();
+  await expect(spofSwitch(page)).toBeChecked();
+  await expect(page.locator('.failures__status')).toContainText('down');
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(browserResult(page)).toContainText('ERR_CONNECTION_TIMED_OUT', { timeout: 30_000 });
+  await expect.poll(() => metricNumber(page, 'availability'), { timeout: 30_000 }).toBeLessThan(100);
+  await expect(metric(page, 'availability')).not.toHaveText('100 %');
+  await expect(page.locator('.failures__status')).toContainText('ERR_CONNECTION_TIMED_OUT');
+});
+
+test('traffic: the failure on brings timeouts, the browser view shows ERR_CONNECTION_TIMED_OUT, availability drops', async ({ page }) => {
+  await openApp(page, '?mode=traffic&rps=20&speed=10');
+  await openTab(page, 'Break it');
+  await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
+  await expect(metric(page, 'availability')).toHaveText('100 %');
+
+  await spofSwitch(page).check();
+  // The 127 s connect timeout is compressed ×10 in traffic mode, and the panel says so.
+  await expect(page.locator('.failures__note', { hasText: '127' })).toBeVisible();
+  await expect.poll(() => metricNumber(page, 'timeout'), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => metricNumber(page, 'availability'), { timeout: 20_000 }).toBeLessThan(100);
+  await expect(browserResult(page)).toContainText('ERR_CONNECTION_TIMED_OUT', { timeout: 20_000 });
+});
+
+test('traffic: turning the failure off recovers, new requests are served again', async ({ page }) => {
+  await openApp(page, '?mode=traffic&rps=20&speed=10');
+  await openTab(page, 'Break it');
+  await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
+  await spofSwitch(page).check();
+  await expect.poll(() => metricNumber(page, 'timeout'), { timeout: 20_000 }).toBeGreaterThan(0);
+  const servedWhileDown = await metricNumber(page, 'served');
+  await page.waitForTimeout(1000);
+  expect(await metricNumber(page, 'served'), 'nothing is served while the server is down').toBeLessThanOrEqual(servedWhileDown + 5);
+
+  await spofSwitch(page).uncheck();
+  await expect(spofSwitch(page)).not.toBeChecked();
+  const servedAtRecovery = await metricNumber(page, 'served');
+  await expect.poll(() => metricNumber(page, 'served'), { timeout: 20_000 }).toBeGreaterThan(servedAtRecovery + 20);
+  await expect(browserResult(page)).toContainText('✓', { timeout: 20_000 });
+});
+
+for (const [method, label, counted] of [
+  ['nginx-restart', /Restart Nginx/, 'refused'],
+  ['app-restart', /Restart the application server/, '502'],
+] as const) {
+  test(`traffic: deploying with "${method}" produces ${counted} failures in the metrics strip`, async ({ page }) => {
+    await openApp(page, '?mode=traffic&rps=50&speed=2');
+    await openTab(page, 'Break it');
+    await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
+    expect(await failures(page)).toBe(0);
+    await page.getByRole('radio', { name: label }).check();
+    await page.getByRole('button', { name: 'Deploy now' }).click();
+    await expect.poll(() => metricNumber(page, counted), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(page.locator(`.metrics [data-metric="${counted}"]`)).toHaveAttribute('data-bad', 'true');
+    await expect.poll(() => metricNumber(page, 'availability')).toBeLessThan(100);
+  });
+}
+
+test('traffic: a graceful Nginx reload loses no request', async ({ page }) => {
+  await openApp(page, '?mode=traffic&rps=50&speed=2');
+  await openTab(page, 'Break it');
+  await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
+  await page.getByRole('radio', { name: /Reload Nginx gracefully/ }).check();
+  const servedBefore = await metricNumber(page, 'served');
+  await page.getByRole('button', { name: 'Deploy now' }).click();
+  const start = await page.getByTestId('sim-time').textContent();
+  // The reload window is 2 simulated seconds; watch it pass and then some.
+  await page.waitForTimeout(3000);
+  expect(await page.getByTestId('sim-time').textContent()).not.toBe(start);
+  expect(await failures(page)).toBe(0);
+  await expect(metric(page, 'availability')).toHaveText('100 %');
+  expect(await metricNumber(page, 'served')).toBeGreaterThan(servedBefore + 50);
+});
+
+test('traffic above capacity raises p95 and errors; bringing it back drains the queue', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page, '?mode=traffic&rps=20&speed=2');
+  await openTab(page, 'Break it');
+  await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
+  const p95Before = await metricNumber(page, 'p95');
+  const slider = trafficSlider(page);
+  await slider.focus();
+  for (let i = 0; i < 40 && (await shownRps(page)) < 400; i++) await page.keyboard.press('ArrowRight');
+  expect(await shownRps(page)).toBeGreaterThanOrEqual(400);
+  await expect(rateOutput(page)).toContainText('above capacity');
+
+  await expect.poll(() => queuedNow(page), { timeout: 20_000 }).toBeGreaterThan(50);
+  await expect.poll(() => metricNumber(page, 'p95'), { timeout: 30_000 }).toBeGreaterThan(Math.max(p95Before * 3, 200));
+  await expect.poll(() => failures(page), { timeout: 40_000 }).toBeGreaterThan(0);
+  const peak = await queuedNow(page);
+
+  for (let i = 0; i < 40 && (await shownRps(page)) > 20; i++) await page.keyboard.press('ArrowLeft');
+  expect(await shownRps(page)).toBeLessThanOrEqual(20);
+  await expect(rateOutput(page)).toContainText('below capacity');
+  await expect.poll(() => queuedNow(page), { timeout: 30_000 }).toBeLessThan(Math.max(peak / 4, 5));
+  await expect.poll(() => queuedNow(page), { timeout: 30_000 }).toBe(0);
+});
+
+test('?failure=spof starts with the failure on', async ({ page }) => {
+  await openApp(page, '?failure=spof');
+  await openTab(page, 'Break it');
+  await expect(spofSwitch(page)).toBeChecked();
+  await expect(page.locator('.failures__state')).toHaveText(/On/);
+  await expect(page.locator('.failures__status')).toContainText('down');
+});
+
+test('?rps=99999 is clamped with a notice', async ({ page }) => {
+  await openApp(page, '?mode=traffic&rps=99999');
+  await expect(page.locator('.notices .notice')).toContainText(/rps 99999 is above the maximum 2000/);
+  await openTab(page, 'Break it');
+  await expect(rateOutput(page)).toContainText('2000 req/s');
+});
+
+test.describe('axe finds nothing', () => {
+  test('with the single point of failure on (traffic)', async ({ page }) => {
+    await openApp(page, '?mode=traffic&failure=spof&speed=10');
+    await openTab(page, 'Break it');
+    await expect.poll(() => metricNumber(page, 'timeout'), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('during an application restart', async ({ page }) => {
+    await openApp(page, '?mode=traffic&rps=50&speed=2');
+    await openTab(page, 'Break it');
+    await page.getByRole('radio', { name: /Restart the application server/ }).check();
+    await page.getByRole('button', { name: 'Deploy now' }).click();
+    await expect.poll(() => metricNumber(page, '502'), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('above capacity', async ({ page }) => {
+    await openApp(page, '?mode=traffic&rps=500&speed=2');
+    await openTab(page, 'Break it');
+    await expect.poll(() => queuedNow(page), { timeout: 20_000 }).toBeGreaterThan(50);
+    expect(await axe(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Shared end-to-end helpers.
+ *
+ * `test` fails any test during which the page logged a console error or threw an uncaught error
+ * (CSP violations are console errors in Chromium, so they are caught too). `axe()` returns
+ * violations as a compact `{ id, impact, targets }` list so a failing assertion is readable.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Accessible names of the components, as src/sim/topology.ts gives them. */
+export const COMPONENT_NAMES = {
+  browser: "User's web browser",
+  dns: 'DNS, the Domain Name System',
+  resolver: 'Recursive DNS resolver',
+  root: 'DNS root name server',
+  tld: '.com top-level domain name server',
+  authoritative: 'Authoritative name server for foobar.com',
+  server: 'Server 8.8.8.8',
+  nginx: 'Nginx web server',
+  'app-server': 'Application server',
+  'app-files': 'Application files (code base)',
+  mysql: 'MySQL database',
+} as const;
+
+export type ComponentKey = keyof typeof COMPONENT_NAMES;
+
+export interface PageProblem {
+  kind: 'console' | 'pageerror' | 'csp';
+  text: string;
+}
+
+interface Fixtures {
+  /** Console errors, uncaught errors and CSP violations seen so far; the test fails if any remain at the end. */
+  problems: PageProblem[];
+}
+
+/** Records `securitypolicyviolation` events in the page so tests can read them. */
+export const CSP_LISTENER = () => {
+  const w = window as unknown as { __cspViolations: string[] };
+  w.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+};
+
+export const test = base.extend<Fixtures>({
+  problems: [
+    async ({ page }, use, testInfo) => {
+      const problems: PageProblem[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        // Chromium asks every page without an icon link for /favicon.ico; that 404 is the browser's, not the page's.
+        if (/\/favicon\.ico$/.test(msg.location().url) && /404/.test(msg.text())) return;
+        problems.push({ kind: 'console', text: msg.text() });
+      });
+      page.on('pageerror', (err) => problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}` }));
+      await page.addInitScript(CSP_LISTENER);
+      await use(problems);
+      // Collect CSP violations the page recorded (the page may already be gone).
+      const csp = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => [] as string[]);
+      for (const text of csp) problems.push({ kind: 'csp', text });
+      if (testInfo.status === testInfo.expectedStatus) {
+        expect(problems, 'console errors, page errors or CSP violations during the test').toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export interface CompactViolation {
+  id: string;
+  impact: string | null | undefined;
+  targets: string[];
+}
+
+/** axe-core with the WCAG 2.x A/AA tags; violations as a short list. */
+export async function axe(page: Page, include?: string): Promise<CompactViolation[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+/** The diagram node of a component. */
+export function node(page: Page, id: ComponentKey): Locator {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+/** Open the app with a query string and wait until the diagram is drawn. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query ? `./${query.startsWith('?') ? query : `?${query}`}` : './');
+  await expect(node(page, 'nginx')).toBeVisible();
+}
+
+export interface DrawnPacket {
+  x: number;
+  y: number;
+  packet: string;
+}
+
+/** Packets drawn on the canvas now, in page coordinates (hook provided by src/diagram/PacketLayer.tsx). */
+export function packets(page: Page): Promise<DrawnPacket[]> {
+  return page.evaluate(() => {
+    const fn = (window as unknown as { __webStackExplorerPackets?: () => DrawnPacket[] }).__webStackExplorerPackets;
+    return fn ? fn() : [];
+  });
+}
+
+/** Packet positions over a few animation frames. */
+export function packetFrames(page: Page, frames: number): Promise<DrawnPacket[][]> {
+  return page.evaluate(async (n) => {
+    const fn = (window as unknown as { __webStackExplorerPackets?: () => DrawnPacket[] }).__webStackExplorerPackets;
+    const out: DrawnPacket[][] = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      out.push(fn ? fn() : []);
+    }
+    return out;
+  }, frames);
+}
+
+/** The value shown in the metrics strip for a key (availability, served, timeout, refused, 502, 504, p50, p95…). */
+export function metric(page: Page, key: string): Locator {
+  return page.locator(`.metrics [data-metric="${key}"] dd`);
+}
+
+/** A metric as a number ("99.5 %" → 99.5; latencies in ms, "12.3 s" → 12300). */
+export async function metricNumber(page: Page, key: string): Promise<number> {
+  const text = (await metric(page, key).textContent()) ?? '';
+  const m = /-?\d+(?:\.\d+)?/.exec(text.replace(/,/g, ''));
+  if (!m) return Number.NaN;
+  const n = Number(m[0]);
+  return /\d\s*s$/.test(text.trim()) ? n * 1000 : n;
+}
+
+/** The step counter ("Step 3 of 47"). */
+export function stepCounter(page: Page): Locator {
+  return page.locator('.clock__step');
+}
+
+export function caption(page: Page): Locator {
+  return page.getByTestId('caption');
+}
+
+/** The panel's tab by visible name. */
+export async function openTab(page: Page, name: 'Explain' | 'Break it' | 'Events'): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Horizontal overflow of the document. */
+export function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth);
+}
