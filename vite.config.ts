@@ -1,13 +1,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/** The single file carries its icon too, so opening it from disk fetches nothing else. */
+const inlineFavicon = {
+  name: 'inline-favicon',
+  transformIndexHtml(html: string) {
+    const svg = readFileSync('public/favicon.svg', 'utf8');
+    return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+  },
+};
 
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder of a course site.
 export default defineConfig(({ mode }) => {
   if (mode === 'single') {
     return {
       base: './',
-      plugins: [react(), viteSingleFile()],
+      plugins: [react(), viteSingleFile(), inlineFavicon],
+      publicDir: false,
       build: { outDir: 'dist-single', emptyOutDir: true },
     };
   }

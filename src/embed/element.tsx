@@ -11,7 +11,7 @@ import { selectUntrusted, setRate, setSpof } from '../store/actions';
 const LIVE_ATTRIBUTES = ['select', 'failure', 'rps'] as const;
 
 function stylesheetUrl(): string {
-  return new URL('./web-stack-explorer.css', import.meta.url).href;
+  return new URL(/* @vite-ignore */ './web-stack-explorer.css', import.meta.url).href;
 }
 
 class WebStackExplorerElement extends HTMLElement {

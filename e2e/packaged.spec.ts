@@ -1,0 +1,61 @@
+/**
+ * The two other ways to ship the tool: one self-contained HTML file opened from disk (offline, or
+ * inside a zipped course package), and the <web-stack-explorer> custom element. `npm run test:e2e`
+ * builds both before the tests run (see package.json).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from './fixtures';
+
+const SINGLE = resolve('dist-single/index.html');
+const ELEMENT_DIR = resolve('dist-element');
+
+test('the single-file build works from file:// and plays a journey', async ({ page, problems }) => {
+  test.skip(!existsSync(SINGLE), 'run npm run build:single first');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${pathToFileURL(SINGLE).href}?select=nginx`);
+  await expect(page.locator('.react-flow__node[data-id="mysql"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nginx web server' })).toBeVisible();
+  const caption = page.getByTestId('caption');
+  const before = await caption.textContent();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(caption).not.toHaveText(before ?? '');
+  await expect(page.getByText(/Step \d+ of \d+/)).toContainText('Step ');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => page.evaluate(() => (window as unknown as { __webStackExplorerPackets: () => unknown[] }).__webStackExplorerPackets().length), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Everything came from the one file: nothing else was fetched, from disk or elsewhere.
+  expect(requests.filter((u) => !u.startsWith('file:') || !u.includes('index.html'))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
+
+test('the custom element renders the tool with its attributes and follows attribute changes', async ({ page, problems }) => {
+  test.skip(!existsSync(join(ELEMENT_DIR, 'web-stack-explorer.js')), 'run npm run build:element first');
+  // Serve dist-element and a host page from one made-up origin.
+  await page.route('https://course.example/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/lesson.html') {
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Lesson</title><script type="module" src="/tool/web-stack-explorer.js"></script></head>
+<body><h1>Lesson</h1><web-stack-explorer select="mysql" failure="spof" style="display:block;height:700px"></web-stack-explorer></body></html>`,
+      });
+    }
+    const file = join(ELEMENT_DIR, path.replace(/^\/tool\//, ''));
+    if (!file.startsWith(ELEMENT_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  await page.goto('https://course.example/lesson.html');
+  await expect(page.getByRole('heading', { name: 'MySQL database' })).toBeVisible();
+  await expect(page.locator('web-stack-explorer .stack-group--server')).toHaveAttribute('data-status', 'down');
+  // The host page's own URL is left alone.
+  expect(page.url()).toBe('https://course.example/lesson.html');
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('select', 'nginx'));
+  await expect(page.getByRole('heading', { name: 'Nginx web server' })).toBeVisible();
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('failure', 'none'));
+  await expect(page.locator('web-stack-explorer .stack-group--server')).not.toHaveAttribute('data-status', 'down');
+  expect(problems).toEqual([]);
+});
