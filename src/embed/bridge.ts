@@ -3,6 +3,7 @@ import { canvasFrameResize, failureChangeEvent, playbackEvent, readyEvent, resiz
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setMode, setRate, setSpof } from '../store/actions';
 import { useUi } from '../store/ui';
+import { currentUrlState } from '../store/urlState';
 import { LIMITS } from './params';
 
 function run(command: Command): void {
@@ -36,18 +37,8 @@ export function startEmbedBridge(): () => void {
   const listener = createCommandListener({ win: window, allowedOrigins: origins, onCommand: run });
 
   const s = useUi.getState();
-  post(
-    readyEvent({
-      select: s.selected,
-      failure: s.spof ? 'spof' : null,
-      mode: s.mode,
-      rps: s.rps,
-      speed: s.speed,
-      seed: s.seed,
-      t: s.live.simTime,
-      playing: s.playing,
-    }),
-  );
+  const { select, failure, mode, rps, speed, seed } = currentUrlState(s);
+  post(readyEvent({ select, failure, mode, rps, speed, seed, t: s.live.simTime, playing: s.playing }));
   const unsubscribe = useUi.subscribe((now, prev) => {
     if (now.selected !== prev.selected) post(selectEvent(now.selected));
     if (now.spof !== prev.spof) post(failureChangeEvent(now.spof ? 'spof' : null));

@@ -5,6 +5,7 @@ import { select } from '../../store/actions';
 import { focusElement } from '../focus';
 import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
+import { SourceList } from '../SourceList';
 
 /** Everything the panel says about one component or link: role, live figures, facts, a myth, sources. */
 export default function ExplanationView({ id }: { id: ElementId }) {
@@ -62,15 +63,7 @@ export default function ExplanationView({ id }: { id: ElementId }) {
         </div>
       )}
       <h3>Sources</h3>
-      <ul className="sources">
-        {e.sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={e.sources} />
     </article>
   );
 }

@@ -1,19 +1,12 @@
 import type { Source } from '../../content/types';
+import { SourceList } from '../SourceList';
 
 /** The pages an explanation comes from, as real links. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   return (
     <details className="failures__sources">
       <summary>Sources ({sources.length})</summary>
-      <ul className="sources">
-        {sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} />
     </details>
   );
 }
