@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Property and queueing tests simulate minutes of traffic; a loaded CI machine needs the headroom.
+    testTimeout: 30_000,
   },
 });

@@ -68,40 +68,48 @@ export class ActionQueue<R> {
   lastAux = 0;
   lastRef: R | null = null;
 
-  private less(i: number, j: number): boolean {
-    const a = this.heap[i]!;
-    const b = this.heap[j]!;
+  /** Whether slot `a` runs before slot `b`. */
+  private before(a: number, b: number): boolean {
     const ta = this.time[a]!;
     const tb = this.time[b]!;
     return ta < tb || (ta === tb && this.order[a]! < this.order[b]!);
   }
 
+  // Sifts move a hole rather than swapping, so each level costs one write.
   private up(i: number): void {
     const h = this.heap;
+    const slot = h[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      const tmp = h[i]!;
-      h[i] = h[p]!;
-      h[p] = tmp;
+      const ps = h[p]!;
+      if (!this.before(slot, ps)) break;
+      h[i] = ps;
       i = p;
     }
+    h[i] = slot;
   }
 
   private down(i: number): void {
     const h = this.heap;
     const n = this.size;
+    const slot = h[i]!;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
-      const r = l + 1;
-      const m = r < n && this.less(r, l) ? r : l;
-      if (!this.less(m, i)) break;
-      const tmp = h[i]!;
-      h[i] = h[m]!;
-      h[m] = tmp;
-      i = m;
+      let c = l;
+      let cs = h[l]!;
+      if (l + 1 < n) {
+        const rs = h[l + 1]!;
+        if (this.before(rs, cs)) {
+          c = l + 1;
+          cs = rs;
+        }
+      }
+      if (!this.before(cs, slot)) break;
+      h[i] = cs;
+      i = c;
     }
+    h[i] = slot;
   }
 
   private grow(): void {

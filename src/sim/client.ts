@@ -2,6 +2,8 @@
 import { MAX_CONNECTIONS_PER_HOST, SYN_RETRY_BACKOFF_S, KEEPALIVE_TIMEOUT_S } from './defaults';
 import * as D from './details';
 import { Conn, PHASE, Req } from './entities';
+import { LOST, REFUSED } from './eventStore';
+import { H } from './hops';
 import type { Model } from './model';
 import { K } from './steps';
 import { OUTCOME_SYMPTOM, type Outcome } from './types';
@@ -10,19 +12,19 @@ export function startRequest(m: Model, browserId: number, path: string, dynamic:
   const b = m.browsers[browserId]!;
   const req = new Req(m.nextRequestId++, b, path, dynamic, m.now);
   m.requests.add(req);
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'request-start', browserId, path, dynamic });
+  m.startEvent(req);
   m.gauges.levels.inFlight++;
   m.gauges.markDirty();
   const browserHit = m.now < b.dnsUntil;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'cache', at: 'browser', layer: 'browser', hit: browserHit });
+  m.cacheEvent(req, 'browser', 'browser', browserHit);
   if (browserHit) return dnsDone(m, req), req;
   const osHit = m.now < b.osUntil;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'cache', at: 'browser', layer: 'os', hit: osHit });
+  m.cacheEvent(req, 'browser', 'os', osHit);
   if (osHit) {
     b.dnsUntil = m.now + m.config.browserDnsCacheS;
     return dnsDone(m, req), req;
   }
-  const t = m.hop(req, 'browser', 'resolver', 'browser-resolver', m.s.resolverHalf, 'dns-query', 'request', D.dnsQuery('resolver'));
+  const t = m.hop(req, H.DNS_QUERY_RESOLVER, m.s.resolverHalf, D.dnsQuery('resolver'));
   m.at(t, K.DNS_AT_RESOLVER, req);
   return req;
 }
@@ -74,13 +76,13 @@ export function acquire(m: Model, req: Req): void {
 
 export function sendSyn(m: Model, req: Req): void {
   const c = req.conn!;
-  let fate: 'lost' | 'refused' | undefined;
-  if (m.serverDown) fate = 'lost';
-  else if (m.nginxRestarting || m.gauges.levels.nginxBusy >= m.config.nginxConnections) fate = 'refused';
-  const t = m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'tcp-syn', 'request', D.tcp('tcp-syn', c.port), fate);
-  if (fate === 'lost') return retransmitLater(m, req, 'tcp-syn');
+  let fate = 0;
+  if (m.serverDown) fate = LOST;
+  else if (m.nginxRestarting || m.gauges.levels.nginxBusy >= m.config.nginxConnections) fate = REFUSED;
+  const t = m.hop(req, H.SYN, m.s.half, D.tcp('tcp-syn', c.port), fate);
+  if (fate === LOST) return retransmitLater(m, req, 'tcp-syn');
   req.retrying = false;
-  if (fate === 'refused') return m.at(t, K.SYN_REFUSED_AT_NGINX, req);
+  if (fate === REFUSED) return m.at(t, K.SYN_REFUSED_AT_NGINX, req);
   c.counted = true;
   c.serverEpoch = m.serverEpoch;
   c.nginxEpoch = m.nginxEpoch;
@@ -122,7 +124,7 @@ export function retransmit(m: Model, req: Req, token: number): void {
 
 export function retryTimeout(m: Model, req: Req, token: number): void {
   if (req.done || !req.retrying || token !== req.retryToken) return;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'timeout', at: 'browser', reason: `no answer from ${'8.8.8.8'} after ${m.config.connectTimeoutS} s of retransmissions` });
+  m.reasonEvent(req, 'timeout', 'browser', m.reasons.connectTimeout);
   dropConn(m, req.conn!);
   finish(m, req, 'timeout');
 }
@@ -132,8 +134,8 @@ export function synAckAtBrowser(m: Model, req: Req): void {
   c.established = true;
   req.tConnect = m.now;
   req.phase = PHASE.TLS;
-  m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'tcp-ack', 'request', D.tcp('tcp-ack', c.port));
-  const t = m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'tls-client-hello', 'request', D.CLIENT_HELLO);
+  m.hop(req, H.ACK, m.s.half, D.tcp('tcp-ack', c.port));
+  const t = m.hop(req, H.CLIENT_HELLO, m.s.half, D.CLIENT_HELLO);
   m.at(t, K.HELLO_AT_NGINX, req);
 }
 
@@ -144,10 +146,9 @@ export function serverHelloAtBrowser(m: Model, req: Req): void {
 
 export function sendRequest(m: Model, req: Req): void {
   const c = req.conn!;
-  req.tSent = m.now;
   req.phase = PHASE.SENT;
   const dead = m.serverDown;
-  const t = m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'http-request', 'request', D.httpRequest(req.path), dead ? 'lost' : undefined);
+  const t = m.hop(req, H.HTTP_REQUEST, m.s.half, D.httpRequest(req.path), dead ? LOST : 0);
   c.lastUsed = m.now;
   if (dead) return retransmitLater(m, req, 'http-request');
   req.retrying = false;
@@ -176,13 +177,13 @@ export function respAtBrowser(m: Model, req: Req): void {
   c.cwndKb = w;
   if (flights === 0) return complete(m, req, 'ok');
   req.queryIndex = flights;
-  const t = m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'tcp-ack', 'request', D.DOWNLOAD_ACK);
+  const t = m.hop(req, H.ACK, m.s.half, D.DOWNLOAD_ACK);
   m.at(t, K.ACK_AT_NGINX, req);
 }
 
 export function flightAtBrowser(m: Model, req: Req): void {
   if (--req.queryIndex <= 0) return complete(m, req, 'ok');
-  const t = m.hop(req, 'browser', 'nginx', 'browser-nginx', m.s.half, 'tcp-ack', 'request', D.DOWNLOAD_ACK);
+  const t = m.hop(req, H.ACK, m.s.half, D.DOWNLOAD_ACK);
   m.at(t, K.ACK_AT_NGINX, req);
 }
 
@@ -239,6 +240,10 @@ function takePending(b: Req['browser']): Req | undefined {
   if (b.pendingHead === b.pending.length) {
     b.pending.length = 0;
     b.pendingHead = 0;
+  } else if (b.pendingHead > 64 && b.pendingHead * 2 > b.pending.length) {
+    // A queue that never empties would otherwise keep every request it ever held.
+    b.pending = b.pending.slice(b.pendingHead);
+    b.pendingHead = 0;
   }
   return r;
 }
@@ -251,7 +256,7 @@ export function finish(m: Model, req: Req, outcome: Outcome): void {
   req.end = m.now;
   req.phase = PHASE.DONE;
   req.retrying = false;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'request-end', outcome, symptom: req.symptom });
+  m.endEvent(req, outcome, req.symptom!);
   req.done = true;
   m.gauges.levels.inFlight--;
   m.gauges.markDirty();
@@ -260,7 +265,7 @@ export function finish(m: Model, req: Req, outcome: Outcome): void {
 /** A request lost with the server: the browser gives up after the connect timeout. */
 export function lostTimeout(m: Model, req: Req): void {
   if (req.done) return;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'timeout', at: 'browser', reason: `no answer from 8.8.8.8 (the server went down) for ${m.config.connectTimeoutS} s` });
+  m.reasonEvent(req, 'timeout', 'browser', m.reasons.lostTimeout);
   if (req.conn) dropConn(m, req.conn);
   finish(m, req, 'timeout');
 }

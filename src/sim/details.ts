@@ -1,19 +1,36 @@
 /**
  * What each packet carries, as a capture or devtools would show it. Details are immutable and shared:
- * each distinct one is built once and memoised, so emitting a hop allocates no detail.
+ * each distinct one is built once, memoised and registered; the model passes its number (`DetailId`),
+ * so emitting a hop allocates nothing and looks nothing up.
  */
 import { SERVER_IP, SITE_HOST } from './topology';
 import type { PacketDetail } from './types';
 
 type Fields = ReadonlyArray<readonly [string, string]>;
 
-function detail(protocol: PacketDetail['protocol'], summary: string, fields: Fields): PacketDetail {
-  return Object.freeze({ protocol, summary, fields: Object.freeze(fields.map((f) => Object.freeze([...f]) as readonly [string, string])) });
+/** Index of a detail in the registry, shared by every simulation (details never change). */
+export type DetailId = number;
+const REGISTRY: PacketDetail[] = [];
+
+export function detailOf(id: DetailId): PacketDetail {
+  return REGISTRY[id]!;
 }
 
-function memo<K>(build: (key: K) => PacketDetail): (key: K) => PacketDetail {
-  const cache = new Map<K, PacketDetail>();
+function detail(protocol: PacketDetail['protocol'], summary: string, fields: Fields): DetailId {
+  REGISTRY.push(Object.freeze({ protocol, summary, fields: Object.freeze(fields.map((f) => Object.freeze([...f]) as readonly [string, string])) }));
+  return REGISTRY.length - 1;
+}
+
+function memo<K>(build: (key: K) => DetailId): (key: K) => DetailId {
+  const cache = new Map<K, DetailId>();
+  // Small integer keys (ports, TTLs, query numbers) index a table (-1: not built): cheaper than hashing.
+  let byInt: Int32Array | undefined;
   return (key) => {
+    if (typeof key === 'number' && key >= 0 && key < 65536 && Number.isInteger(key)) {
+      byInt ??= new Int32Array(65536).fill(-1);
+      const id = byInt[key]!;
+      return id >= 0 ? id : (byInt[key] = build(key));
+    }
     let d = cache.get(key);
     if (d === undefined) {
       d = build(key);
@@ -70,10 +87,10 @@ export const dnsAnswer = memo((ttl: number) =>
 
 const TCP_FLAGS = { 'tcp-syn': 'SYN', 'tcp-syn-ack': 'SYN, ACK', 'tcp-ack': 'ACK', 'tcp-rst': 'RST, ACK' } as const;
 export type TcpKind = keyof typeof TCP_FLAGS;
-const tcpCaches = new Map<TcpKind, (port: number) => PacketDetail>();
+const tcpCaches: Partial<Record<TcpKind, (port: number) => DetailId>> = {};
 /** A handshake segment on the connection from `port`; server-to-browser ones are mirrored. */
-export function tcp(kind: TcpKind, port: number): PacketDetail {
-  let f = tcpCaches.get(kind);
+export function tcp(kind: TcpKind, port: number): DetailId {
+  let f = tcpCaches[kind];
   if (!f) {
     f = memo((p: number) => {
       const toServer = kind === 'tcp-syn' || kind === 'tcp-ack';
@@ -85,7 +102,7 @@ export function tcp(kind: TcpKind, port: number): PacketDetail {
         ['Destination', toServer ? `${SERVER_IP}:${HTTPS_PORT}` : 'browser'],
       ]);
     });
-    tcpCaches.set(kind, f);
+    tcpCaches[kind] = f;
   }
   return f(port);
 }

@@ -32,6 +32,9 @@ export class Browser {
   conns: Conn[] = [];
   pending: Req[] = [];
   pendingHead = 0;
+  /** The last proxied request's detail and its path (see `proxyRequestOf`). */
+  proxyDetail = -1;
+  proxyPath = '';
   constructor(readonly id: number) {}
 }
 
@@ -43,7 +46,6 @@ export class Req {
   tDns = NaN;
   tConnect = NaN;
   tTls = NaN;
-  tSent = NaN;
   tFirstByte = NaN;
   firstSeq = -1;
   lastSeq = -1;

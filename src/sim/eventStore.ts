@@ -1,24 +1,42 @@
 /**
- * The retained event stream, appended in time order; `seq` = position in the whole run. Hops, the
- * bulk of the stream, are stored as numbers in typed columns and turned into `HopEvent` objects only
- * when a view asks for them (then cached), so a long run allocates little. Old events are dropped
+ * The retained event stream, appended in time order; `seq` = position in the whole run. Every event
+ * but the rare `state` one is stored as numbers in typed columns and turned into an object only when
+ * a view asks for it (then cached), so a long run allocates nothing per event. Old events are dropped
  * from the front by time; lookups by time use binary search.
  */
 import { COMPONENT_IDS, LINK_IDS, type ComponentId, type LinkId } from './topology';
-import type { HopEvent, PacketDetail, PacketKind, SimEvent } from './types';
+import { detailOf, type DetailId } from './details';
+import type { HopEvent, Outcome, PacketKind, SimEvent } from './types';
 
 const PACKETS: readonly PacketKind[] = [
   'dns-query', 'dns-response', 'tcp-syn', 'tcp-syn-ack', 'tcp-ack', 'tcp-rst', 'tls-client-hello', 'tls-server-hello',
   'http-request', 'http-response', 'proxy-request', 'proxy-response', 'file-read', 'file-data', 'sql-query', 'sql-result',
 ];
+export const OUTCOMES: readonly Outcome[] = ['ok', 'timeout', 'refused', 'bad-gateway', 'gateway-timeout'];
+const LAYERS = ['browser', 'os', 'resolver'] as const;
 const indexOf = <T extends string>(list: readonly T[]): Record<T, number> =>
   Object.fromEntries(list.map((v, i) => [v, i])) as Record<T, number>;
-const COMPONENT = indexOf(COMPONENT_IDS);
+export const COMPONENT = indexOf(COMPONENT_IDS);
 const LINK = indexOf(LINK_IDS);
 const PACKET = indexOf(PACKETS);
-const LOST = 1 << 21;
-const REFUSED = 1 << 22;
+export const OUTCOME = indexOf(OUTCOMES);
+export const LAYER = indexOf(LAYERS);
+
+// Hop rows: from | to << 4 | link << 8 | packet << 12, flags above. Other rows: kind << 24 | fields.
+export const LOST = 1 << 21;
+export const REFUSED = 1 << 22;
 const RESPONSE = 1 << 20;
+const KIND_SHIFT = 24;
+/** Row kinds. Fields of the others: bits 0–3 a component, 4–5 a cache layer, bit 6 a flag, 8–10 an outcome. */
+export const EK = { HOP: 0, OBJECT: 1, START: 2, CACHE: 3, QUEUED: 4, DEQUEUED: 5, REFUSED: 6, TIMEOUT: 7, END: 8 } as const;
+export const FLAG = 1 << 6;
+
+/** The code of a hop, computed once per kind of hop rather than per packet. */
+export function hopCode(from: ComponentId, to: ComponentId, link: LinkId, packet: PacketKind, direction: 'request' | 'response'): number {
+  return COMPONENT[from] | (COMPONENT[to] << 4) | (LINK[link] << 8) | (PACKET[packet] << 12) | (direction === 'response' ? RESPONSE : 0);
+}
+
+export const noteCode = (kind: number, fields: number): number => (kind << KIND_SHIFT) | fields;
 
 export class EventStore {
   private cap = 4096;
@@ -27,67 +45,117 @@ export class EventStore {
   /** `seq` of row 0. */
   private base = 0;
   private time = new Float64Array(this.cap);
+  /**
+   * A hop's arrival time; for other events the same 8 bytes hold (through `ints`) a browser id or
+   * queue length at 2r and a string (path, reason, symptom) by index in `strings` at 2r + 1.
+   */
   private arrive = new Float64Array(this.cap);
+  private ints = new Int32Array(this.arrive.buffer);
   private req = new Int32Array(this.cap);
   private code = new Int32Array(this.cap);
+  /** A hop's detail (`DetailId`). */
   private detailIx = new Int32Array(this.cap);
-  /** Non-hop events, and hops once materialised. */
-  private objs: (SimEvent | undefined)[] = [];
-  private details: PacketDetail[] = [];
-  private detailIndex = new Map<PacketDetail, number>();
+  /** Events given as objects, and encoded ones once materialised, by `seq` (no per-row array to grow). */
+  private objs = new Map<number, SimEvent>();
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
 
   get nextSeq(): number {
     return this.base + this.n;
   }
 
-  private row(t: number, requestId: number): number {
-    if (this.n === this.cap) this.grow();
+  /** Index of `s` in the string table (added the first time). */
+  intern(s: string): number {
+    let ix = this.stringIndex.get(s);
+    if (ix === undefined) {
+      ix = this.strings.length;
+      this.strings.push(s);
+      this.stringIndex.set(s, ix);
+    }
+    return ix;
+  }
+
+  private row(t: number, requestId: number, code: number): number {
+    if (this.n === this.cap) {
+      // Reuse the dead prefix when it is big enough, so the columns grow only with what is retained.
+      if (this.head * 4 >= this.cap) this.copyDown();
+      else this.grow();
+    }
     const r = this.n++;
     this.time[r] = t;
     this.req[r] = requestId;
+    this.code[r] = code;
     return r;
   }
 
   append(e: SimEvent): void {
-    const r = this.row(e.t, e.requestId);
-    this.code[r] = -1;
-    this.objs[r] = e;
+    this.objs.set(this.base + this.row(e.t, e.requestId, noteCode(EK.OBJECT, 0)), e);
   }
 
-  appendHop(t: number, requestId: number, from: ComponentId, to: ComponentId, link: LinkId, arrive: number, packet: PacketKind, response: boolean, detail: PacketDetail, fate: 0 | 1 | 2): void {
-    const r = this.row(t, requestId);
+  /** A hop; `code` from `hopCode`, with `LOST` or `REFUSED` added. */
+  appendHop(t: number, requestId: number, code: number, arrive: number, detail: DetailId): void {
+    const r = this.row(t, requestId, code);
     this.arrive[r] = arrive;
-    this.code[r] = COMPONENT[from] | (COMPONENT[to] << 4) | (LINK[link] << 8) | (PACKET[packet] << 12) | (response ? RESPONSE : 0) | (fate === 1 ? LOST : fate === 2 ? REFUSED : 0);
-    let ix = this.detailIndex.get(detail);
-    if (ix === undefined) {
-      ix = this.details.length;
-      this.details.push(detail);
-      this.detailIndex.set(detail, ix);
-    }
-    this.detailIx[r] = ix;
-    this.objs[r] = undefined;
+    this.detailIx[r] = detail;
+  }
+
+  /** A non-hop event; `code` from `noteCode`, `str` from `intern` (or -1). */
+  appendNote(t: number, requestId: number, code: number, aux: number, str: number): void {
+    const r = this.row(t, requestId, code);
+    this.ints[2 * r] = aux;
+    this.ints[2 * r + 1] = str;
   }
 
   private at(r: number): SimEvent {
-    const cached = this.objs[r];
-    if (cached) return cached;
+    const seq = this.base + r;
+    let e = this.objs.get(seq);
+    if (e === undefined) {
+      e = this.build(r);
+      this.objs.set(seq, e);
+    }
+    return e;
+  }
+
+  // Keys in the order the model used to write them, so serialised streams are unchanged.
+  private build(r: number): SimEvent {
     const c = this.code[r]!;
+    const seq = this.base + r;
+    const t = this.time[r]!;
+    const requestId = this.req[r]!;
+    const at = COMPONENT_IDS[c & 15]!;
+    const aux = this.ints[2 * r]!;
+    const s = this.strings[this.ints[2 * r + 1]!]!;
+    switch (c >>> KIND_SHIFT) {
+      case EK.START:
+        return { seq, t, requestId, kind: 'request-start', browserId: aux, path: s, dynamic: (c & FLAG) !== 0 };
+      case EK.CACHE:
+        return { seq, t, requestId, kind: 'cache', at, layer: LAYERS[(c >> 4) & 3]!, hit: (c & FLAG) !== 0 };
+      case EK.QUEUED:
+        return { seq, t, requestId, kind: 'queued', at, queueLength: aux };
+      case EK.DEQUEUED:
+        return { seq, t, requestId, kind: 'dequeued', at, queueLength: aux };
+      case EK.REFUSED:
+        return { seq, t, requestId, kind: 'refused', at, reason: s };
+      case EK.TIMEOUT:
+        return { seq, t, requestId, kind: 'timeout', at, reason: s };
+      case EK.END:
+        return { seq, t, requestId, kind: 'request-end', outcome: OUTCOMES[(c >> 8) & 7]!, symptom: s };
+    }
     const e: HopEvent = {
-      seq: this.base + r,
-      t: this.time[r]!,
-      requestId: this.req[r]!,
+      seq,
+      t,
+      requestId,
       kind: 'hop',
-      from: COMPONENT_IDS[c & 15]!,
+      from: at,
       to: COMPONENT_IDS[(c >> 4) & 15]!,
       link: LINK_IDS[(c >> 8) & 15]!,
       arrive: this.arrive[r]!,
-      packet: PACKETS[(c >> 12) & 31]!,
+      packet: PACKETS[(c >> 12) & 15]!,
       direction: c & RESPONSE ? 'response' : 'request',
-      detail: this.details[this.detailIx[r]!]!,
+      detail: detailOf(this.detailIx[r]!),
     };
     if (c & LOST) e.lost = true;
     if (c & REFUSED) e.refused = true;
-    this.objs[r] = e;
     return e;
   }
 
@@ -123,14 +191,19 @@ export class EventStore {
   dropBefore(cutoff: number, minKeep: number): void {
     this.head = Math.max(this.head, Math.min(this.lowerBound(cutoff), this.n - minKeep));
     // Copy down once the dead prefix is large, so the cost stays amortised O(1) per event.
-    if (this.head > 4096 && this.head * 2 > this.n) {
-      const h = this.head;
-      for (const col of [this.time, this.arrive, this.req, this.code, this.detailIx]) col.copyWithin(0, h, this.n);
-      this.objs = this.objs.slice(h, this.n);
-      this.n -= h;
-      this.base += h;
-      this.head = 0;
-    }
+    if (this.head > 4096 && this.head * 2 > this.n) this.copyDown();
+  }
+
+  private copyDown(): void {
+    const h = this.head;
+    for (const col of [this.time, this.arrive, this.req, this.code, this.detailIx]) col.copyWithin(0, h, this.n);
+    this.n -= h;
+    this.base += h;
+    this.head = 0;
+    if (this.objs.size === 0) return;
+    const kept = new Map<number, SimEvent>();
+    for (const [seq, e] of this.objs) if (seq >= this.base) kept.set(seq, e);
+    this.objs = kept;
   }
 
   private grow(): void {
@@ -144,6 +217,7 @@ export class EventStore {
     this.arrive = g(this.arrive, (n) => new Float64Array(n));
     this.req = g(this.req, (n) => new Int32Array(n));
     this.code = g(this.code, (n) => new Int32Array(n));
+    this.ints = new Int32Array(this.arrive.buffer);
     this.detailIx = g(this.detailIx, (n) => new Int32Array(n));
   }
 }

@@ -108,7 +108,7 @@ function cutApp(m: Model, answer: boolean): void {
     r.worker = -1;
     if (!answer || r.silent) continue;
     r.stage++;
-    m.push(r, { seq: m.seq, t: m.now, requestId: r.id, kind: 'refused', at: 'app-server', reason: 'upstream prematurely closed connection: the application server restarted' });
+    m.reasonEvent(r, 'refused', 'app-server', 'upstream prematurely closed connection: the application server restarted');
     respond(m, r, 'bad-gateway');
     r.abandoned = true;
   }

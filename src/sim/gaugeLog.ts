@@ -28,9 +28,12 @@ export class GaugeLog {
   private cap = 1024;
   private n = 0;
   private time = new Float64Array(this.cap);
-  private vals = new Float64Array(this.cap * COLS);
+  /** Levels are small integers. */
+  private vals = new Int32Array(this.cap * COLS);
   private cums = new Float64Array(this.cap * CUMS);
   private dirty = true;
+  /** Rows before this one may be dropped (set by `dropBefore`, used before growing). */
+  private droppable = 0;
   readonly levels: Levels = { nginxBusy: 0, appBusy: 0, appQueue: 0, mysqlBusy: 0, mysqlQueue: 0, inFlight: 0, status: 0 };
 
   markDirty(): void {
@@ -44,7 +47,10 @@ export class GaugeLog {
     let row = this.n;
     if (row > 0 && this.time[row - 1] === t) row--;
     else {
-      if (row === this.cap) this.grow();
+      if (row === this.cap) {
+        if (this.droppable * 4 >= this.cap) row -= this.shift(this.droppable);
+        else this.grow();
+      }
       this.n++;
       if (row > 0) {
         const dt = t - this.time[row - 1]!;
@@ -112,11 +118,18 @@ export class GaugeLog {
   /** Forgets rows wholly before `cutoff` (the row in force at `cutoff` is kept). */
   dropBefore(cutoff: number, minKeep: number): void {
     const keepFrom = Math.min(this.rowAt(cutoff), this.n - minKeep);
+    this.droppable = Math.max(0, keepFrom);
     if (keepFrom <= 0 || keepFrom < this.n / 2) return;
+    this.shift(keepFrom);
+  }
+
+  private shift(keepFrom: number): number {
     this.time.copyWithin(0, keepFrom, this.n);
     this.vals.copyWithin(0, keepFrom * COLS, this.n * COLS);
     this.cums.copyWithin(0, keepFrom * CUMS, this.n * CUMS);
     this.n -= keepFrom;
+    this.droppable = 0;
+    return keepFrom;
   }
 
   private grow(): void {
@@ -124,7 +137,7 @@ export class GaugeLog {
     const t = new Float64Array(this.cap);
     t.set(this.time);
     this.time = t;
-    const v = new Float64Array(this.cap * COLS);
+    const v = new Int32Array(this.cap * COLS);
     v.set(this.vals);
     this.vals = v;
     const c = new Float64Array(this.cap * CUMS);

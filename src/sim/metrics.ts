@@ -59,7 +59,9 @@ export function metricsOf(m: Model): Metrics {
   let okWindow = 0;
   let finishedWindow = 0;
   const latencies: number[] = [];
-  for (const r of m.requests.list) {
+  const { list, head } = m.requests;
+  for (let i = head; i < list.length; i++) {
+    const r = list[i]!;
     totals.arrived++;
     if (!r.done) {
       inFlight++;
@@ -106,7 +108,9 @@ export function seriesOf(m: Model): SeriesPoint[] {
   const errors = new Array<number>(n).fill(0);
   const lat: number[][] = Array.from({ length: n }, () => []);
   const bucket = (t: number): number => Math.floor(t) + 1 - first;
-  for (const r of m.requests.list) {
+  const { list, head } = m.requests;
+  for (let i = head; i < list.length; i++) {
+    const r = list[i]!;
     const a = bucket(r.start);
     if (a >= 0 && a < n) arrivals[a]!++;
     if (!r.done) continue;

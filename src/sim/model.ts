@@ -7,12 +7,12 @@ import { ActionQueue } from './actionQueue';
 import { APP_SLOW_FACTOR, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
 import { Browser, Req } from './entities';
-import { EventStore } from './eventStore';
+import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
 import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
 import { RequestStore } from './requestStore';
 import { createRng, type Rng } from './rng';
-import type { ComponentId, LinkId } from './topology';
-import type { ComponentStatus, Outcome, PacketDetail, PacketKind, SimConfig, SimEvent } from './types';
+import type { ComponentId } from './topology';
+import type { ComponentStatus, Outcome, SimConfig } from './types';
 
 /** Config converted to seconds once. */
 export interface Times {
@@ -39,8 +39,10 @@ export class Model {
   readonly browsers: Browser[] = [];
   readonly requests = new RequestStore();
   readonly staticKb = STATIC_FILE_KB;
-  readonly proxyResponseDetail: PacketDetail;
-  private readonly responses: Record<Outcome | 'static', PacketDetail>;
+  readonly proxyResponseDetail: D.DetailId;
+  private readonly responses: Record<Outcome | 'static', D.DetailId>;
+  /** Texts of refusals and timeouts, built once (they depend only on the config). */
+  readonly reasons: Readonly<Record<'nginxFull' | 'backlogFull' | 'proxyTimeout' | 'connectTimeout' | 'lostTimeout', string>>;
   now = 0;
   nextRequestId = 0;
   nextPort = 0;
@@ -100,6 +102,13 @@ export class Model {
       timeout: D.httpResponse('504 Gateway Timeout|text/html|167'),
       refused: D.httpResponse('502 Bad Gateway|text/html|157'),
     };
+    this.reasons = {
+      nginxFull: `all ${config.nginxConnections} Nginx connections (worker_processes × worker_connections) are in use`,
+      backlogFull: `listen backlog full (${config.appBacklog} waiting for a worker): connection refused`,
+      proxyTimeout: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${config.proxyReadTimeoutS} s`,
+      connectTimeout: `no answer from ${'8.8.8.8'} after ${config.connectTimeoutS} s of retransmissions`,
+      lostTimeout: `no answer from 8.8.8.8 (the server went down) for ${config.connectTimeoutS} s`,
+    };
     this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
     this.arrivalRng = createRng(config.seed, 1);
     this.serviceRng = createRng(config.seed, 2);
@@ -114,7 +123,7 @@ export class Model {
     return INITIAL_CWND_KB;
   }
 
-  responseDetail(req: Req, outcome: Outcome): PacketDetail {
+  responseDetail(req: Req, outcome: Outcome): D.DetailId {
     return outcome === 'ok' && !req.dynamic ? this.responses.static : this.responses[outcome];
   }
 
@@ -127,32 +136,48 @@ export class Model {
     this.q.push(t, kind, req, req.stage);
   }
 
-  /** Sends a packet from `from` to `to` now; it arrives after `duration` seconds. Returns the arrival time. */
-  hop(
-    req: Req,
-    from: ComponentId,
-    to: ComponentId,
-    link: LinkId,
-    duration: number,
-    packet: PacketKind,
-    direction: 'request' | 'response',
-    detail: PacketDetail,
-    fate?: 'lost' | 'refused',
-  ): number {
+  /**
+   * Sends a packet now (`code` from `H`, plus `LOST` or `REFUSED`); it arrives after `duration`
+   * seconds. Returns the arrival time.
+   */
+  hop(req: Req, code: number, duration: number, detail: D.DetailId, fate = 0): number {
     const arrive = this.now + duration;
     if (req.silent) return arrive;
-    const seq = this.store.nextSeq;
-    this.store.appendHop(this.now, req.id, from, to, link, arrive, packet, direction === 'response', detail, fate === undefined ? 0 : fate === 'lost' ? 1 : 2);
-    if (req.firstSeq < 0) req.firstSeq = seq;
-    req.lastSeq = seq;
+    this.track(req);
+    this.store.appendHop(this.now, req.id, code | fate, arrive, detail);
     return arrive;
   }
 
-  /** Appends a non-hop event of `req` (built by the caller with `seq` from `nextSeq`). */
-  push(req: Req, e: SimEvent): void {
-    if (req.firstSeq < 0) req.firstSeq = e.seq;
-    req.lastSeq = e.seq;
-    this.store.append(e);
+  private track(req: Req): void {
+    const seq = this.store.nextSeq;
+    if (req.firstSeq < 0) req.firstSeq = seq;
+    req.lastSeq = seq;
+  }
+
+  private note(req: Req, kind: number, fields: number, aux: number, str: number): void {
+    this.track(req);
+    this.store.appendNote(this.now, req.id, noteCode(kind, fields), aux, str);
+  }
+
+  startEvent(req: Req): void {
+    this.note(req, EK.START, req.dynamic ? FLAG : 0, req.browser.id, this.store.intern(req.path));
+  }
+
+  cacheEvent(req: Req, at: ComponentId, layer: 'browser' | 'os' | 'resolver', hit: boolean): void {
+    this.note(req, EK.CACHE, COMPONENT[at] | (LAYER[layer] << 4) | (hit ? FLAG : 0), 0, -1);
+  }
+
+  queueEvent(req: Req, queued: boolean, at: ComponentId, queueLength: number): void {
+    this.note(req, queued ? EK.QUEUED : EK.DEQUEUED, COMPONENT[at], queueLength, -1);
+  }
+
+  /** A `refused` or `timeout` event. Reasons are interned: build config-dependent ones once (`reasons`). */
+  reasonEvent(req: Req, kind: 'refused' | 'timeout', at: ComponentId, reason: string): void {
+    this.note(req, kind === 'refused' ? EK.REFUSED : EK.TIMEOUT, COMPONENT[at], 0, this.store.intern(reason));
+  }
+
+  endEvent(req: Req, outcome: Outcome, symptom: string): void {
+    this.note(req, EK.END, OUTCOME[outcome] << 8, 0, this.store.intern(symptom));
   }
 
   get seq(): number {

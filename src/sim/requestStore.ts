@@ -12,7 +12,9 @@ export function emptyTotals(): Totals {
 }
 
 export class RequestStore {
+  /** The records are `list[head]` onwards: dropping from the front moves `head`, not the records. */
   list: Req[] = [];
+  head = 0;
   /** Outcomes of the records already dropped. */
   readonly dropped = emptyTotals();
 
@@ -20,13 +22,25 @@ export class RequestStore {
     this.list.push(r);
   }
 
+  get length(): number {
+    return this.list.length - this.head;
+  }
+
   /** Requests not finished yet. */
   active(): Req[] {
-    return this.list.filter((r) => !r.done);
+    const out: Req[] = [];
+    for (let i = this.head; i < this.list.length; i++) if (!this.list[i]!.done) out.push(this.list[i]!);
+    return out;
+  }
+
+  /** The newest `n` records, oldest first. */
+  newest(n: number): Req[] {
+    const from = this.list.length - n;
+    return this.list.slice(from > this.head ? from : this.head); // NaN: all of them
   }
 
   byId(id: number): Req | undefined {
-    let lo = 0;
+    let lo = this.head;
     let hi = this.list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
@@ -38,9 +52,9 @@ export class RequestStore {
     return undefined;
   }
 
-  /** Index of the first record that started at or after `t`. */
+  /** Index in `list` of the first record that started at or after `t`. */
   firstStartingAt(t: number): number {
-    let lo = 0;
+    let lo = this.head;
     let hi = this.list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -52,17 +66,25 @@ export class RequestStore {
 
   /** Drops records that finished before `cutoff`, except the newest `minKeep`. */
   compact(cutoff: number, minKeep: number): void {
-    const first = this.list[0];
-    const last = this.list.length - minKeep;
-    if (!first || last <= 0 || !(first.done && first.end < cutoff)) return;
-    const kept: Req[] = [];
-    for (let i = 0; i < this.list.length; i++) {
-      const r = this.list[i]!;
-      if (i < last && r.done && r.end < cutoff) {
+    const list = this.list;
+    const first = list[this.head];
+    // Records are in start order and end after they start: none from `firstStartingAt(cutoff)` on can go.
+    const last = Math.min(list.length - minKeep, this.firstStartingAt(cutoff));
+    if (!first || last <= this.head || !(first.done && first.end < cutoff)) return;
+    // Survivors before `last` (requests still running) are packed against it, in order.
+    let w = last;
+    for (let i = last - 1; i >= this.head; i--) {
+      const r = list[i]!;
+      if (r.done && r.end < cutoff) {
         this.dropped.arrived++;
         this.dropped[r.outcome!]++;
-      } else kept.push(r);
+      } else list[--w] = r;
     }
-    this.list = kept;
+    (list as (Req | undefined)[]).fill(undefined, this.head, w);
+    this.head = w;
+    if (this.head > 1024 && this.head * 2 > list.length) {
+      this.list = list.slice(this.head);
+      this.head = 0;
+    }
   }
 }

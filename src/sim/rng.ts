@@ -21,22 +21,19 @@ function splitmix32(seed: number): () => number {
 /** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator); `stream` separates independent streams. */
 export function createRng(seed: number, stream = 0): Rng {
   const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x632be5ab)) >>> 0);
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix();
+  // State in an Int32Array: uint32 values in closure variables would be boxed on every call.
+  const st = new Int32Array([mix(), mix(), mix(), mix()]);
   const next = (): number => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
+    const a = st[0]!;
+    const b = st[1]!;
+    const c = st[2]!;
+    const d = (st[3]! + 1) | 0;
     let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
     t = (t + d) | 0;
-    c = (c + t) | 0;
+    st[0] = b ^ (b >>> 9);
+    st[1] = (c + (c << 3)) | 0;
+    st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    st[3] = d;
     return (t >>> 0) / 4294967296;
   };
   for (let i = 0; i < 12; i++) next();

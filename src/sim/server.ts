@@ -4,6 +4,8 @@ import * as D from './details';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
 import { K } from './steps';
+import { REFUSED } from './eventStore';
+import { H } from './hops';
 import type { Outcome } from './types';
 
 // --- DNS -------------------------------------------------------------------------------------------
@@ -11,43 +13,43 @@ import type { Outcome } from './types';
 export function dnsAtResolver(m: Model, req: Req): void {
   const ttlLeft = m.answerCachedAt + m.config.recordTtlS - m.now;
   const hit = ttlLeft > 0;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'cache', at: 'resolver', layer: 'resolver', hit });
+  m.cacheEvent(req, 'resolver', 'resolver', hit);
   if (hit) return answerBrowser(m, req, Math.floor(ttlLeft));
   if (m.now < m.zoneReferralUntil) return askAuthoritative(m, req);
   if (m.now < m.comReferralUntil) return askTld(m, req);
-  const t = m.hop(req, 'resolver', 'root', 'resolver-root', m.s.root, 'dns-query', 'request', D.dnsQuery('root'));
+  const t = m.hop(req, H.DNS_QUERY_ROOT, m.s.root, D.dnsQuery('root'));
   m.at(t, K.DNS_AT_ROOT, req);
 }
 
 function askTld(m: Model, req: Req): void {
-  const t = m.hop(req, 'resolver', 'tld', 'resolver-tld', m.s.tld, 'dns-query', 'request', D.dnsQuery('tld'));
+  const t = m.hop(req, H.DNS_QUERY_TLD, m.s.tld, D.dnsQuery('tld'));
   m.at(t, K.DNS_AT_TLD, req);
 }
 
 function askAuthoritative(m: Model, req: Req): void {
-  const t = m.hop(req, 'resolver', 'authoritative', 'resolver-authoritative', m.s.auth, 'dns-query', 'request', D.dnsQuery('authoritative'));
+  const t = m.hop(req, H.DNS_QUERY_AUTH, m.s.auth, D.dnsQuery('authoritative'));
   m.at(t, K.DNS_AT_AUTH, req);
 }
 
 function answerBrowser(m: Model, req: Req, ttl: number): void {
-  const t = m.hop(req, 'resolver', 'browser', 'browser-resolver', m.s.resolverHalf, 'dns-response', 'response', D.dnsAnswer(ttl));
+  const t = m.hop(req, H.DNS_ANSWER_BROWSER, m.s.resolverHalf, D.dnsAnswer(ttl));
   req.answerTtl = ttl;
   m.at(t, K.DNS_AT_BROWSER, req);
 }
 
 export function dnsAtRoot(m: Model, req: Req): void {
   const d = D.dnsReferral(`com.|${D.TLD_NS}|${m.config.referralTtlS}`);
-  m.at(m.hop(req, 'root', 'resolver', 'resolver-root', m.s.root, 'dns-response', 'response', d), K.ROOT_REPLY_AT_RESOLVER, req);
+  m.at(m.hop(req, H.DNS_REPLY_ROOT, m.s.root, d), K.ROOT_REPLY_AT_RESOLVER, req);
 }
 
 export function dnsAtTld(m: Model, req: Req): void {
   const d = D.dnsReferral(`foobar.com.|${D.AUTH_NS}|${m.config.referralTtlS}`);
-  m.at(m.hop(req, 'tld', 'resolver', 'resolver-tld', m.s.tld, 'dns-response', 'response', d), K.TLD_REPLY_AT_RESOLVER, req);
+  m.at(m.hop(req, H.DNS_REPLY_TLD, m.s.tld, d), K.TLD_REPLY_AT_RESOLVER, req);
 }
 
 export function dnsAtAuth(m: Model, req: Req): void {
   const d = D.dnsAnswer(m.config.recordTtlS);
-  const t = m.hop(req, 'authoritative', 'resolver', 'resolver-authoritative', m.s.auth, 'dns-response', 'response', d);
+  const t = m.hop(req, H.DNS_REPLY_AUTH, m.s.auth, d);
   m.at(t, K.AUTH_REPLY_AT_RESOLVER, req);
 }
 
@@ -69,16 +71,16 @@ export function authReply(m: Model, req: Req): void {
 // --- Nginx: handshakes and routing ------------------------------------------------------------------
 
 export function synAtNginx(m: Model, req: Req): void {
-  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tcp-syn-ack', 'response', D.tcp('tcp-syn-ack', req.conn!.port));
+  const t = m.hop(req, H.SYN_ACK, m.s.half, D.tcp('tcp-syn-ack', req.conn!.port));
   m.at(t, K.SYNACK_AT_BROWSER, req);
 }
 
 export function synRefusedAtNginx(m: Model, req: Req): void {
   const reason = m.nginxRestarting
     ? 'nothing listens on port 443 while Nginx restarts: the kernel answers RST'
-    : `all ${m.config.nginxConnections} Nginx connections (worker_processes × worker_connections) are in use`;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'nginx', reason });
-  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tcp-rst', 'response', D.tcp('tcp-rst', req.conn!.port));
+    : m.reasons.nginxFull;
+  m.reasonEvent(req, 'refused', 'nginx', reason);
+  const t = m.hop(req, H.RST, m.s.half, D.tcp('tcp-rst', req.conn!.port));
   m.at(t, K.RST_AT_BROWSER, req);
 }
 
@@ -87,29 +89,34 @@ export function helloAtNginx(m: Model, req: Req): void {
 }
 
 export function serverHelloSend(m: Model, req: Req): void {
-  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'tls-server-hello', 'response', D.SERVER_HELLO);
+  const t = m.hop(req, H.SERVER_HELLO, m.s.half, D.SERVER_HELLO);
   m.at(t, K.SERVER_HELLO_AT_BROWSER, req);
 }
 
 export function reqAtNginx(m: Model, req: Req): void {
   if (!req.dynamic) {
-    const t = m.hop(req, 'nginx', 'app-files', 'nginx-app-files', m.s.nginxStatic / 2, 'file-read', 'request', D.fileRead('nginx'));
+    const t = m.hop(req, H.STATIC_READ, m.s.nginxStatic / 2, D.fileRead('nginx'));
     return m.at(t, K.STATIC_AT_DISK, req);
   }
   req.phase = PHASE.AT_APP;
   req.proxySentAt = m.now;
   const refused = m.appRestarting;
-  const d = D.proxyRequest(`${req.path}|${clientIp(req)}`);
-  const t = m.hop(req, 'nginx', 'app-server', 'nginx-app-server', m.s.loopback, 'proxy-request', 'request', d, refused ? 'refused' : undefined);
+  const t = m.hop(req, H.PROXY_REQUEST, m.s.loopback, proxyRequestOf(req), refused ? REFUSED : 0);
   m.at(t, refused ? K.PROXY_REFUSED_AT_APP : K.PROXY_AT_APP, req);
 }
 
-function clientIp(req: Req): string {
-  return `203.0.113.${(req.browser.id % 254) + 1}`;
+/** The proxied request's detail, kept on the browser: it only changes with the path. */
+function proxyRequestOf(req: Req): D.DetailId {
+  const b = req.browser;
+  if (b.proxyDetail < 0 || b.proxyPath !== req.path) {
+    b.proxyPath = req.path;
+    b.proxyDetail = D.proxyRequest(`${req.path}|203.0.113.${(b.id % 254) + 1}`);
+  }
+  return b.proxyDetail;
 }
 
 export function staticAtDisk(m: Model, req: Req): void {
-  const t = m.hop(req, 'app-files', 'nginx', 'nginx-app-files', m.s.nginxStatic / 2, 'file-data', 'response', D.fileData('nginx'));
+  const t = m.hop(req, H.STATIC_DATA, m.s.nginxStatic / 2, D.fileData('nginx'));
   m.at(t, K.STATIC_DATA_AT_NGINX, req);
 }
 
@@ -121,20 +128,20 @@ export function staticDataAtNginx(m: Model, req: Req): void {
 export function respond(m: Model, req: Req, outcome: Outcome): void {
   req.answer = outcome;
   req.phase = PHASE.RESPONDING;
-  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'http-response', 'response', m.responseDetail(req, outcome));
+  const t = m.hop(req, H.HTTP_RESPONSE, m.s.half, m.responseDetail(req, outcome));
   m.at(t, K.RESP_AT_BROWSER, req);
 }
 
 export function ackAtNginx(m: Model, req: Req): void {
   const kb = Math.max(0, (req.dynamic ? m.config.responseKb : m.staticKb) - m.initialCwndKb);
-  const t = m.hop(req, 'nginx', 'browser', 'browser-nginx', m.s.half, 'http-response', 'response', D.HTTP_CONTINUATION(kb));
+  const t = m.hop(req, H.HTTP_RESPONSE, m.s.half, D.HTTP_CONTINUATION(kb));
   m.at(t, K.FLIGHT_AT_BROWSER, req);
 }
 
 // --- The application server ------------------------------------------------------------------------
 
 export function proxyRefusedAtApp(m: Model, req: Req): void {
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'app-server', reason: 'connect() failed (111: Connection refused) while connecting to upstream: the application server is restarting' });
+  m.reasonEvent(req, 'refused', 'app-server', 'connect() failed (111: Connection refused) while connecting to upstream: the application server is restarting');
   respond(m, req, 'bad-gateway');
 }
 
@@ -145,11 +152,11 @@ export function proxyAtApp(m: Model, req: Req): void {
     m.backlog.push(req);
     m.gauges.levels.appQueue = m.backlogLength;
     m.gauges.markDirty();
-    if (!req.silent) m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'queued', at: 'app-server', queueLength: m.backlogLength });
+    if (!req.silent) m.queueEvent(req, true, 'app-server', m.backlogLength);
     if (m.watchdogAt === Infinity) scheduleWatchdog(m, req.proxySentAt + m.config.proxyReadTimeoutS);
     return;
   }
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'refused', at: 'app-server', reason: `listen backlog full (${m.config.appBacklog} waiting for a worker): connection refused` });
+  m.reasonEvent(req, 'refused', 'app-server', m.reasons.backlogFull);
   respond(m, req, 'bad-gateway');
 }
 
@@ -160,12 +167,12 @@ function startWorker(m: Model, req: Req): void {
   req.queryIndex = 0;
   m.gauges.levels.appBusy++;
   m.gauges.markDirty();
-  const t = m.hop(req, 'app-server', 'app-files', 'app-server-app-files', m.s.loopback, 'file-read', 'request', D.fileRead('app-server'));
+  const t = m.hop(req, H.CODE_READ, m.s.loopback, D.fileRead('app-server'));
   m.at(t, K.CODE_AT_DISK, req);
 }
 
 export function codeAtDisk(m: Model, req: Req): void {
-  const t = m.hop(req, 'app-files', 'app-server', 'app-server-app-files', m.s.loopback, 'file-data', 'response', D.fileData('app-server'));
+  const t = m.hop(req, H.CODE_DATA, m.s.loopback, D.fileData('app-server'));
   m.at(t, K.CODE_AT_APP, req);
 }
 
@@ -187,7 +194,7 @@ export function nextQuery(m: Model, req: Req): void {
     m.gauges.levels.mysqlBusy++;
     m.gauges.markDirty();
   }
-  const t = m.hop(req, 'app-server', 'mysql', 'app-server-mysql', m.s.loopback, 'sql-query', 'request', D.sqlQuery(req.queryIndex));
+  const t = m.hop(req, H.SQL_QUERY, m.s.loopback, D.sqlQuery(req.queryIndex));
   m.at(t, K.SQL_AT_MYSQL, req);
 }
 
@@ -196,7 +203,7 @@ export function sqlAtMysql(m: Model, req: Req): void {
 }
 
 export function sqlDone(m: Model, req: Req): void {
-  const t = m.hop(req, 'mysql', 'app-server', 'app-server-mysql', m.s.loopback, 'sql-result', 'response', D.sqlResult(ROWS_PER_QUERY));
+  const t = m.hop(req, H.SQL_RESULT, m.s.loopback, D.sqlResult(ROWS_PER_QUERY));
   m.at(t, K.SQL_RESULT_AT_APP, req);
 }
 
@@ -235,7 +242,7 @@ export function serviceDone(m: Model, req: Req, token: number): void {
   req.worker = -1;
   m.gauges.levels.appBusy--;
   m.gauges.markDirty();
-  const t = m.hop(req, 'app-server', 'nginx', 'nginx-app-server', m.s.loopback, 'proxy-response', 'response', m.proxyResponseDetail);
+  const t = m.hop(req, H.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
   if (!req.silent) m.at(t, K.PROXY_RESP_AT_NGINX, req);
   if (m.backlogLength > 0) {
     const next = m.backlog[m.backlogHead++]!;
@@ -245,7 +252,7 @@ export function serviceDone(m: Model, req: Req, token: number): void {
       m.backlogHead = 0;
     }
     m.gauges.levels.appQueue = m.backlogLength;
-    if (!next.silent) m.push(next, { seq: m.seq, t: m.now, requestId: next.id, kind: 'dequeued', at: 'app-server', queueLength: m.backlogLength });
+    if (!next.silent) m.queueEvent(next, false, 'app-server', m.backlogLength);
     startWorker(m, next);
   }
 }
@@ -287,7 +294,7 @@ export function queueWatchdog(m: Model, token: number): void {
 
 export function deadline(m: Model, req: Req): void {
   if (req.silent || req.phase !== PHASE.AT_APP) return;
-  m.push(req, { seq: m.seq, t: m.now, requestId: req.id, kind: 'timeout', at: 'nginx', reason: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${m.config.proxyReadTimeoutS} s` });
+  m.reasonEvent(req, 'timeout', 'nginx', m.reasons.proxyTimeout);
   respond(m, req, 'gateway-timeout');
   req.abandoned = true;
 }

@@ -172,8 +172,7 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
       return r ? recordOf(r) : undefined;
     },
     recentRequests(n) {
-      const list = m.requests.list;
-      return list.slice(Math.max(0, list.length - Math.max(0, Math.floor(n)))).map(recordOf);
+      return m.requests.newest(Math.max(0, Math.floor(n))).map(recordOf);
     },
   };
 }
