@@ -28,14 +28,19 @@ const WAYPOINTS: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
   },
 };
 
-/** Where a label goes when the middle of the longest segment would leave the diagram's bounds. */
-const LABEL_AT: Record<Orientation, Partial<Record<LinkId, Point>>> = {
-  wide: {},
-  narrow: { 'browser-nginx': { x: 380, y: 66 } },
+/**
+ * Where a label sits along its link (0..1), when the middle of the longest segment would cover a
+ * group's title or leave the diagram.
+ */
+const LABEL_AT: Record<Orientation, Partial<Record<LinkId, number>>> = {
+  wide: { 'browser-resolver': 0.27 },
+  narrow: { 'browser-nginx': 0.76, 'browser-resolver': 0.27 },
 };
 
 export function linkLabelPoint(orientation: Orientation, id: LinkId): Point {
-  return LABEL_AT[orientation][id] ?? labelPoint(geometryFor(orientation)[id]);
+  const line = geometryFor(orientation)[id];
+  const at = LABEL_AT[orientation][id];
+  return at === undefined ? labelPoint(line) : pointAt(line, at);
 }
 
 export function absoluteBox(orientation: Orientation, id: ComponentId): Box {
