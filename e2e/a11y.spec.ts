@@ -164,3 +164,23 @@ test('? opens the help dialog and Escape closes it, giving focus back', async ({
   await expect(dialog).toHaveCount(0);
   await expect(play).toBeFocused();
 });
+
+test.describe('at 200 % zoom (a 1280×800 window shows 640×400 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+
+  test('nothing scrolls sideways, and the whole tool is still usable', async ({ page }) => {
+    await openApp(page);
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const id of ['browser', 'nginx', 'mysql'] as const) {
+      const box = (await node(page, id).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(640);
+    }
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(page.getByText(/Step 2 of \d+/)).toBeVisible();
+    await node(page, 'mysql').click();
+    await expect(page.locator('#explanation-title')).toHaveText('MySQL database');
+    expect(await axe(page)).toEqual([]);
+  });
+});

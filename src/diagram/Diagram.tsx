@@ -53,7 +53,7 @@ function Flow() {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? NARROW_BREAKPOINT;
-      setOrientation(width < NARROW_BREAKPOINT - 60 ? 'narrow' : 'wide');
+      setOrientation(width < NARROW_BREAKPOINT ? 'narrow' : 'wide');
     });
     ro.observe(el);
     return () => ro.disconnect();

@@ -11,7 +11,7 @@ import { isRelatedLink } from './related';
  * Labels keep at least their CSS size on screen when the diagram is fitted smaller, so each stays a
  * 24 px target (WCAG 2.5.8); the cap keeps them from crowding the diagram when it is very small.
  */
-const MAX_LABEL_SCALE = 1.6;
+const MAX_LABEL_SCALE = 1.8;
 const selectLabelScale = (s: ReactFlowState) => Math.min(Math.max(1 / s.transform[2], 1), MAX_LABEL_SCALE);
 
 /** Link labels as real buttons, rendered after the nodes so Tab reaches components before links. */

@@ -46,5 +46,8 @@ const NARROW: Layout = {
 
 export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, narrow: NARROW };
 
-/** Width below which the diagram stacks vertically. */
-export const NARROW_BREAKPOINT = 640;
+/**
+ * Diagram width below which it stacks vertically. Above it the wide layout is fitted at 0.6× or more, so
+ * its labels, scaled back up (LinkLabels), stay 24 px targets.
+ */
+export const NARROW_BREAKPOINT = 720;
