@@ -12,7 +12,7 @@ const SINGLE = resolve('dist-single/index.html');
 const ELEMENT_DIR = resolve('dist-element');
 
 test('the single-file build works from file:// and plays a journey', async ({ page, problems }) => {
-  test.skip(!existsSync(SINGLE), 'run npm run build:single first');
+  expect(existsSync(SINGLE), 'npm run test:e2e builds dist-single before the tests').toBe(true);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${pathToFileURL(SINGLE).href}?select=nginx`);
@@ -33,7 +33,7 @@ test('the single-file build works from file:// and plays a journey', async ({ pa
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 test('the custom element renders the tool with its attributes and follows attribute changes', async ({ page, problems }) => {
-  test.skip(!existsSync(join(ELEMENT_DIR, 'web-stack-explorer.js')), 'run npm run build:element first');
+  expect(existsSync(join(ELEMENT_DIR, 'web-stack-explorer.js')), 'npm run test:e2e builds dist-element before the tests').toBe(true);
   // Serve dist-element and a host page from one made-up origin.
   await page.route('https://course.example/**', async (route) => {
     const path = new URL(route.request().url()).pathname;
