@@ -51,9 +51,9 @@ export const FAILURE_EXPLANATIONS: Record<IssueId, FailureExplanation> = {
     title: 'Cannot scale with traffic',
     switchLabel: 'Too much traffic: the server cannot scale',
     what: 'More visitors arrive than the server can serve: a launch, a sale, a link shared widely.',
-    why: 'One machine has a fixed number of CPUs and application workers (PHP-FPM’s default is 5), and each worker handles one request at a time. Throughput tops out near workers ÷ time per request (5 workers at 50 ms each is 100 requests per second); past that, requests queue, and waiting time explodes as the workers approach 100 % busy.',
+    why: 'One machine has a fixed number of CPUs and application workers (PHP-FPM’s default is 5), and each worker handles one request at a time. Throughput tops out near workers ÷ time per request (here 5 workers at about 43 ms each, about 116 dynamic requests per second); past that, requests queue, and waiting time explodes as the workers approach 100 % busy.',
     userSees:
-      'Pages get slower and slower, then fail: 504 Gateway Timeout when a request waits longer than Nginx’s proxy timeout (60 seconds by default), or refused and timed-out connections once the queues are full.',
+      'Pages get slower and slower, then fail: once the application’s waiting line is full, new dynamic requests are turned away (502 Bad Gateway from Nginx); when the application itself is too slow, Nginx gives up after its proxy timeout (60 seconds by default) with 504 Gateway Timeout.',
     operatorSees: 'Every worker busy, a growing queue, p95 latency shooting up, and throughput stuck at the ceiling however much traffic arrives.',
     fix: 'Scale out, not only up: a bigger machine (scaling up) has a ceiling and needs downtime to move to, while scaling out adds servers behind a load balancer. Next steps are splitting web, application and database onto their own servers, and database replicas for reads.',
     sources: [S.phpFpmConf, S.gunicornDesign, S.nginxProxyModule, S.haproxyActiveActive, S.mysqlReplication],

@@ -51,7 +51,7 @@ describe('narrate tells the story right', () => {
   it('tells static from dynamic inside the server', () => {
     expect(narrate(aHop('file-read', 'nginx', 'app-files'))).toMatch(/static file.*no application code runs/);
     expect(narrate(aHop('proxy-request', 'nginx', 'app-server'))).toMatch(/\(proxy_pass 127\.0\.0\.1:8000\)/);
-    const proxied = detail('GET / HTTP/1.1 → 127.0.0.1:8000', [['proxy_pass', 'http://127.0.0.1:8000']], 'FastCGI/HTTP');
+    const proxied = detail('GET / HTTP/1.1 → 127.0.0.1:8000', [['proxy_pass', 'http://127.0.0.1:8000']], 'HTTP');
     expect(narrate(aHop('proxy-request', 'nginx', 'app-server', { detail: proxied }))).toMatch(/\(proxy_pass http:\/\/127\.0\.0\.1:8000\)\.$/);
     expect(narrate(aHop('file-read', 'app-server', 'app-files'))).toMatch(/runs the code base/);
     expect(narrate(aHop('sql-query', 'app-server', 'mysql', { detail: detail('SELECT * FROM posts LIMIT 10;', [], 'SQL') }))).toBe(

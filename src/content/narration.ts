@@ -33,7 +33,7 @@ const CACHE_NAMES: Record<CacheEvent['layer'], string> = {
 
 function cache(e: CacheEvent): string {
   if (e.hit) {
-    if (e.layer === 'browser') return `${CACHE_NAMES.browser} already knows ${SITE_HOST} (Chrome keeps answers for 60 seconds): no lookup needed.`;
+    if (e.layer === 'browser') return `${CACHE_NAMES.browser} already knows ${SITE_HOST} (Chrome keeps answers from the operating system for up to 60 seconds): no lookup needed.`;
     if (e.layer === 'os') return `${CACHE_NAMES.os} already has the address of ${SITE_HOST}: no question leaves the computer.`;
     return 'The recursive resolver has the answer cached, so it replies straight away without asking any other server.';
   }
@@ -127,7 +127,7 @@ function refused(e: RefusedEvent): string {
   if (e.at === 'app-server') {
     if (/prematurely closed/i.test(reason)) return 'The application server restarted in the middle of this request, so Nginx answers 502 Bad Gateway.';
     if (/restart/i.test(reason)) return 'The application server is restarting, so Nginx cannot reach it and answers 502 Bad Gateway.';
-    if (/backlog|full/i.test(reason)) return 'Every application worker is busy and the waiting line is full, so Nginx is turned away and answers 502 Bad Gateway.';
+    if (/backlog|full/i.test(reason)) return 'Every application worker is busy and the waiting line is full, so Nginx cannot hand the request over and answers 502 Bad Gateway.';
     return 'The application server refuses Nginx’s connection, so Nginx answers 502 Bad Gateway.';
   }
   return `${proseName(e.at, true)} refuses the connection${reasonPart(reason)}.`;

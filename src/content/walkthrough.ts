@@ -150,7 +150,7 @@ export const WALKTHROUGH: WalkStep[] = [
   {
     id: 'spof',
     title: 'Issue 1: a single point of failure',
-    text: 'Everything lives on one server with one IP address, and nothing is redundant. If the machine, its disk, its network or any one of the programs fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT.',
+    text: 'Everything lives on one server with one IP address, and nothing is redundant. If the machine or its network fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT. If one program on it fails, users get a refused connection (Nginx) or an error page (502 from the application, 500 when MySQL is gone).',
     highlight: ['server'],
     covers: ['spof'],
   },

@@ -10,7 +10,7 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_RTT_MS = 40;
 /** Browser ↔ recursive resolver round trip, ms: "fast 5–15 ms" resolver hit (content.md §3.1). */
 export const DEFAULT_RESOLVER_RTT_MS = 10;
-/** Resolver ↔ root name server, one query and answer, ms (cold walk 30–100 ms in total, sematext). */
+/** Resolver ↔ root name server, one query and answer, ms (a cold walk takes 20–120 ms in total, sematext). */
 export const DEFAULT_ROOT_MS = 15;
 /** Resolver ↔ .com TLD server, ms. ESTIMATE within the same cold-walk range. */
 export const DEFAULT_TLD_MS = 20;
@@ -32,15 +32,15 @@ export const LOOPBACK_MS = 0.05;
 export const NGINX_WORKER_CONNECTIONS = 768;
 /** `worker_processes auto` on a 2-core server = 2 workers (nginx beginner's guide). */
 export const NGINX_WORKER_PROCESSES = 2;
-/** PHP-FPM `pm.max_children = 5` (php-src sapi/fpm/www.conf.in). */
+/** PHP-FPM `pm.max_children = 5` (php-src sapi/fpm/www.conf.in); also Gunicorn's advice (2 × cores) + 1 on 2 cores. */
 export const APP_WORKERS = 5;
-/** Application time for one dynamic page, ms: framework + templates, 20–50 ms. ESTIMATE. */
+/** Application time for one dynamic page, ms: framework + templates, 20–50 ms, mostly waiting, not CPU. ESTIMATE. */
 export const APP_SERVICE_MS = 40;
-/** PHP-FPM `listen.backlog = 511` (php-src sapi/fpm/www.conf.in). */
+/** PHP-FPM `listen.backlog = 511` (php-src sapi/fpm/www.conf.in); Gunicorn's default is 2048. */
 export const APP_BACKLOG = 511;
 /** SQL queries per page: a typical page issues 5–10; a small blog index page, 3. ESTIMATE (tocker.ca). */
 export const QUERIES_PER_REQUEST = 3;
-/** One simple indexed query on the same host, ms: "full scan of a 239-row table ≈ 1.14 ms" (tocker.ca). */
+/** One simple query on the same host, ms: even a full scan of a 239-row table takes ≈ 1.14 ms (tocker.ca). */
 export const QUERY_MS = 1;
 /** MySQL `max_connections` default 151 (dev.mysql.com, too-many-connections). */
 export const MYSQL_MAX_CONNECTIONS = 151;

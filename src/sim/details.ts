@@ -114,11 +114,11 @@ export const CLIENT_HELLO = detail('TLS', 'ClientHello (TLS 1.3)', [
   ['Key share', 'x25519'],
 ]);
 
-export const SERVER_HELLO = detail('TLS', 'ServerHello, Certificate, Finished', [
+export const SERVER_HELLO = detail('TLS', 'ServerHello, then encrypted: EncryptedExtensions, Certificate, CertificateVerify, Finished', [
   ['Version', 'TLS 1.3'],
-  ['Certificate', `CN=${SITE_HOST}`],
   ['Key share', 'x25519'],
-  ['Then', 'encrypted from here on'],
+  ['Certificate', `subjectAltName DNS:${SITE_HOST} (encrypted in TLS 1.3)`],
+  ['Then', 'everything after ServerHello is encrypted'],
 ]);
 
 export const httpRequest = memo((path: string) =>
@@ -150,16 +150,17 @@ export const DOWNLOAD_ACK = detail('TCP', 'ACK (window grows)', [['Why', 'the se
 
 export const proxyRequest = memo((key: string) => {
   const [path, clientIp] = key.split('|') as [string, string];
-  return detail('FastCGI/HTTP', `GET ${path} HTTP/1.1 → 127.0.0.1:${APP_PORT}`, [
+  // Nginx's defaults: HTTP/1.0 to the upstream, Host = the proxied address, Connection: close.
+  return detail('HTTP', `GET ${path} HTTP/1.0 → 127.0.0.1:${APP_PORT}`, [
     ['proxy_pass', `http://127.0.0.1:${APP_PORT}`],
-    ['Host', SITE_HOST],
-    ['X-Forwarded-For', clientIp],
-    ['X-Forwarded-Proto', 'https'],
+    ['Host', `127.0.0.1:${APP_PORT}`],
+    ['Connection', 'close'],
+    ['X-Forwarded-For', `${clientIp} (if the config adds it with proxy_set_header, as most do)`],
   ]);
 });
 
 export const PROXY_RESPONSE = memo((bytes: number) =>
-  detail('FastCGI/HTTP', 'HTTP/1.1 200 OK (from the application)', [
+  detail('HTTP', 'HTTP/1.1 200 OK (from the application)', [
     ['Content-Type', 'text/html; charset=utf-8'],
     ['Content-Length', String(bytes)],
   ]),
@@ -174,13 +175,13 @@ export const fileRead = memo((who: 'nginx' | 'app-server') =>
 export const fileData = memo((who: 'nginx' | 'app-server') =>
   who === 'nginx'
     ? detail('File', 'style.css (from the page cache)', [['Content-Type', 'text/css']])
-    : detail('File', 'code loaded (opcode cache)', [['Then', 'the code runs and queries the database']]),
+    : detail('File', 'code loaded (already in the worker’s memory after the first request)', [['Then', 'the code runs and queries the database']]),
 );
 
 const QUERIES = [
   'SELECT id, title FROM posts ORDER BY created_at DESC LIMIT 10',
   'SELECT id, name FROM categories ORDER BY name LIMIT 10',
-  'SELECT post_id, COUNT(*) FROM comments GROUP BY post_id LIMIT 10',
+  'SELECT id, name FROM users WHERE id = 42',
 ];
 export const sqlQuery = memo((i: number) =>
   detail('SQL', QUERIES[i % QUERIES.length]!, [

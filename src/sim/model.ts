@@ -97,14 +97,14 @@ export class Model {
     this.responses = {
       ok: D.httpResponse(`200 OK|text/html; charset=utf-8|${htmlBytes}`),
       static: D.httpResponse(`200 OK|text/css|${Math.round(STATIC_FILE_KB * 1024)}`),
-      'bad-gateway': D.httpResponse('502 Bad Gateway|text/html|157'),
-      'gateway-timeout': D.httpResponse('504 Gateway Timeout|text/html|167'),
-      timeout: D.httpResponse('504 Gateway Timeout|text/html|167'),
-      refused: D.httpResponse('502 Bad Gateway|text/html|157'),
+      'bad-gateway': D.httpResponse('502 Bad Gateway|text/html|150'),
+      'gateway-timeout': D.httpResponse('504 Gateway Time-out|text/html|160'),
+      timeout: D.httpResponse('504 Gateway Time-out|text/html|160'),
+      refused: D.httpResponse('502 Bad Gateway|text/html|150'),
     };
     this.reasons = {
       nginxFull: `all ${config.nginxConnections} Nginx connections (worker_processes × worker_connections) are in use`,
-      backlogFull: `listen backlog full (${config.appBacklog} waiting for a worker): connection refused`,
+      backlogFull: `listen backlog full (${config.appBacklog} waiting for a worker): connect() to upstream failed (11: Resource temporarily unavailable)`,
       proxyTimeout: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${config.proxyReadTimeoutS} s`,
       connectTimeout: `no answer from ${'8.8.8.8'} after ${config.connectTimeoutS} s of retransmissions`,
       lostTimeout: `no answer from 8.8.8.8 (the server went down) for ${config.connectTimeoutS} s`,

@@ -111,7 +111,7 @@ export type PacketKind =
 
 /** What a packet carries, as label/value rows a learner would meet in a capture or devtools. */
 export interface PacketDetail {
-  protocol: 'DNS' | 'TCP' | 'TLS' | 'HTTP' | 'FastCGI/HTTP' | 'SQL' | 'File';
+  protocol: 'DNS' | 'TCP' | 'TLS' | 'HTTP' | 'SQL' | 'File';
   /** One line: `GET / HTTP/1.1`, `SYN`, `www.foobar.com. 300 IN A 8.8.8.8`. */
   summary: string;
   fields: ReadonlyArray<readonly [label: string, value: string]>;

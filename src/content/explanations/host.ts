@@ -16,7 +16,7 @@ export const HOST_EXPLANATIONS: Record<'browser' | 'server', Explanation> = {
     goodToKnow: [
       'The part after the name, like /about in www.foobar.com/about, is the path: the server uses it to decide what to send back.',
       'Chrome keeps DNS answers it got from the operating system for 60 seconds, so a reload within a minute skips the lookup.',
-      'On a new connection a page costs the DNS lookup, one round trip for the TCP handshake, one for TLS 1.3 and one for the request itself, plus the server’s own work.',
+      'On a new connection a page costs the DNS lookup, one round trip for the TCP handshake, one for TLS 1.3 and one for the request itself, plus the server’s own work, and one more round trip when the page is bigger than the first ≈14.6 KB the server may send.',
       'When something breaks, the browser tells you where: ERR_NAME_NOT_RESOLVED (DNS failed), ERR_CONNECTION_REFUSED (nothing listening on the port), ERR_CONNECTION_TIMED_OUT (no answer at all), or an error page such as 502 Bad Gateway sent by the server.',
     ],
     keyFacts: [SITE_HOST, 'HTTP client', 'DNS cache 60 s', 'ERR_CONNECTION_REFUSED', 'ERR_CONNECTION_TIMED_OUT'],

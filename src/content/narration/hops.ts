@@ -134,7 +134,7 @@ export function narrateHop(e: HopEvent): string {
       return `Your browser starts the TLS handshake with a ClientHello, naming ${sni} (SNI) and sending its key share.`;
     }
     case 'tls-server-hello':
-      return `Nginx replies with ServerHello and its certificate for ${SITE_HOST}: from here on everything is encrypted.`;
+      return `Nginx replies with ServerHello and, already encrypted, its certificate for ${SITE_HOST}: from here on everything is encrypted.`;
     case 'http-request':
     case 'http-response':
       return http(e);

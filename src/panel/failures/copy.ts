@@ -27,4 +27,4 @@ export const DEPLOY_SHORT_LABEL: Record<DeployMethod, string> = {
 };
 
 export const LITTLE_NOTE =
-  'Little’s law, L = λW, holds for any stable queue. The median latency stands in for the mean W here, so expect rough agreement below capacity; above it the in-flight count keeps growing while λW, which only counts finished requests, cannot show it.';
+  'Little’s law, L = λW, holds for any stable queue. The median latency stands in for the mean W here, and latency is skewed, so λW reads a little low below capacity; above it the in-flight count keeps growing while λW, which only counts finished requests, cannot show it.';
