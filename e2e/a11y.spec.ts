@@ -57,7 +57,7 @@ test('keyboard only: play, open Nginx, switch the failure on and off, change the
   });
 
   // Play the journey with Space.
-  const play = page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
+  const play = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
   await page.keyboard.press('Space');
   await expect(play).toHaveText('Pause');
   await page.keyboard.press('Space');
@@ -151,7 +151,7 @@ test.describe('with reduced motion', () => {
 
 test('? opens the help dialog and Escape closes it, giving focus back', async ({ page }) => {
   await openApp(page);
-  const play = page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', { name: 'Play' });
+  const play = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Play' });
   await tabTo(page, play);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts and help' });

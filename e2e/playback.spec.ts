@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, caption, metricNumber, node, openApp, openTab, packetFrames, packets, stepCounter, type DrawnPacket } from './fixtures';
 
-const playButton = (page: Page) => page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
+const playButton = (page: Page) => page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
 
 async function centre(page: Page, id: 'browser' | 'resolver' | 'nginx') {
   const b = (await node(page, id).boundingBox())!;

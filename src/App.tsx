@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Diagram } from './diagram/Diagram';
 import { Header } from './app/Header';
 import { Notices } from './app/Notices';
@@ -11,7 +11,6 @@ import { useThemeAndMotion } from './app/useThemeAndMotion';
 import { useUrlSync } from './store/urlState';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { useUi, type UiState } from './store/ui';
-import { withPlayer } from './store/playerHandle';
 
 const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
@@ -27,7 +26,6 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
   useShortcuts();
   useUrlSync(syncUrl);
   useEmbedBridge();
-  useEffect(() => () => withPlayer((p) => p.dispose()), []);
 
   return (
     <div className="app" data-layout={layout}>

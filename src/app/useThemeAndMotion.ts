@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { withPlayer } from '../store/playerHandle';
 import { useUi, type UiState } from '../store/ui';
 
 const selectTheme = (s: UiState) => s.theme;
@@ -6,13 +7,17 @@ const selectTheme = (s: UiState) => s.theme;
 /** Apply the theme to the document and follow the system's reduced-motion setting. */
 export function useThemeAndMotion() {
   const theme = useUi(selectTheme);
-  useEffect(() => {
+  // Layout effect: the packet layer reads theme colours in its own effect, which must see the new theme.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const mq = window.matchMedia('(prefers-reduced-motion: reduce)');
-    const apply = () => useUi.setState({ systemReducedMotion: mq.matches });
+    const apply = () => {
+      useUi.setState({ systemReducedMotion: mq.matches });
+      withPlayer((p) => p.refresh());
+    };
     apply();
     mq.addEventListener('change', apply);
     return () => mq.removeEventListener('change', apply);

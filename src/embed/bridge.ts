@@ -1,10 +1,9 @@
 import { createCommandListener, postToParent, targetOriginsFor } from './listener';
 import { canvasFrameResize, failureChangeEvent, playbackEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
 import { observeHeight } from './resize';
-import { pause, play, seek, selectUntrusted, setMode, setRate, setSpof } from '../store/actions';
+import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
 import { useUi } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
-import { LIMITS } from './params';
 
 function run(command: Command): void {
   switch (command.type) {
@@ -15,8 +14,7 @@ function run(command: Command): void {
       setSpof(command.failure === 'spof');
       return;
     case 'setTraffic':
-      setMode('traffic');
-      setRate(Math.min(Math.max(command.rps, LIMITS.rps.min), LIMITS.rps.max));
+      setTraffic(command.rps);
       return;
     case 'play':
       play();

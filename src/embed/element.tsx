@@ -6,7 +6,7 @@
  */
 import { URL_KEYS } from './params';
 import { mountApp } from '../mount';
-import { selectUntrusted, setRate, setSpof } from '../store/actions';
+import { selectUntrusted, setSpof, setTraffic } from '../store/actions';
 
 const LIVE_ATTRIBUTES = ['select', 'failure', 'rps'] as const;
 
@@ -48,7 +48,7 @@ class WebStackExplorerElement extends HTMLElement {
     if (!this.unmount || old === value) return;
     if (name === 'select') selectUntrusted(value === null || value === '' ? null : value);
     if (name === 'failure') setSpof(value === 'spof');
-    if (name === 'rps' && value !== null && Number.isFinite(Number(value))) setRate(Math.min(Math.max(Number(value), 0), 2000));
+    if (name === 'rps' && value !== null && Number.isFinite(Number(value))) setTraffic(Number(value));
   }
 }
 

@@ -32,6 +32,7 @@ function Narrator() {
     return useUi.subscribe((s, prev) => {
       if (s.announcement && s.announcement.id !== lastAnnouncement) {
         lastAnnouncement = s.announcement.id;
+        lastSummary.current = performance.now();
         setText(s.announcement.text);
         return;
       }

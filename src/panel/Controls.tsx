@@ -33,7 +33,7 @@ export function Controls() {
         ? 'real time'
         : `${speed < 1 ? 'slowed' : 'sped up'} ${speed < 1 ? Math.round(1 / speed) : speed}× against real time`;
   return (
-    <div className="controls" role="toolbar" aria-label="Playback">
+    <div className="controls" role="group" aria-label="Playback">
       <button type="button" className="btn btn--primary" onClick={togglePlay} aria-keyshortcuts="Space">
         <Icon d={playing ? 'M4 3h3v10H4z M9 3h3v10H9z' : 'M4 2.5v11l9-5.5z'} />
         {playing ? 'Pause' : 'Play'}

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
-import { select, setPanelTab } from '../store/actions';
+import { closeExplanation, setPanelTab, setWalkthrough } from '../store/actions';
 import { useUi, type PanelTab, type UiState } from '../store/ui';
 import { ExplainTab } from './explain/ExplainTab';
-import { focusElement } from './focus';
 
 const FailuresTab = lazy(() => import('./failures/FailuresTab'));
 const EventsTab = lazy(() => import('./events/EventsTab'));
@@ -25,11 +24,11 @@ export function SidePanel() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       if (document.querySelector('dialog[open]')) return;
-      const selected = useUi.getState().selected;
-      if (!selected) return;
+      const { selected, walkthrough } = useUi.getState();
+      if (!selected && !walkthrough) return;
       e.preventDefault();
-      select(null);
-      focusElement(selected);
+      if (walkthrough) setWalkthrough(false);
+      else closeExplanation();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -58,7 +57,7 @@ export function SidePanel() {
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
-            aria-controls={`tabpanel-${t.id}`}
+            aria-controls={tab === t.id ? `tabpanel-${t.id}` : undefined}
             tabIndex={tab === t.id ? 0 : -1}
             className="tabs__tab"
             onClick={() => setPanelTab(t.id)}

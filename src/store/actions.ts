@@ -1,12 +1,38 @@
 /**
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
  */
-import { isElementId, type ElementId } from '../sim/topology';
+import { isElementId, isLinkId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
+import { LIMITS } from '../embed/params';
 
+const TRAFFIC_LIMITS = LIMITS.rps;
+
+/** The control that opened the current explanation; focus goes back to it when the explanation closes. */
+let opener: HTMLElement | null = null;
+
+/** Open the explanation of a component or link (or close it with `null`). */
 export function select(id: ElementId | null): void {
-  useUi.setState({ selected: id, panelTab: 'explain', walkthrough: false, panelVisible: id ? true : useUi.getState().panelVisible });
+  if (id && typeof document !== 'undefined') {
+    const active = document.activeElement;
+    opener = active instanceof HTMLElement && active !== document.body ? active : null;
+  }
+  useUi.setState({ selected: id, panelTab: 'explain', walkthrough: false, walkHighlight: [], panelVisible: id ? true : useUi.getState().panelVisible });
+}
+
+/** Close the explanation and give focus back to what opened it, or to the element on the diagram. */
+export function closeExplanation(): void {
+  const id = useUi.getState().selected;
+  select(null);
+  const back = opener?.isConnected ? opener : id ? diagramElement(id) : null;
+  opener = null;
+  back?.focus();
+}
+
+/** A component's node or a link's label on the diagram. */
+function diagramElement(id: ElementId): HTMLElement | null {
+  const selector = isLinkId(id) ? `.link-label[data-link="${id}"]` : `.react-flow__node[data-id="${id}"]`;
+  return document.querySelector<HTMLElement>(selector);
 }
 
 /** Select from untrusted input (a message, a URL): unknown ids give a notice and change nothing else. */
@@ -55,8 +81,16 @@ export function setTheme(theme: Theme): void {
   useUi.setState({ theme });
 }
 
+/** Reduced motion on or off; the diagram switches between packets and highlights at once. */
 export function setMotionReduce(on: boolean): void {
   useUi.setState({ motionReduce: on });
+  withPlayer((p) => p.refresh());
+}
+
+/** Traffic at `rps` (clamped to what a URL allows), switching to traffic mode if needed. */
+export function setTraffic(rps: number): void {
+  setMode('traffic');
+  setRate(Math.min(Math.max(rps, TRAFFIC_LIMITS.min), TRAFFIC_LIMITS.max));
 }
 
 export function setSpof(on: boolean): void {
@@ -112,12 +146,13 @@ export function setWalkthrough(on: boolean, step = 0): void {
   if (!on) useUi.setState({ walkHighlight: [] });
 }
 
+export function setWalkStep(index: number): void {
+  useUi.setState({ walkStep: index });
+}
+
 /** Show one walkthrough step: light its components and, in the journey, seek to its moment. */
 export function showWalkStep(index: number, highlight: readonly ElementId[], anchor?: string): void {
   useUi.setState({ walkStep: index, walkHighlight: highlight });
   if (anchor && useUi.getState().mode === 'journey') withPlayer((p) => p.seekToPacket(anchor));
 }
 
-export function setPanelVisible(on: boolean): void {
-  useUi.setState({ panelVisible: on });
-}

@@ -3,7 +3,7 @@
  * when; this only decides how long each step stays on screen, so fast hops inside the server can be
  * followed by eye. The stretch is shown to the learner (see `TEACHING_STRETCH`).
  */
-import type { HopEvent, SimEvent } from '../sim/types';
+import type { SimEvent } from '../sim/types';
 
 /** On screen, a network hop lasts this many times its simulated duration (at speed 1). */
 export const TEACHING_STRETCH = 60;
@@ -43,6 +43,3 @@ export function stepAtTime(steps: readonly SimEvent[], t: number): number {
   return i < 0 ? Math.max(steps.length - 1, 0) : i;
 }
 
-export function isHop(e: SimEvent | null | undefined): e is HopEvent {
-  return !!e && e.kind === 'hop';
-}

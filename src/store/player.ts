@@ -3,14 +3,15 @@
  * animation loop. Views call the store's actions, which call this; the packet layer registers a draw
  * function that the loop calls each frame. React gets a snapshot a few times a second, never per frame.
  */
-import type { SimEvent } from '../sim/types';
+import type { RequestRecord, SeriesPoint, SimEvent } from '../sim/types';
+import type { Simulation } from '../sim';
 import { narrate } from '../content/narration';
 import { highlightFor } from './highlight';
 import { JourneyTrack } from './journeyTrack';
 import { TrafficTrack } from './trafficTrack';
 import { SyntheticLoad } from './syntheticLoad';
 import type { Sprite } from './sprite';
-import { useUi, type DeployMethod, type Live } from './ui';
+import { INITIAL_CAPTION, useUi, type DeployMethod, type Live } from './ui';
 import { DEPLOY_WINDOW_S, trafficSummary } from './traffic';
 
 export type { Sprite } from './sprite';
@@ -22,7 +23,6 @@ const HIGHLIGHT_EVERY_MS = 1000;
 /** A frame longer than this (a stall, a background tab) does not jump the clock. */
 const MAX_FRAME_S = 0.1;
 
-export const INITIAL_CAPTION = 'Press Play to follow a request for www.foobar.com, hop by hop.';
 
 export class Player {
   private track!: JourneyTrack | TrafficTrack;
@@ -34,12 +34,18 @@ export class Player {
   private lastHighlight = 0;
   private visible = true;
   private drawFn: DrawFn | null = null;
+  private lastRequest: RequestRecord | null = null;
+  private series: { second: number; points: SeriesPoint[] } | null = null;
 
   constructor() {
     this.rebuild();
-    // rAF stops in a hidden tab; pick the loop up again when the learner comes back.
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => !document.hidden && this.kick());
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
   }
+
+  /** rAF stops in a hidden tab; pick the loop up again when the learner comes back. */
+  private onVisibility = () => {
+    if (!document.hidden) this.kick();
+  };
 
   private get ui() {
     return useUi.getState();
@@ -48,6 +54,10 @@ export class Player {
   /** A fresh model from the learner's current choices, starting at simulated time `startAt`. */
   rebuild(startAt = 0): void {
     const { mode, seed, rps, spof, deploys } = this.ui;
+    // A new run: request ids start again, so nothing from the old one may stay on screen.
+    useUi.setState(mode === 'traffic' ? { inspected: null, deploys: [] } : { inspected: null });
+    this.lastRequest = null;
+    this.series = null;
     this.track =
       mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, startAt);
     this.refresh();
@@ -162,13 +172,9 @@ export class Player {
     this.kick();
   }
 
-  dispose(): void {
-    if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.raf);
-    this.raf = 0;
-  }
 
-  /** After a jump: recompute, draw and tell the store at once. */
-  private refresh(): void {
+  /** Recompute, draw and tell the store at once (after a jump, or when reduced motion changes). */
+  refresh(): void {
     this.sprites = this.computeSprites();
     this.drawFn?.(this.sprites);
     this.publish(true);
@@ -176,7 +182,8 @@ export class Player {
 
   /** Start the loop if something needs drawing; it stops itself when nothing moves. */
   private kick(): void {
-    if (this.raf || typeof requestAnimationFrame === 'undefined') return;
+    // No diagram on screen (unmounted, or not yet drawn): nothing to animate.
+    if (this.raf || !this.drawFn || typeof requestAnimationFrame === 'undefined') return;
     this.lastTs = 0;
     this.raf = requestAnimationFrame(this.frame);
   }
@@ -190,7 +197,7 @@ export class Player {
     this.drawFn?.(this.sprites);
     this.publish(false, ts);
     const hidden = typeof document !== 'undefined' && document.hidden;
-    if (this.ui.playing && this.visible && !hidden) this.raf = requestAnimationFrame(this.frame);
+    if (this.ui.playing && this.visible && !hidden && this.drawFn) this.raf = requestAnimationFrame(this.frame);
     else if (!this.ui.playing) this.publish(true);
   };
 
@@ -207,6 +214,13 @@ export class Player {
     return this.track instanceof TrafficTrack ? this.track.sprites(this.ui.speed) : this.track.sprites();
   }
 
+  /** Series points are whole simulated seconds: recompute them only when a second has passed. */
+  private seriesOf(sim: Simulation): SeriesPoint[] {
+    const second = Math.floor(sim.now);
+    if (this.series?.second !== second) this.series = { second, points: sim.series() };
+    return this.series.points;
+  }
+
   private publish(force: boolean, ts = performance.now()): void {
     if (!force && ts - this.lastPublish < PUBLISH_EVERY_MS) return;
     this.lastPublish = ts;
@@ -217,12 +231,17 @@ export class Player {
     const current = journey ? journey.current() : (track as TrafficTrack).focus;
     const simTime = track.time();
     const metrics = sim.metrics();
-    const lastRequest = journey
+    const found = journey
       ? (sim
           .recentRequests(4)
           .reverse()
           .find((r) => r.end !== undefined && r.end <= simTime) ?? null)
       : (sim.request((track as TrafficTrack).lastFinishedId) ?? null);
+    // The model hands out a new record object each time; keep the old one while it is the same
+    // request, so the views that show it don't re-render four times a second.
+    const same = found && this.lastRequest && found.id === this.lastRequest.id && found.end === this.lastRequest.end;
+    const lastRequest = same ? this.lastRequest : found;
+    this.lastRequest = lastRequest;
     let caption: string;
     if (journey) {
       const started = journey.index > 0 || journey.progress > 0 || playing;
@@ -237,14 +256,14 @@ export class Player {
       current,
       caption,
       metrics,
-      series: journey ? [] : sim.series(),
+      series: journey ? [] : this.seriesOf(sim),
       lastRequest,
       packetsInFlight: this.sprites.length,
       status: sim.stateAt(Math.min(simTime, sim.now)).status,
     };
     const reduce = this.ui.motionReduce || this.ui.systemReducedMotion;
     // WCAG 2.3.1: nothing may flash more than three times a second.
-    const steady = mode === 'traffic' && reduce && ts - this.lastHighlight < HIGHLIGHT_EVERY_MS;
+    const steady = !force && mode === 'traffic' && reduce && ts - this.lastHighlight < HIGHLIGHT_EVERY_MS;
     if (!steady) this.lastHighlight = ts;
     useUi.setState(steady ? { live } : { live, highlight: highlightFor(mode, current, this.sprites, reduce) });
   }

@@ -18,6 +18,3 @@ export function withPlayer(fn: (p: Player) => void): void {
   else void loadPlayer().then(fn);
 }
 
-export function loadedPlayer(): Player | null {
-  return player;
-}

@@ -15,7 +15,10 @@ const MAX_SPRITES = 4000;
 const SEEK_LOOKBACK_S = 3;
 /** How far Step forward and Step back look for the next event, simulated seconds. */
 const STEP_HORIZON_S = 60;
-/** The event table shows the events of the last few simulated seconds. */
+/** Searches around the time shown start this narrow (simulated s) and widen fourfold: busy traffic
+ * holds thousands of events a second, and each one read is built into an object. */
+const FIRST_WINDOW_S = 0.05;
+/** The event table looks back at most this far, simulated seconds. */
 const RECENT_WINDOW_S = 5;
 
 export class TrafficTrack {
@@ -43,7 +46,8 @@ export class TrafficTrack {
 
   advance(dt: number, speed: number): void {
     const target = this.viewTime + dt * speed;
-    const from = this.sim.now;
+    // From the time shown, not from the model's clock: after a step back they differ.
+    const from = this.viewTime + 1e-9;
     this.runTo(target);
     for (const e of this.sim.events(from, target + 1e-9)) {
       if (e.kind === 'hop') this.active.push(e);
@@ -53,15 +57,22 @@ export class TrafficTrack {
     this.focus = null;
   }
 
+  /** The next event after the time shown, running the model on when it has not got there yet. */
   stepForward(): void {
-    const next = this.sim.events(this.viewTime + 1e-9, this.viewTime + STEP_HORIZON_S).find(notState);
-    if (next) this.seekTime(next.t, next);
+    for (let span = FIRST_WINDOW_S; span <= STEP_HORIZON_S * 4; span *= 4) {
+      const until = this.viewTime + span;
+      if (until > this.sim.now) this.runTo(until);
+      const next = this.sim.events(this.viewTime + 1e-9, until).find(notState);
+      if (next) return this.seekTime(next.t, next);
+    }
   }
 
   stepBack(): void {
-    const before = this.sim.events(Math.max(0, this.viewTime - STEP_HORIZON_S), this.viewTime).filter(notState);
-    const prev = before[before.length - 1];
-    if (prev) this.seekTime(prev.t, prev);
+    for (let span = FIRST_WINDOW_S; span <= STEP_HORIZON_S * 4; span *= 4) {
+      const prev = this.sim.events(Math.max(0, this.viewTime - span), this.viewTime).findLast(notState);
+      if (prev) return this.seekTime(prev.t, prev);
+      if (this.viewTime - span <= 0) return;
+    }
   }
 
   seekTime(t: number, focus?: SimEvent): void {
@@ -83,10 +94,11 @@ export class TrafficTrack {
     this.sim.apply({ t: this.sim.now, type: on ? 'failure-start' : 'failure-end', kind });
   }
 
-  /** A failure from now for `seconds`; returns when it started. */
+  /** A failure from now for `seconds`; a second one of the same kind extends the first. Returns its start. */
   failFor(kind: FailureKind, seconds: number): number {
     const start = this.sim.now;
     this.setFailure(kind, true);
+    this.pending = this.pending.filter((p) => !(p.type === 'failure-end' && p.kind === kind));
     this.pending.push({ t: start + seconds, type: 'failure-end', kind });
     this.pending.sort((a, b) => a.t - b.t);
     return start;
@@ -111,7 +123,12 @@ export class TrafficTrack {
   }
 
   recentEvents(limit: number): SimEvent[] {
-    return this.sim.events(Math.max(0, this.viewTime - RECENT_WINDOW_S), this.viewTime + 1e-9).filter(notState).slice(-limit);
+    let found: SimEvent[] = [];
+    for (let span = FIRST_WINDOW_S; span < RECENT_WINDOW_S * 4; span *= 4) {
+      found = this.sim.events(Math.max(0, this.viewTime - Math.min(span, RECENT_WINDOW_S)), this.viewTime + 1e-9).filter(notState);
+      if (found.length >= limit || span >= RECENT_WINDOW_S || span >= this.viewTime) break;
+    }
+    return found.slice(-limit);
   }
 
   private runTo(target: number): void {

@@ -75,12 +75,14 @@ export interface UiState {
   announcement: { id: number; text: string } | null;
 }
 
+export const INITIAL_CAPTION = 'Press Play to follow a request for www.foobar.com, hop by hop.';
+
 export const EMPTY_LIVE: Live = {
   simTime: 0,
   stepIndex: 0,
   stepCount: 0,
   current: null,
-  caption: 'Press Play to follow a request for www.foobar.com.',
+  caption: INITIAL_CAPTION,
   metrics: null,
   series: [],
   lastRequest: null,

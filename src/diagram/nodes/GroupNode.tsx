@@ -19,7 +19,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
         {status && <span className="stack-node__status">● {status}</span>}
       </div>
       {data.id === 'dns' ? (
-        <div className="dns-record" aria-label={`A record: ${SITE_HOST} points to ${SERVER_IP}`}>
+        <div className="dns-record">
           <code>
             {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
           </code>

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { getExplanation } from '../../content/explanations';
 import type { ElementId } from '../../sim/topology';
-import { select } from '../../store/actions';
-import { focusElement } from '../focus';
+import { closeExplanation } from '../../store/actions';
 import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
 import { SourceList } from '../SourceList';
@@ -12,20 +11,18 @@ export default function ExplanationView({ id }: { id: ElementId }) {
   const e = getExplanation(id)!;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    // Move focus into the panel only when it opened from the diagram (keyboard users land on the heading).
-    if (document.activeElement?.closest('.react-flow__node, .link-label')) heading.current?.focus();
+    // Keyboard and screen-reader users land on the heading: when it opened from the diagram, or when the
+    // control that opened it (in the panel) has just disappeared.
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('.react-flow__node, .link-label, .side-panel')) heading.current?.focus();
   }, [id]);
-  const close = () => {
-    select(null);
-    focusElement(id);
-  };
   return (
     <article className="explanation" aria-labelledby="explanation-title">
       <div className="explanation__head">
         <h2 id="explanation-title" ref={heading} tabIndex={-1}>
           {e.title}
         </h2>
-        <button type="button" className="btn btn--small" onClick={close} aria-label={`Close the explanation of ${e.title}`} aria-keyshortcuts="Escape">
+        <button type="button" className="btn btn--small" onClick={closeExplanation} aria-label={`Close the explanation of ${e.title}`} aria-keyshortcuts="Escape">
           Close
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { WALKTHROUGH } from '../../content/walkthrough';
-import { setWalkthrough, showWalkStep } from '../../store/actions';
+import { setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
 import { useUi, type UiState } from '../../store/ui';
 
 const selectStep = (s: UiState) => s.walkStep;
@@ -10,12 +10,16 @@ export default function Walkthrough() {
   const index = useUi(selectStep);
   const step = WALKTHROUGH[index] ?? WALKTHROUGH[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
   useEffect(() => {
     showWalkStep(index, step.highlight, step.anchor);
+    // Focus the new step's heading after it renders, so a screen reader reads the new title.
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
   }, [index, step]);
   const go = (i: number) => {
-    showWalkStep(i, WALKTHROUGH[i]!.highlight, WALKTHROUGH[i]!.anchor);
-    heading.current?.focus();
+    moved.current = true;
+    setWalkStep(i);
   };
   return (
     <section className="walkthrough" aria-labelledby="walk-title">

@@ -9,8 +9,7 @@ import FailuresTab from './FailuresTab';
 
 vi.mock('../../store/actions', () => ({
   setSpof: vi.fn(),
-  setRate: vi.fn(),
-  setMode: vi.fn(),
+  setTraffic: vi.fn(),
   deploy: vi.fn(),
 }));
 const actions = await import('../../store/actions');
@@ -117,13 +116,11 @@ describe('Limited scalability', () => {
     expect(screen.getByText('5 workers ÷ 43 ms ≈ 116 req/s')).toBeInTheDocument();
   });
 
-  it('switches to traffic mode before setting the rate', () => {
+  it('sets the traffic from the slider’s stop', () => {
     render(<FailuresTab />);
     const slider = screen.getByRole('slider', { name: /traffic/i });
     fireEvent.change(slider, { target: { value: '13' } });
-    expect(actions.setMode).toHaveBeenCalledWith('traffic');
-    expect(actions.setRate).toHaveBeenCalledWith(100);
-    expect(vi.mocked(actions.setMode).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(actions.setRate).mock.invocationCallOrder[0]!);
+    expect(actions.setTraffic).toHaveBeenCalledWith(100);
   });
 
   it('says above capacity past it', () => {

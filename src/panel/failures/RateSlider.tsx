@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { setMode, setRate } from '../../store/actions';
+import { setTraffic } from '../../store/actions';
 import { useUi, type UiState } from '../../store/ui';
 import { MODEL_CAPACITY } from './capacity';
 import { RATE_SWITCHES_MODE } from './copy';
@@ -19,8 +19,7 @@ export function RateSlider() {
   const onChange = (i: number) => {
     const next = STOPS[i] ?? 0;
     // The rate only drives traffic mode; the journey follows one request.
-    if (useUi.getState().mode === 'journey') setMode('traffic');
-    setRate(next);
+    setTraffic(next);
   };
   return (
     <div className="failures__rate">
