@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { narrate } from '../../content/narration';
 import { OUTCOME_SYMPTOM, type RequestRecord } from '../../sim/types';
-import { getPlayer } from '../../store/player';
+import { requestRecord } from '../../store/queries';
 import { useUi, type UiState } from '../../store/ui';
 import { ms } from '../format';
 import { WaterfallChart } from './WaterfallChart';
@@ -22,7 +22,7 @@ function useShownRequest(): RequestRecord | null {
 
 /** The playback time is part of the key: the player answers for wherever it is now. */
 function readRequest(id: number, _simTime: number): RequestRecord | null {
-  return id >= 0 ? (getPlayer().requestRecord(id) ?? null) : null;
+  return requestRecord(id);
 }
 
 /** What the learner would see in the browser, or why there are no bars to draw. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { getPlayer } from '../../store/player';
+import { recentEvents } from '../../store/queries';
 import { useUi, type UiState } from '../../store/ui';
 import type { SimEvent } from '../../sim/types';
 
@@ -21,5 +21,5 @@ export function useRecentEvents(): readonly SimEvent[] {
 
 /** The playback position is the cache key: the player answers for wherever it is now. */
 function readRecent(_position: { simTime: number; stepIndex: number; mode: UiState['mode'] }): readonly SimEvent[] {
-  return getPlayer().recentEvents(TABLE_LIMIT);
+  return recentEvents(TABLE_LIMIT);
 }
