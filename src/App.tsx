@@ -15,13 +15,16 @@ import { useUi, type UiState } from './store/ui';
 const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
 
+/** For CSS (`[data-layout^='embed']`), as one attribute. */
 const selectLayout = (s: UiState) => `${s.embed ? 'embed' : 'full'} ${s.panelVisible ? 'panel' : 'nopanel'} ${s.controlsVisible ? 'controls' : 'nocontrols'}`;
 
 export function App({ syncUrl }: { syncUrl: boolean }) {
   const layout = useUi(selectLayout);
+  const embed = useUi((s: UiState) => s.embed);
+  const panel = useUi((s: UiState) => s.panelVisible);
+  const controls = useUi((s: UiState) => s.controlsVisible);
   const helpOpen = useUi((s: UiState) => s.helpOpen);
   const shareOpen = useUi((s: UiState) => s.shareOpen);
-  const embed = layout.startsWith('embed');
   useThemeAndMotion();
   useShortcuts();
   useUrlSync(syncUrl);
@@ -33,12 +36,12 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
       <Notices />
       <main className="workspace">
         <section className="stage" aria-label="The web stack">
-          {layout.includes(' controls') && <Controls />}
+          {controls && <Controls />}
           <Diagram />
           <Caption />
           <MetricsStrip />
         </section>
-        {layout.includes(' panel') && <SidePanel />}
+        {panel && <SidePanel />}
       </main>
       <Suspense fallback={null}>
         {helpOpen && <HelpDialog />}

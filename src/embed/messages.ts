@@ -7,7 +7,7 @@
  * exact shapes in `./commands`. Nothing received is ever evaluated.
  */
 import type { ElementId } from '../sim/topology';
-import type { UrlFailure, ViewMode } from './params';
+import type { UrlFailure, UrlState, ViewMode } from './params';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 
 export { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
@@ -28,17 +28,8 @@ interface Envelope {
   v: typeof PROTOCOL_VERSION;
 }
 
-/** What the tool shows, as reported in the `ready` event. */
-export interface ExplorerSummary {
-  select: ElementId | null;
-  failure: UrlFailure | null;
-  mode: ViewMode;
-  rps: number;
-  speed: number;
-  seed: number;
-  t: number;
-  playing: boolean;
-}
+/** What the tool shows, as reported in the `ready` event: the view a URL describes, and whether it plays. */
+export type ExplorerSummary = Pick<UrlState, 'select' | 'failure' | 'mode' | 'rps' | 'speed' | 'seed' | 't'> & { playing: boolean };
 
 export type ReadyEvent = Envelope & { type: 'ready'; state: ExplorerSummary };
 export type SelectEvent = Envelope & { type: 'select'; id: ElementId | null };

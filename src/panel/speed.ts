@@ -10,10 +10,8 @@ export function speedIndex(speed: number): number {
 }
 
 export function speedText(speed: number): string {
-  const x = speed >= 1 ? `${speed}×` : `${speed}×`;
-  if (speed < 1) return `${x} (slow motion)`;
-  if (speed === 1) return `${x}`;
-  return `${x} (fast)`;
+  if (speed < 1) return `${speed}× (slow motion)`;
+  return speed === 1 ? '1×' : `${speed}× (fast)`;
 }
 
 /** Simulated time in the unit that reads best. */

@@ -1,6 +1,5 @@
 /** Settings of traffic mode and of maintenance windows, and the one-line summary it narrates. */
-import type { SimConfig } from '../sim/types';
-import type { Metrics } from '../sim/types';
+import { FAILED_OUTCOMES, type Metrics, type SimConfig } from '../sim/types';
 import type { DeployMethod } from './ui';
 
 /** The browser really waits about 127 s on unanswered SYNs (Linux, tcp_syn_retries = 6); the traffic
@@ -23,7 +22,7 @@ export const DEPLOY_WINDOW_S: Record<DeployMethod, number> = {
 export const JOURNEY_WARM_GAP_S = 1;
 
 export function trafficSummary(m: Metrics, rps: number): string {
-  const failed = m.failed.timeout + m.failed.refused + m.failed['bad-gateway'] + m.failed['gateway-timeout'];
+  const failed = FAILED_OUTCOMES.reduce((n, o) => n + m.failed[o], 0);
   return (
     `At ${rps} requests per second: ${m.completed} served, ${failed} failed, ` +
     `${m.inFlight} in flight, availability ${(m.availability * 100).toFixed(1)} %, ` +

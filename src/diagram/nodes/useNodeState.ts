@@ -10,12 +10,14 @@ export function useNodeState(id: ComponentId) {
 
 const STATUS_TEXT = { up: '', down: 'down', restarting: 'restarting', reloading: 'reloading', slow: 'slow' } as const;
 
+type StatusId = keyof UiState['live']['status'];
+const hasStatus = (id: ComponentId): id is StatusId => id === 'server' || id === 'nginx' || id === 'app-server' || id === 'mysql';
+
 /** Status of the server or one of its processes, as words (colour is never the only signal). */
 export function useStatusText(id: ComponentId): string {
   return useUi((s: UiState) => {
+    if (!hasStatus(id)) return '';
     const st = s.live.status;
-    if (st.server === 'down' && (id === 'server' || id === 'nginx' || id === 'app-server' || id === 'mysql')) return 'down';
-    if (id === 'server' || id === 'nginx' || id === 'app-server' || id === 'mysql') return STATUS_TEXT[st[id]];
-    return '';
+    return st.server === 'down' ? 'down' : STATUS_TEXT[st[id]];
   });
 }

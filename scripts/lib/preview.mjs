@@ -1,0 +1,31 @@
+// Shared by the scripts that look at the built app: serve it with `vite preview` and open Chromium.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SERVER_START_MS = 2500;
+
+/**
+ * Serve a build on `port` (with `config`, if given), launch headless Chromium (Debian's when present),
+ * run `fn(browser, baseUrl)`, then close both, whatever happens.
+ */
+export async function withPreview({ port, config, args = [] }, fn) {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', ...(config ? ['--config', config] : []), '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  await new Promise((r) => setTimeout(r, SERVER_START_MS));
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', ...args] });
+  try {
+    return await fn(browser, `http://127.0.0.1:${port}/`);
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  }
+}
