@@ -31,42 +31,69 @@ const LATENCY_COLUMNS: Column[] = [
 ];
 const ERROR_COLUMNS: Column[] = [{ label: 'Failed (per s)', value: (p: SeriesPoint) => String(p.errors) }];
 
-/** Throughput, latency and errors over the last minute; redrawn only when a sample changes. */
-export const LiveCharts = memo(function LiveCharts() {
+const CAPTIONS = {
+  throughput: `Throughput: requests served vs arriving per second; dashed line: capacity ≈ ${Math.round(CAPACITY)} req/s.`,
+  latency: 'Latency of successful requests: median (p50, solid) and 95th percentile (p95, dashed), ms.',
+  errors: 'Failed requests per second (timed out, refused, 502 or 504).',
+};
+
+const EMPTY_TEXT = 'The live charts fill in traffic mode: move the traffic slider to start it.';
+
+/** Served against arriving requests per second, with the capacity line. Each chart can stand on its own in a scene. */
+export const ThroughputChart = memo(function ThroughputChart() {
   const series = useUi(selectSeries);
-  if (series.length === 0) {
-    return <p className="muted">The live charts fill in traffic mode: move the traffic slider to start it.</p>;
-  }
-  const domain = visibleDomain(series.at(-1)?.t ?? 0);
-  const captions = {
-    throughput: `Throughput: requests served vs arriving per second; dashed line: capacity ≈ ${Math.round(CAPACITY)} req/s.`,
-    latency: 'Latency of successful requests: median (p50, solid) and 95th percentile (p95, dashed), ms.',
-    errors: 'Failed requests per second (timed out, refused, 502 or 504).',
-  };
+  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  return (
+    <figure className="failures__figure">
+      <figcaption>{CAPTIONS.throughput}</figcaption>
+      <TimeChart
+        caption={CAPTIONS.throughput}
+        series={series}
+        domain={visibleDomain(series.at(-1)?.t ?? 0)}
+        unit="req/s"
+        lines={THROUGHPUT_LINES}
+        reference={{ value: CAPACITY, label: `capacity ${Math.round(CAPACITY)}` }}
+      />
+      <SeriesTable caption="Throughput" series={series} columns={THROUGHPUT_COLUMNS} />
+    </figure>
+  );
+});
+
+/** Median and 95th-percentile latency of successful requests. */
+export const LatencyChart = memo(function LatencyChart() {
+  const series = useUi(selectSeries);
+  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  return (
+    <figure className="failures__figure">
+      <figcaption>{CAPTIONS.latency}</figcaption>
+      <TimeChart caption={CAPTIONS.latency} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="ms" lines={LATENCY_LINES} minMax={100} />
+      <SeriesTable caption="Latency" series={series} columns={LATENCY_COLUMNS} />
+    </figure>
+  );
+});
+
+/** Failed requests per second, as bars. */
+export const FailedChart = memo(function FailedChart() {
+  const series = useUi(selectSeries);
+  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  return (
+    <figure className="failures__figure">
+      <figcaption>{CAPTIONS.errors}</figcaption>
+      <TimeChart caption={CAPTIONS.errors} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="failed/s" barsOf={errorsOf} />
+      <SeriesTable caption="Failed requests" series={series} columns={ERROR_COLUMNS} />
+    </figure>
+  );
+});
+
+/** Throughput, latency and errors over the last minute; each redrawn only when a sample changes. */
+export const LiveCharts = memo(function LiveCharts() {
+  const empty = useUi((s) => s.live.series.length === 0);
+  if (empty) return <p className="muted">{EMPTY_TEXT}</p>;
   return (
     <div className="failures__charts">
-      <figure className="failures__figure">
-        <figcaption>{captions.throughput}</figcaption>
-        <TimeChart
-          caption={captions.throughput}
-          series={series}
-          domain={domain}
-          unit="req/s"
-          lines={THROUGHPUT_LINES}
-          reference={{ value: CAPACITY, label: `capacity ${Math.round(CAPACITY)}` }}
-        />
-        <SeriesTable caption="Throughput" series={series} columns={THROUGHPUT_COLUMNS} />
-      </figure>
-      <figure className="failures__figure">
-        <figcaption>{captions.latency}</figcaption>
-        <TimeChart caption={captions.latency} series={series} domain={domain} unit="ms" lines={LATENCY_LINES} minMax={100} />
-        <SeriesTable caption="Latency" series={series} columns={LATENCY_COLUMNS} />
-      </figure>
-      <figure className="failures__figure">
-        <figcaption>{captions.errors}</figcaption>
-        <TimeChart caption={captions.errors} series={series} domain={domain} unit="failed/s" barsOf={errorsOf} />
-        <SeriesTable caption="Failed requests" series={series} columns={ERROR_COLUMNS} />
-      </figure>
+      <ThroughputChart />
+      <LatencyChart />
+      <FailedChart />
     </div>
   );
 });
