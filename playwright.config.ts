@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 // Debian's Chromium when present (never download a browser here); Playwright's own elsewhere.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// `npm run test:e2e` checks first (scripts/e2e-browser.mjs) and says what to install if neither is there.
+const { executablePath } = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on a second try is a bug to fix.
+  retries: 0,
   workers: 2,
   timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
@@ -20,15 +21,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -2,7 +2,7 @@
  * The "Break it" tab: the single point of failure, downtime during maintenance, limited scalability.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, axe, metric, metricNumber, node, openApp, openTab } from './fixtures';
+import { test, expect, axe, metric, metricNumber, node, openApp, openTab, simSeconds } from './fixtures';
 
 const spofSwitch = (page: Page) => page.getByRole('switch', { name: /Single point of failure/ });
 const browserResult = (page: Page) => node(page, 'browser').locator('.browser-result');
@@ -60,7 +60,8 @@ test('traffic: turning the failure off recovers, new requests are served again',
   await spofSwitch(page).check();
   await expect.poll(() => metricNumber(page, 'timeout'), { timeout: 20_000 }).toBeGreaterThan(0);
   const servedWhileDown = await metricNumber(page, 'served');
-  await page.waitForTimeout(1000);
+  const downSince = await simSeconds(page);
+  await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(downSince + 10);
   expect(await metricNumber(page, 'served'), 'nothing is served while the server is down').toBeLessThanOrEqual(servedWhileDown + 5);
 
   await spofSwitch(page).uncheck();
@@ -94,10 +95,9 @@ test('traffic: a graceful Nginx reload loses no request', async ({ page }) => {
   await page.getByRole('radio', { name: /Reload Nginx gracefully/ }).check();
   const servedBefore = await metricNumber(page, 'served');
   await page.getByRole('button', { name: 'Deploy now' }).click();
-  const start = await page.getByTestId('sim-time').textContent();
+  const start = await simSeconds(page);
   // The reload window is 2 simulated seconds; watch it pass and then some.
-  await page.waitForTimeout(3000);
-  expect(await page.getByTestId('sim-time').textContent()).not.toBe(start);
+  await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(start + 6);
   expect(await failures(page)).toBe(0);
   await expect(metric(page, 'availability')).toHaveText('100 %');
   expect(await metricNumber(page, 'served')).toBeGreaterThan(servedBefore + 50);

@@ -144,6 +144,15 @@ export async function metricNumber(page: Page, key: string): Promise<number> {
   return /\d\s*s$/.test(text.trim()) ? n * 1000 : n;
 }
 
+/** The simulated time the controls show, in seconds ("850.0 ms", "12.34 s", "3 min 20 s"). */
+export async function simSeconds(page: Page): Promise<number> {
+  const text = (await page.getByTestId('sim-time').textContent()) ?? '';
+  const minutes = /^(\d+) min (\d+) s$/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  const n = Number.parseFloat(text);
+  return text.endsWith(' ms') ? n / 1000 : n;
+}
+
 /** The step counter ("Step 3 of 47"). */
 export function stepCounter(page: Page): Locator {
   return page.locator('.clock__step');

@@ -1,7 +1,8 @@
 // Ad-hoc screenshot during development: node scripts/shot.mjs URL OUT [width] [height] [actions]
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 const [url, out, w = '1280', h = '800', act = ''] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: findChromium().executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 const logs = [];
 page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));

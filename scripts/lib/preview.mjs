@@ -1,7 +1,7 @@
 // Shared by the scripts that look at the built app: serve it with `vite preview` and open Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
 const SERVER_START_MS = 2500;
 
@@ -16,8 +16,7 @@ export async function withPreview({ port, config, args = [] }, fn) {
     { stdio: 'ignore', detached: true },
   );
   await new Promise((r) => setTimeout(r, SERVER_START_MS));
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', ...args] });
+  const browser = await chromium.launch({ executablePath: findChromium().executablePath, args: [...CHROMIUM_ARGS, ...args] });
   try {
     return await fn(browser, `http://127.0.0.1:${port}/`);
   } finally {

@@ -1,9 +1,19 @@
 import { createCommandListener, postToParent, targetOriginsFor } from './listener';
+import { MESSAGE_SOURCE } from './protocol';
 import { canvasFrameResize, failureChangeEvent, playbackEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
 import { useUi } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
+
+/**
+ * Tell the course author, in the console, why a message meant for the tool was ignored. Messages
+ * from other scripts (no `source: "web-stack-explorer"`) are none of our business: no noise for them.
+ */
+function warnIfOurs(reason: string, data: unknown): void {
+  const source = typeof data === 'object' && data !== null ? Object.getOwnPropertyDescriptor(data, 'source')?.value : undefined;
+  if (source === MESSAGE_SOURCE) console.warn(`Web Stack Explorer ignored a message: ${reason}.`);
+}
 
 function run(command: Command): void {
   switch (command.type) {
@@ -32,7 +42,7 @@ export function startEmbedBridge(): () => void {
   const origins = useUi.getState().origins;
   const targets = targetOriginsFor(origins);
   const post = (message: unknown) => postToParent(window, message, targets);
-  const listener = createCommandListener({ win: window, allowedOrigins: origins, onCommand: run });
+  const listener = createCommandListener({ win: window, allowedOrigins: origins, onCommand: run, onRejected: warnIfOurs });
 
   const s = useUi.getState();
   const { select, failure, mode, rps, speed, seed } = currentUrlState(s);

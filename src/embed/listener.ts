@@ -22,8 +22,8 @@ export interface CommandListenerOptions {
   /** Origins allowed to send commands (from `?origin=`); empty accepts the parent at any origin. */
   allowedOrigins: readonly string[];
   onCommand: (command: Command) => void;
-  /** Told why each message was ignored; for diagnostics, never shown as HTML. */
-  onRejected?: (reason: string) => void;
+  /** Told why each message was ignored, with the message; for diagnostics, never shown as HTML. */
+  onRejected?: (reason: string, data: unknown) => void;
 }
 
 export interface CommandListener {
@@ -48,10 +48,10 @@ export function createCommandListener(options: CommandListenerOptions): CommandL
   let rejected = 0;
   let disposed = false;
 
-  const reject = (reason: string) => {
+  const reject = (reason: string, data?: unknown) => {
     rejected += 1;
     try {
-      onRejected?.(reason);
+      onRejected?.(reason, data);
     } catch {
       // A diagnostics callback must not break message handling.
     }
@@ -68,9 +68,9 @@ export function createCommandListener(options: CommandListenerOptions): CommandL
     if (disposed) return;
     try {
       const reason = refusal(event);
-      if (reason !== null) return reject(reason);
+      if (reason !== null) return reject(reason, event.data);
       const check = checkCommand(event.data);
-      if (!check.ok) return reject(check.reason);
+      if (!check.ok) return reject(check.reason, event.data);
       onCommand(check.command);
     } catch {
       reject('command handler failed');

@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { parseUrlState, URL_KEYS } from '../embed/params';
+import { hostileQuery } from '../test/hostileQuery';
+import { INITIAL_UI, useUi, type UiState } from './ui';
+import { currentUrlState, initFromSearch } from './urlState';
+
+// The store, not the model: starting the player for every case would only test the player.
+vi.mock('./playerHandle', () => ({ loadPlayer: () => new Promise(() => {}) }));
+
+/** The store fields a URL may set; everything else must stay as INITIAL_UI has it. */
+const URL_FIELDS = new Set<keyof UiState>([
+  'selected', 'spof', 'mode', 'rps', 'speed', 'seed', 'motionReduce', 'theme', 'embed', 'panelVisible', 'controlsVisible', 'origins', 'notices',
+]);
+
+describe('hostile query strings (property, thousands of cases)', () => {
+  it('the parser never throws; the store it yields reproduces the parsed state and changes nothing else', () => {
+    fc.assert(
+      fc.property(hostileQuery, fc.boolean(), (query, withMark) => {
+        const search = withMark ? `?${query}` : query;
+        const { state, notices } = parseUrlState(search);
+        initFromSearch(search);
+        const ui = useUi.getState();
+        const shown = currentUrlState({ ...ui, playing: false });
+        for (const key of URL_KEYS) {
+          if (key === 't') continue; // the player, not the store, holds the start time
+          expect(shown[key], key).toEqual(state[key]);
+        }
+        expect(ui.notices).toEqual(notices);
+        for (const notice of ui.notices) {
+          expect(typeof notice).toBe('string');
+          expect(notice.length).toBeLessThan(160);
+          expect(notice).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        }
+        for (const key of Object.keys(INITIAL_UI) as (keyof UiState)[]) {
+          if (!URL_FIELDS.has(key)) expect(ui[key], key).toEqual(INITIAL_UI[key]);
+        }
+      }),
+      { numRuns: 5000, seed: 20_261_126 },
+    );
+  });
+
+  it('a valid parameter among hostile ones still takes effect', () => {
+    fc.assert(
+      fc.property(hostileQuery, hostileQuery, (before, after) => {
+        // The last value of a repeated key wins, so `select=mysql` must be last for its key.
+        const query = `${before}&select=mysql&${after.replace(/(^|[&;])select=[^&;]*/g, '$1x=')}`;
+        expect(parseUrlState(query).state.select).toBe('mysql');
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});
