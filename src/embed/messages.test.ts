@@ -166,7 +166,7 @@ describe('createCommandListener', () => {
     fire(play, { origin: 'https://lms.example.edu.evil.example' });
     expect(onCommand).toHaveBeenCalledTimes(1);
     expect(listener.rejectedCount()).toBe(3);
-    expect(onRejected).toHaveBeenCalledWith('origin not allowed');
+    expect(onRejected).toHaveBeenCalledWith('origin not allowed', play);
   });
 
   it('refuses messages from any window but the parent', () => {
