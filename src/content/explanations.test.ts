@@ -12,7 +12,7 @@ const sentences = (text: string) => text.match(/[.!?](\s|$)/g)?.length ?? 0;
 
 /** Every learner-visible string of an explanation, joined. */
 function textOf(e: Explanation): string {
-  return [e.title, e.role, ...e.goodToKnow, e.misconception?.myth, e.misconception?.fact, ...e.keyFacts, e.quote?.text]
+  return [e.title, ...e.points, e.role, ...e.goodToKnow, ...(e.misconceptions ?? []).flatMap((m) => [m.myth, m.fact]), ...e.keyFacts, e.quote?.text]
     .filter(Boolean)
     .join('\n');
 }
@@ -57,9 +57,9 @@ describe('every explanation', () => {
       expect(source.title.trim()).not.toBe('');
       expect(new URL(source.url).protocol).toBe('https:');
     }
-    if (e.misconception) {
-      expect(e.misconception.myth.trim()).not.toBe('');
-      expect(e.misconception.fact.trim()).not.toBe('');
+    for (const m of e.misconceptions ?? []) {
+      expect(m.myth.trim()).not.toBe('');
+      expect(m.fact.trim()).not.toBe('');
     }
     if (e.quote) {
       expect(e.quote.text.trim()).not.toBe('');
@@ -141,14 +141,15 @@ describe('required facts', () => {
   });
 
   it('carries the curriculum’s misconceptions where they apply', () => {
-    expect(TOPICS['dns-record'].misconception?.myth).toMatch(/CNAME/);
-    expect(EXPLANATIONS.dns.misconception?.myth).toMatch(/single point of failure/);
-    expect(EXPLANATIONS['nginx-app-server'].misconception?.myth).toMatch(/LAMP.*Apache/);
-    expect(EXPLANATIONS['nginx-app-server'].misconception?.fact).toMatch(/LEMP/);
-    expect(EXPLANATIONS['browser-nginx'].misconception?.myth).toMatch(/HTTP/);
-    expect(EXPLANATIONS['browser-nginx'].misconception?.fact).toMatch(/TCP\/IP/);
-    expect(EXPLANATIONS.nginx.misconception?.myth).toMatch(/restart/);
-    expect(EXPLANATIONS.server.misconception?.myth).toContain('127.345.456.4');
-    expect(EXPLANATIONS.server.misconception?.fact).toMatch(/0 to 255/);
+    const first = (e: Explanation) => e.misconceptions?.[0];
+    expect(first(TOPICS['dns-record'])?.myth).toMatch(/CNAME/);
+    expect(first(EXPLANATIONS.dns)?.myth).toMatch(/single point of failure/);
+    expect(first(EXPLANATIONS['nginx-app-server'])?.myth).toMatch(/LAMP.*Apache/);
+    expect(first(EXPLANATIONS['nginx-app-server'])?.fact).toMatch(/LEMP/);
+    expect(first(EXPLANATIONS['browser-nginx'])?.myth).toMatch(/HTTP/);
+    expect(first(EXPLANATIONS['browser-nginx'])?.fact).toMatch(/TCP\/IP/);
+    expect(first(EXPLANATIONS.nginx)?.myth).toMatch(/restart/);
+    const server = EXPLANATIONS.server.misconceptions ?? [];
+    expect(server.some((m) => m.myth.includes('127.345.456.4') && /0 to 255/.test(m.fact))).toBe(true);
   });
 });

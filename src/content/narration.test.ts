@@ -66,15 +66,17 @@ describe('narrate tells the story right', () => {
     expect(narrate(aHop('tcp-syn', 'browser', 'nginx', { lost: true }))).toMatch(/no answer: the server is down/);
     expect(narrate(aHop('tcp-syn', 'browser', 'nginx', { refused: true }))).toMatch(/connection is refused/);
     expect(narrate(SAMPLES.refused)).toBe('Nginx is restarting: port 443 is closed, so the connection is refused.');
-    expect(narrate(SAMPLES.timeout)).toBe('No answer from 8.8.8.8 after 127 s of retries: the browser gives up with ERR_CONNECTION_TIMED_OUT.');
+    expect(narrate(SAMPLES.timeout)).toBe('No answer from 8.8.8.8 after 127 s of retries (a Linux computer’s wait): the browser gives up with ERR_CONNECTION_TIMED_OUT.');
     const appRefused = (reason: string): SimEvent => ({ ...base, kind: 'refused', at: 'app-server', reason });
     expect(narrate(appRefused('connect() failed (111: Connection refused) while connecting to upstream: the application server is restarting'))).toBe(
       'The application server is restarting, so Nginx cannot reach it and answers 502 Bad Gateway.',
     );
-    expect(narrate(appRefused('listen backlog full (511 waiting for a worker): connection refused'))).toMatch(/waiting line is full.*502/);
+    expect(narrate(appRefused('listen backlog full (511 waiting for a worker)'))).toMatch(/waiting line is full: Linux drops .*proxy_connect_timeout/);
     expect(narrate(appRefused('upstream prematurely closed connection: the application server restarted'))).toMatch(/middle of this request/);
     const proxyTimeout: SimEvent = { ...base, kind: 'timeout', at: 'nginx', reason: 'upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout 60 s' };
-    expect(narrate(proxyTimeout)).toBe('The application has not answered within Nginx’s proxy_read_timeout (60 s), so Nginx answers 504 Gateway Timeout.');
+    expect(narrate(proxyTimeout)).toBe('The application sent nothing for Nginx’s proxy_read_timeout (60 s), the longest wait allowed between two reads, so Nginx answers 504 Gateway Timeout.');
+    const connectTimeout: SimEvent = { ...base, kind: 'timeout', at: 'nginx', reason: 'upstream timed out (110: Connection timed out) while connecting to upstream, after proxy_connect_timeout 60 s' };
+    expect(narrate(connectTimeout)).toMatch(/never took Nginx’s connection.*proxy_connect_timeout \(60 s\).*504/);
     expect(describeEvent(proxyTimeout).what).toContain('110: Connection timed out');
     expect(narrate(SAMPLES.state)).toBe('Nginx is restarting: ports 80 and 443 are closed, so new connections are refused.');
     expect(narrate({ ...SAMPLES.state, status: 'reloading' } as SimEvent)).toMatch(/old ones finish their requests/);

@@ -121,13 +121,15 @@ function refused(e: RefusedEvent): string {
   const reason = e.reason ?? '';
   if (e.at === 'nginx') {
     if (/restart/i.test(reason)) return 'Nginx is restarting: port 443 is closed, so the connection is refused.';
-    if (/connections|full|in use/i.test(reason)) return 'Every Nginx connection slot is in use, so the new connection is refused.';
+    if (/connections|full|in use|not enough/i.test(reason))
+      return 'Every Nginx connection is in use (worker_connections): Nginx accepts the connection and closes it at once, so the browser shows ERR_CONNECTION_RESET.';
     return 'Nginx does not accept the connection, so the browser shows ERR_CONNECTION_REFUSED.';
   }
   if (e.at === 'app-server') {
     if (/prematurely closed/i.test(reason)) return 'The application server restarted in the middle of this request, so Nginx answers 502 Bad Gateway.';
     if (/restart/i.test(reason)) return 'The application server is restarting, so Nginx cannot reach it and answers 502 Bad Gateway.';
-    if (/backlog|full/i.test(reason)) return 'Every application worker is busy and the waiting line is full, so Nginx cannot hand the request over and answers 502 Bad Gateway.';
+    if (/backlog|full/i.test(reason))
+      return 'Every application worker is busy and the waiting line is full: Linux drops Nginx’s connection attempt without an answer, so Nginx keeps retrying until proxy_connect_timeout.';
     return 'The application server refuses Nginx’s connection, so Nginx answers 502 Bad Gateway.';
   }
   return `${proseName(e.at, true)} refuses the connection${reasonPart(reason)}.`;
@@ -136,12 +138,14 @@ function refused(e: RefusedEvent): string {
 function timeout(e: TimeoutEvent): string {
   const seconds = secondsIn(e.reason ?? '');
   if (e.at === 'browser') {
-    const after = seconds ? ` after ${seconds} s of retries` : '';
+    const after = seconds ? ` after ${seconds} s of retries (a Linux computer’s wait)` : '';
     return `No answer from ${SERVER_IP}${after}: the browser gives up with ERR_CONNECTION_TIMED_OUT.`;
   }
   if (e.at === 'nginx') {
     const limit = seconds ? ` (${seconds} s)` : '';
-    return `The application has not answered within Nginx’s proxy_read_timeout${limit}, so Nginx answers 504 Gateway Timeout.`;
+    if (/while connecting|proxy_connect_timeout/i.test(e.reason ?? ''))
+      return `The application server never took Nginx’s connection: its waiting line stayed full for proxy_connect_timeout${limit}, so Nginx answers 504 Gateway Timeout.`;
+    return `The application sent nothing for Nginx’s proxy_read_timeout${limit}, the longest wait allowed between two reads, so Nginx answers 504 Gateway Timeout.`;
   }
   return `${proseName(e.at, true)} gives up waiting${reasonPart(e.reason)}.`;
 }

@@ -43,9 +43,18 @@ export const SOURCES = {
     url: 'https://github.com/chromium/chromium/blob/main/net/base/net_error_list.h',
   },
   linuxIpSysctl: {
-    title: 'Linux kernel documentation: ip-sysctl (tcp_syn_retries)',
-    url: 'https://www.kernel.org/doc/Documentation/networking/ip-sysctl.txt',
+    title: 'Linux kernel documentation: ip-sysctl (tcp_syn_retries, tcp_syn_linear_timeouts, tcp_abort_on_overflow)',
+    url: 'https://docs.kernel.org/networking/ip-sysctl.html',
   },
+  windowsSynRetries: {
+    title: 'Microsoft support, KB 2786464: TCP maximum SYN retransmissions in Windows 7 (21-second handshake limit)',
+    url: 'https://support.microsoft.com/kb/2786464',
+  },
+  xnuTcpTimer: {
+    title: 'Apple XNU source: bsd/netinet/tcp_timer.h (TCPTV_KEEP_INIT, 75 s to establish a connection)',
+    url: 'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/netinet/tcp_timer.h',
+  },
+  dynAttack: { title: 'Wikipedia: 2016 Dyn cyberattack', url: 'https://en.wikipedia.org/wiki/2016_Dyn_cyberattack' },
   nginxBeginners: { title: "nginx.org: Beginner's Guide", url: 'https://nginx.org/en/docs/beginners_guide.html' },
   nginxControl: { title: 'nginx.org: Controlling nginx', url: 'https://nginx.org/en/docs/control.html' },
   nginxRuntime: {
@@ -85,6 +94,26 @@ export const SOURCES = {
   phpFpmMan: {
     title: 'php-src: sapi/fpm/php-fpm.8.in (PHP-FPM signals)',
     url: 'https://github.com/php/php-src/blob/master/sapi/fpm/php-fpm.8.in',
+  },
+  phpFpmGlobalConf: {
+    title: 'php-src: sapi/fpm/php-fpm.conf.in (process_control_timeout, default 0)',
+    url: 'https://github.com/php/php-src/blob/master/sapi/fpm/php-fpm.conf.in',
+  },
+  phpOpcache: {
+    title: 'PHP manual: OPcache runtime configuration (validate_timestamps, revalidate_freq)',
+    url: 'https://www.php.net/manual/en/opcache.configuration.php',
+  },
+  nginxCoreModule: {
+    title: 'nginx.org: ngx_core_module (worker_connections)',
+    url: 'https://nginx.org/en/docs/ngx_core_module.html',
+  },
+  nginxHttpCore: {
+    title: 'nginx.org: ngx_http_core_module (server_tokens)',
+    url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html',
+  },
+  linuxListen: {
+    title: 'Linux man-pages: listen(2) (a full backlog and tcp_abort_on_overflow)',
+    url: 'https://man7.org/linux/man-pages/man2/listen.2.html',
   },
   mysqlPorts: {
     title: 'MySQL Port Reference',

@@ -17,18 +17,28 @@ export type TopicId = 'domain' | 'dns-record';
 /** Anything the panel can explain. */
 export type ExplanationId = ElementId | TopicId;
 
+/** A common wrong answer in learners' write-ups, and what is true instead. */
+export interface Misconception {
+  myth: string;
+  fact: string;
+  /** `incomplete`: half right, the fact keeps the right half (shown as "Half an answer"). Default: wrong. */
+  verdict?: 'wrong' | 'incomplete';
+}
+
 /** Everything the side panel shows about one component, link or topic. */
 export interface Explanation {
   id: ExplanationId;
   /** Names the component as the diagram does ("Nginx web server", "MySQL database"). */
   title: string;
   kind: 'component' | 'link' | 'topic';
-  /** 2–3 plain sentences, told from the user who wants the website. */
+  /** What the card leads with: at most three short points; everything else sits behind "More". */
+  points: string[];
+  /** 2–3 plain sentences, told from the user who wants the website (behind "More"). */
   role: string;
   /** Further facts, one plain sentence each. */
   goodToKnow: string[];
-  /** A common wrong answer in learners' write-ups, and what is true instead. */
-  misconception?: { myth: string; fact: string };
+  /** Wrong answers learners give: the first is shown up front, the others behind "More". */
+  misconceptions?: Misconception[];
   /** Short tokens shown as chips ("A record", "port 443"). */
   keyFacts: string[];
   sources: Source[];

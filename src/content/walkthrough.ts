@@ -87,7 +87,7 @@ export const WALKTHROUGH: WalkStep[] = [
   {
     id: 'server',
     title: `The server at ${SERVER_IP}`,
-    text: `The address leads to the server: one computer, physical or virtual, sitting in a data centre and reached only over the network. This one machine runs everything: Nginx, the application server, the code base and MySQL. (In real life ${SERVER_IP} is Google’s public DNS resolver, so treat it as a placeholder.)`,
+    text: `The address leads to the server: a computer that serves clients such as your browser, physical or virtual, sitting in a data centre and reached only over the network. This one machine runs everything: Nginx, the application server, the code base and MySQL. (In real life ${SERVER_IP} is Google’s public DNS resolver, so treat it as a placeholder.)`,
     highlight: ['server'],
     covers: ['server'],
   },
@@ -150,21 +150,21 @@ export const WALKTHROUGH: WalkStep[] = [
   {
     id: 'spof',
     title: 'Issue 1: a single point of failure',
-    text: 'Everything lives on one server with one IP address, and nothing is redundant. If the machine or its network fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT. If one program on it fails, users get a refused connection (Nginx) or an error page (502 from the application, 500 when MySQL is gone).',
+    text: 'Everything lives on one server with one IP address, and nothing is redundant. If the machine or its network fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT (after about 131 s on Linux, sooner on Windows and macOS). If one program on it fails, users get a refused connection (Nginx) or an error page (502 from the application, 500 when MySQL is gone).',
     highlight: ['server'],
     covers: ['spof'],
   },
   {
     id: 'maintenance',
     title: 'Issue 2: downtime during maintenance',
-    text: 'To deploy new code or upgrade software, programs must be reloaded or restarted, and there is no second server to take the traffic meanwhile. Restarting Nginx refuses connections, restarting the application server gives 502 Bad Gateway, and only a graceful reload drops nothing.',
+    text: 'To deploy new code or upgrade software, programs must be reloaded or restarted, and there is no second server to take the traffic meanwhile. Restarting Nginx refuses connections, restarting the application server gives 502 Bad Gateway, and only a graceful reload drops nothing (PHP-FPM’s reload is graceful only when configured to be).',
     highlight: ['server', 'nginx', 'app-server'],
     covers: ['maintenance-downtime'],
   },
   {
     id: 'scalability',
     title: 'Issue 3: it cannot scale',
-    text: 'One machine has a fixed number of CPUs and application workers. When more requests arrive than the workers can handle, they queue, pages slow down and then fail. The only way to grow is a bigger machine (scaling up), which means downtime, instead of adding servers (scaling out).',
+    text: 'One machine has a fixed number of CPUs and application workers. When more requests arrive than the workers can handle, they queue, pages slow down and then fail. In this design the only way to grow is a bigger machine (scaling up), which means downtime; adding servers (scaling out) needs a load balancer, which is the next design.',
     highlight: ['server', 'app-server'],
     covers: ['scalability'],
   },

@@ -24,8 +24,8 @@ export function SidePanel() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       if (document.querySelector('dialog[open]')) return;
-      const { selected, walkthrough } = useUi.getState();
-      if (!selected && !walkthrough) return;
+      const { selected, topic, walkthrough } = useUi.getState();
+      if (!selected && !topic && !walkthrough) return;
       e.preventDefault();
       if (walkthrough) setWalkthrough(false);
       else closeExplanation();

@@ -110,7 +110,8 @@ export function tcp(kind: TcpKind, port: number): DetailId {
 export const CLIENT_HELLO = detail('TLS', 'ClientHello (TLS 1.3)', [
   ['Server name (SNI)', SITE_HOST],
   ['Versions', 'TLS 1.3'],
-  ['Cipher suites', 'TLS_AES_128_GCM_SHA256, TLS_CHACHA20_POLY1305_SHA256'],
+  // Chrome offers all three TLS 1.3 suites, in this order (RFC 8446 §9.1 makes the first mandatory).
+  ['Cipher suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
   ['Key share', 'x25519'],
 ]);
 
@@ -133,8 +134,10 @@ export const httpRequest = memo((path: string) =>
 /** Response to the browser, keyed `status|contentType|bytes`. */
 export const httpResponse = memo((key: string) => {
   const [status, type, bytes] = key.split('|') as [string, string, string];
+  // The drawn config has `server_tokens off`; with the default (on) Nginx names its version here and on error pages.
   return detail('HTTP', `HTTP/1.1 ${status}`, [
     ['Server', 'nginx'],
+    ['server_tokens', 'off here, so no version; by default it would read nginx/1.24.0 (say), also on error pages'],
     ['Content-Type', type],
     ['Content-Length', bytes],
     ['Connection', 'keep-alive'],
@@ -160,7 +163,8 @@ export const proxyRequest = memo((key: string) => {
 });
 
 export const PROXY_RESPONSE = memo((bytes: number) =>
-  detail('HTTP', 'HTTP/1.1 200 OK (from the application)', [
+  // The application answers in the version Nginx asked with: HTTP/1.0.
+  detail('HTTP', 'HTTP/1.0 200 OK (from the application)', [
     ['Content-Type', 'text/html; charset=utf-8'],
     ['Content-Length', String(bytes)],
   ]),

@@ -4,6 +4,7 @@
 import { isElementId, isLinkId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
+import type { TopicId } from '../content/types';
 import { LIMITS } from '../embed/params';
 
 const TRAFFIC_LIMITS = LIMITS.rps;
@@ -17,7 +18,15 @@ export function select(id: ElementId | null): void {
     const active = document.activeElement;
     opener = active instanceof HTMLElement && active !== document.body ? active : null;
   }
-  useUi.setState({ selected: id, panelTab: 'explain', walkthrough: false, walkHighlight: [], panelVisible: id ? true : useUi.getState().panelVisible });
+  useUi.setState({ selected: id, topic: null, panelTab: 'explain', walkthrough: false, walkHighlight: [], panelVisible: id ? true : useUi.getState().panelVisible });
+}
+
+/** Open the explanation of an idea drawn inside a node (the DNS record, the domain name). */
+export function openTopic(id: TopicId): void {
+  select(null);
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  opener = active instanceof HTMLElement && active !== document.body ? active : null;
+  useUi.setState({ topic: id, panelVisible: true });
 }
 
 /** Close the explanation and give focus back to what opened it, or to the element on the diagram. */
@@ -142,7 +151,7 @@ export function setShareOpen(open: boolean): void {
 }
 
 export function setWalkthrough(on: boolean, step = 0): void {
-  useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null });
+  useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null, topic: null });
   if (!on) useUi.setState({ walkHighlight: [] });
 }
 

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
+import type { TopicId } from '../content/types';
 
 export type Mode = 'journey' | 'traffic';
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
@@ -44,6 +45,8 @@ export interface Highlight {
 
 export interface UiState {
   selected: ElementId | null;
+  /** An explanation with no box of its own (the domain name, the DNS record), opened from inside a node. */
+  topic: TopicId | null;
   panelTab: PanelTab;
   walkthrough: boolean;
   walkStep: number;
@@ -94,6 +97,7 @@ export const NO_HIGHLIGHT: Highlight = { nodes: [], links: [] };
 
 export const INITIAL_UI: UiState = {
   selected: null,
+  topic: null,
   panelTab: 'explain',
   walkthrough: false,
   walkStep: 0,

@@ -12,24 +12,32 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     id: 'dns',
     title: 'DNS (Domain Name System)',
     kind: 'component',
+    points: [
+      `DNS turns the name ${SITE_HOST} into the server’s IP address, ${SERVER_IP}.`,
+      'A recursive resolver asks the root, the .com servers and foobar.com’s own server in turn.',
+      'Every answer is cached for its TTL, so most lookups skip the walk.',
+    ],
     role:
       `You know the site as ${SITE_HOST}, but computers connect to numbers, not names. ` +
       `DNS is the internet’s shared phone book: it turns the name into the server’s IP address, ${SERVER_IP}, before your browser can connect. ` +
       'No single machine holds it all: a recursive resolver asks the root, the .com servers and foobar.com’s own servers in turn, and everyone caches the answers.',
     goodToKnow: [
       'DNS normally travels over UDP port 53, and falls back to TCP port 53 when an answer is too big for one UDP message.',
-      'Every answer carries a TTL (time to live): how many seconds it may be kept in a cache. Values like 300 seconds (5 minutes) or 3600 seconds (1 hour) are common.',
+      'Every answer carries a TTL in seconds. Values like 300 seconds (5 minutes) or 3600 seconds (1 hour) are common.',
       'Because answers are cached, moving a site to a new IP address takes effect slowly: visitors keep the old address until their cached copy expires.',
       'If the name does not exist at all, Chrome shows ERR_NAME_NOT_RESOLVED.',
+      'DNS can still be a single point of failure: if every name server of a domain is run by one provider and that provider fails, the name stops resolving. In October 2016 an attack on the DNS provider Dyn made many large sites unreachable for hours. Using two independent DNS providers avoids it.',
+      `Public resolvers such as Google Public DNS (${SERVER_IP}) are answered by many machines through anycast, so losing one of them goes unnoticed.`,
     ],
-    misconception: {
-      myth: 'The DNS server is this site’s single point of failure.',
-      fact:
-        'Every zone must be served by at least two authoritative name servers, and resolvers are run redundantly (8.8.8.8 itself is answered by many machines through anycast). ' +
-        'In this design the single point of failure is the one server that runs Nginx, the application and MySQL.',
-    },
+    misconceptions: [
+      {
+        myth: 'The DNS server is this site’s single point of failure.',
+        fact: 'Not in this design: a zone has at least two name servers and resolvers are redundant. The one server running everything is the single point of failure.',
+        verdict: 'incomplete',
+      },
+    ],
     keyFacts: ['A record', SERVER_IP, 'UDP port 53', 'TTL', 'name → IP address'],
-    sources: [S.cloudflareDns, S.rfc1034, S.rfc1035, S.chromiumNetErrors],
+    sources: [S.cloudflareDns, S.rfc1034, S.rfc1035, S.chromiumNetErrors, S.dynAttack],
     quote: {
       text: 'DNS translates domain names to IP addresses so browsers can load Internet resources.',
       credit: 'Cloudflare Learning, “What is DNS?”',
@@ -39,6 +47,11 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     id: 'resolver',
     title: 'Recursive resolver',
     kind: 'component',
+    points: [
+      'It finds the address for you: your computer asks once, the resolver does the rest.',
+      'It asks the root, then .com, then foobar.com’s authoritative server.',
+      'It caches the answer for its TTL, so the next visitor gets it at once.',
+    ],
     role:
       `When your browser does not already know where ${SITE_HOST} lives, it asks a recursive resolver, usually run by your internet provider or a public service. ` +
       `The resolver does the legwork: it asks the root, the .com servers and foobar.com’s authoritative server in turn, then hands your browser the A record (${SITE_HOST} → ${SERVER_IP}). ` +
@@ -49,11 +62,12 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
       'From a warm cache the resolver answers in a few milliseconds; a full walk from the root typically takes tens of milliseconds.',
       `Public resolvers exist too: Google Public DNS answers at ${SERVER_IP}, the very address this exercise gives its web server (see the Server card).`,
     ],
-    misconception: {
-      myth: 'Your browser asks foobar.com’s own name server for the address.',
-      fact:
-        'It can’t: it doesn’t know where that server is yet. It asks a recursive resolver, which finds foobar.com’s authoritative server by following referrals from the root and the .com servers.',
-    },
+    misconceptions: [
+      {
+        myth: 'Your browser asks foobar.com’s own name server for the address.',
+        fact: 'It can’t: it doesn’t know where that server is yet. It asks a recursive resolver, which finds it by following referrals from the root and .com.',
+      },
+    ],
     keyFacts: ['A record', SERVER_IP, 'UDP port 53', 'caches answers', 'recursive query'],
     sources: [S.cloudflareServerTypes, S.cloudflareDns, S.rfc1035, S.chromiumHostCache],
   },
@@ -61,6 +75,11 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     id: 'root',
     title: 'Root server',
     kind: 'component',
+    points: [
+      'The top of the DNS tree: the resolver’s first stop on a cold lookup.',
+      'It does not know the address; it refers the resolver to the .com servers.',
+      'That referral is cached for two days, so the root is rarely asked.',
+    ],
     role:
       `To find ${SITE_HOST} for you from scratch, the resolver starts at the top of the DNS tree: a root server. ` +
       'The root doesn’t know the address, but it knows who runs every top-level domain, so it replies with a referral to the .com servers.',
@@ -76,6 +95,11 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     id: 'tld',
     title: '.com TLD server',
     kind: 'component',
+    points: [
+      'The .com top-level domain (TLD) server knows who runs every .com name.',
+      'It refers the resolver to foobar.com’s authoritative name servers (NS records).',
+      'Its referral is cached too, so most lookups skip it.',
+    ],
     role:
       'Still looking for the site you want, the resolver next asks a .com top-level domain (TLD) server where foobar.com is handled. ' +
       `It doesn’t store the address of ${SITE_HOST} either: it replies with a referral naming foobar.com’s authoritative name servers, the ones the owner chose when registering the domain.`,
@@ -91,6 +115,11 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     id: 'authoritative',
     title: 'Authoritative server for foobar.com',
     kind: 'component',
+    points: [
+      'It holds foobar.com’s own records, written by the domain’s owner.',
+      `It gives the real answer: ${SITE_HOST} is an A record for ${SERVER_IP}.`,
+      'The answer carries a TTL: how long caches may keep it.',
+    ],
     role:
       'Finally the resolver asks the server that holds foobar.com’s own records: the authoritative name server. ' +
       `It gives the real answer for your lookup: ${SITE_HOST} is an A record pointing to ${SERVER_IP}, with a TTL saying how long it may be cached. ` +
@@ -103,7 +132,7 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     keyFacts: ['A record', SERVER_IP, 'TTL', 'zone file', 'UDP port 53'],
     sources: [S.rfc1035, S.rfc1034, S.cloudflareServerTypes, S.cloudflareARecord],
     quote: {
-      text: 'the time interval that the resource record may be cached before the source of the information should be consulted again',
+      text: 'the time interval that the resource record may be cached before the source of the information should again be consulted',
       credit: 'RFC 1035, section 3.2.1, defining TTL',
     },
   },

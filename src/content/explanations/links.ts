@@ -10,6 +10,11 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'browser-resolver',
     title: 'Browser to recursive resolver: DNS query',
     kind: 'link',
+    points: [
+      `Your computer asks the resolver: what is the address of ${SITE_HOST}?`,
+      'One small UDP packet each way, on port 53.',
+      `The answer is the A record: ${SERVER_IP}.`,
+    ],
     role:
       `Before it can connect, your browser (through the operating system) asks the recursive resolver for the address of ${SITE_HOST}. ` +
       `The question and the answer each fit in one small UDP packet on port 53, and the answer is the A record pointing to ${SERVER_IP}.`,
@@ -25,6 +30,10 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'resolver-root',
     title: 'Resolver to root server',
     kind: 'link',
+    points: [
+      'On a cold cache the resolver asks a root server first.',
+      'The root replies with a referral to the .com servers, not the answer.',
+    ],
     role:
       `If the resolver has nothing cached for your lookup, it asks a root server about ${SITE_HOST}. ` +
       'The root answers with a referral: the names and addresses of the .com servers.',
@@ -36,6 +45,10 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'resolver-tld',
     title: 'Resolver to .com TLD server',
     kind: 'link',
+    points: [
+      'The resolver asks a .com server next.',
+      'It gets another referral: the NS records of foobar.com’s name servers.',
+    ],
     role:
       `With the root’s referral in hand, the resolver asks a .com server the same question about the site you want. ` +
       'It gets back another referral: the NS records of foobar.com’s authoritative name servers.',
@@ -47,6 +60,10 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'resolver-authoritative',
     title: 'Resolver to authoritative server',
     kind: 'link',
+    points: [
+      'The last DNS hop: foobar.com’s own name server.',
+      `This reply is the answer: the A record for ${SERVER_IP}, with its TTL.`,
+    ],
     role:
       'Last stop for your browser’s question: the resolver asks foobar.com’s authoritative name server. ' +
       `This time the reply is the answer itself, the A record (${SITE_HOST} → ${SERVER_IP}) with its TTL, which the resolver caches and passes back.`,
@@ -58,6 +75,11 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'browser-nginx',
     title: 'Browser to Nginx: HTTP and HTTPS',
     kind: 'link',
+    points: [
+      `The browser opens a TCP connection to ${SERVER_IP}, port 443 (HTTPS) or 80 (HTTP).`,
+      'TLS encrypts it; inside, HTTP carries the request and the page.',
+      'The layers: HTTP over TLS over TCP over IP, the TCP/IP suite.',
+    ],
     role:
       `Now that your browser knows ${SERVER_IP}, it talks to the server across the internet with the TCP/IP protocols. ` +
       `It opens a TCP connection to Nginx on port 443 for HTTPS (HTTP inside TLS encryption) or port 80 for plain HTTP, sends a request such as GET / with the header Host: ${SITE_HOST}, and gets the HTML back on the same connection.`,
@@ -68,11 +90,13 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
       'The connection is kept open (keep-alive) and reused, so the next requests skip the handshakes.',
       'HTTP/1.1 requires the Host header, which is how one IP address can serve many websites.',
     ],
-    misconception: {
-      myth: 'The server communicates with the user’s computer using HTTP.',
-      fact:
-        'HTTP is only the top layer. The full answer is the TCP/IP suite: HTTP (port 80) or HTTPS, which is HTTP over TLS (port 443), carried by TCP over IP.',
-    },
+    misconceptions: [
+      {
+        myth: 'The server communicates with the user’s computer using HTTP.',
+        fact: 'Right, and keep it: HTTP is the language of the requests and pages. The full answer adds what carries it: the TCP/IP suite, with HTTPS (HTTP over TLS) on port 443 or HTTP on 80.',
+        verdict: 'incomplete',
+      },
+    ],
     keyFacts: ['TCP/IP', 'HTTP on port 80', 'HTTPS on port 443', 'TLS 1.3', 'SNI'],
     sources: [S.rfc9110, S.rfc9112, S.rfc8446],
   },
@@ -80,13 +104,17 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'nginx-app-files',
     title: 'Nginx to application files: static files',
     kind: 'link',
+    points: [
+      'Images, CSS and scripts are the same for every visitor: static files.',
+      'Nginx reads them from disk and sends them itself; no application code runs.',
+    ],
     role:
       'Many things your browser asks for, like images, stylesheets and scripts, are the same for every visitor. ' +
       'Nginx reads those static files straight from disk and sends them back itself, without running any application code, which is very fast.',
     goodToKnow: [
       'A location block such as location /static/ { alias /var/www/foobar/static/; } maps URLs to a folder.',
       'try_files $uri @app serves the file if it exists and otherwise hands the request to the application server.',
-      'In NGINX’s own benchmark a single CPU core answered about 74,000 requests per second for a 1 KB file, far more pages than an application server can build.',
+      'In NGINX’s own benchmark a single CPU core answered 23,308 HTTPS requests per second for a 10 KB file (about 0.05 ms each, the figure this model uses), far more than an application server can build pages.',
     ],
     keyFacts: ['static files', 'no code runs', 'try_files', 'alias / root'],
     sources: [S.gunicornDeploy, S.nginxBeginners, S.nginxPerformance],
@@ -95,41 +123,59 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     id: 'nginx-app-server',
     title: 'Nginx to application server: reverse proxy',
     kind: 'link',
+    points: [
+      'Nginx forwards a dynamic request to the application server on the same machine.',
+      'It is a reverse proxy: it waits for the page and passes it back to you.',
+      'No answer gives 502 Bad Gateway; too slow an answer, 504 Gateway Timeout.',
+    ],
     role:
       'When your request needs a page built for you, Nginx acts as a reverse proxy: it forwards the request to the application server on the same machine and waits for the answer. ' +
       'With Gunicorn that is proxy_pass http://127.0.0.1:8000; with PHP-FPM it is fastcgi_pass to 127.0.0.1:9000 or to a Unix socket.',
     goodToKnow: [
       'Loopback (127.0.0.1) never leaves the machine, so this hop costs far less than a millisecond.',
       'Nginx buffers slow clients, so an application worker is busy only while it builds the page; Gunicorn’s documentation strongly recommends running behind such a proxy.',
-      'If nothing answers at that address (the application is stopped or restarting), Nginx returns 502 Bad Gateway; if it answers too slowly (proxy_read_timeout, 60 seconds by default), 504 Gateway Timeout.',
+      'Nginx calls the server it forwards to its upstream.',
+      'If nothing listens at that address (the application is stopped or restarting), the connection is refused at once and Nginx returns 502 Bad Gateway.',
+      'If the application’s waiting line (its listen backlog) is full, Linux silently drops Nginx’s connection attempt instead; Nginx keeps trying until proxy_connect_timeout (60 seconds by default) and answers 504 Gateway Timeout, so users see slow pages and then 504.',
+      'Once connected, Nginx waits at most proxy_read_timeout (60 seconds by default) between two reads of the answer, not for the whole response; if the application falls silent that long, 504 Gateway Timeout.',
+      'Each forwarded request holds a second Nginx connection, to the application, and worker_connections counts both.',
     ],
-    misconception: {
-      myth: 'It is a LAMP stack, so the web server is Apache and PHP runs inside it.',
-      fact:
-        'LAMP (Linux, Apache, MySQL, PHP) is the classic pattern the task mentions, but the task asks for Nginx. ' +
-        'Nginx runs no application code: it forwards dynamic requests to a separate application server such as PHP-FPM over FastCGI, a pattern often called LEMP (the E for “engine-x”).',
-    },
+    misconceptions: [
+      {
+        myth: 'It is a LAMP stack, so the web server is Apache and PHP runs inside it.',
+        fact: 'LAMP (Linux, Apache, MySQL, PHP) is the classic pattern, but the task asks for Nginx, which runs no code: it forwards to PHP-FPM over FastCGI. That is LEMP (E for “engine-x”).',
+      },
+    ],
     keyFacts: ['proxy_pass', '127.0.0.1:8000', 'FastCGI', 'Unix socket', '502 / 504'],
-    sources: [S.nginxReverseProxy, S.nginxProxyModule, S.gunicornDeploy, S.phpFpmConf, S.f5WebVsApp],
+    sources: [S.nginxReverseProxy, S.nginxProxyModule, S.nginxCoreModule, S.linuxListen, S.linuxIpSysctl, S.gunicornDeploy, S.phpFpmConf, S.f5WebVsApp],
   },
   'app-server-app-files': {
     id: 'app-server-app-files',
     title: 'Application server to application files: running the code',
     kind: 'link',
+    points: [
+      'A worker runs the code base to build your page.',
+      'The code is loaded when workers start, so new code needs a reload (not for PHP).',
+    ],
     role:
       'To build the page you asked for, the application server runs the code base stored in the application files. ' +
       'Its workers load the code (usually when they start), run the part that matches the request’s URL, and fill a template with data to produce HTML.',
     goodToKnow: [
-      'Gunicorn’s SIGHUP reload starts new workers, which load the new code, and gracefully stops the old ones, so a deploy need not drop requests.',
-      'PHP-FPM’s SIGUSR2 gracefully reloads all its workers in the same spirit.',
+      'Gunicorn’s SIGHUP reload starts new workers and gracefully stops the old ones. The new workers load the new code only if the application is not preloaded (preload_app off, the default); with preload_app on, new code needs a full restart.',
+      'PHP-FPM’s SIGUSR2 reloads all its workers, but it is not graceful by default: with process_control_timeout = 0, requests still running are cut off and end in 502 Bad Gateway. Setting process_control_timeout lets them finish.',
+      'PHP usually needs no reload for new code at all: OPcache checks the files’ timestamps (every 2 seconds by default) and recompiles changed ones.',
     ],
     keyFacts: ['loads the code', 'workers', 'templates'],
-    sources: [S.gunicornSignals, S.gunicornDesign, S.phpFpmMan],
+    sources: [S.gunicornSignals, S.gunicornDesign, S.phpFpmMan, S.phpFpmGlobalConf, S.phpOpcache],
   },
   'app-server-mysql': {
     id: 'app-server-mysql',
     title: 'Application server to MySQL: SQL queries',
     kind: 'link',
+    points: [
+      'While building the page, the code sends SQL queries to MySQL.',
+      'They go over TCP port 3306 on the same machine, and rows come back.',
+    ],
     role:
       'The content of your page comes from the database, so while building it the application sends SQL queries to MySQL, such as SELECT for the latest posts. ' +
       'They travel over TCP port 3306 on the same machine (or a Unix socket), and MySQL sends back the matching rows.',

@@ -10,6 +10,11 @@ export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
     id: 'domain',
     title: `Domain name: ${SITE_HOST}`,
     kind: 'topic',
+    points: [
+      'A name people can remember instead of an IP address.',
+      'foobar.com is the registered domain; www is a host name (a subdomain) inside it.',
+      'The owner can move the site by changing one DNS record.',
+    ],
     role:
       `You reach the site by typing a name, ${SITE_HOST}, not a number: the domain name is a human-friendly label that DNS turns into the server’s IP address. ` +
       'foobar.com is the domain registered under the .com top-level domain, and www is a host name (a subdomain) inside it, which the owner can point wherever they like.',
@@ -19,10 +24,12 @@ export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
       'foobar.com (the apex) and www.foobar.com are two separate names, and each needs its own record.',
       'Names reserved for examples are example.com, example.net and example.org (RFC 2606); foobar.com is not one of them.',
     ],
-    misconception: {
-      myth: 'www.foobar.com and foobar.com are automatically the same site.',
-      fact: 'www is just a label the owner chose for a host inside foobar.com. Whether foobar.com itself works depends on whether it has its own record.',
-    },
+    misconceptions: [
+      {
+        myth: 'www.foobar.com and foobar.com are automatically the same site.',
+        fact: 'www is just a label the owner chose for a host inside foobar.com. Whether foobar.com itself works depends on whether it has its own record.',
+      },
+    ],
     keyFacts: ['foobar.com', 'www = subdomain', '.com = TLD', 'name → IP address'],
     sources: [S.cloudflareDns, S.rfc1034, S.rfc2606],
   },
@@ -30,6 +37,11 @@ export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
     id: 'dns-record',
     title: 'DNS record for www: an A record',
     kind: 'topic',
+    points: [
+      `${SITE_HOST} is an A record: it maps the name straight to the IPv4 address ${SERVER_IP}.`,
+      'Not a CNAME: a CNAME points to another name, never to an IP address.',
+      'The record’s TTL says how long caches may keep it.',
+    ],
     role:
       `For your browser to reach the site, the name ${SITE_HOST} must lead to the server, and the task says www points straight at the IP address ${SERVER_IP}. ` +
       `A record that maps a name directly to an IPv4 address is an A record (${SITE_HOST} → ${SERVER_IP}).`,
@@ -41,10 +53,12 @@ export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
       'Real sites often make www a CNAME to the apex or to a CDN; that is fine, but it is not what this task describes.',
       'Check a record yourself with dig www.foobar.com A or nslookup www.foobar.com.',
     ],
-    misconception: {
-      myth: 'www in www.foobar.com is a CNAME record.',
-      fact: `A CNAME always points to another name, never to an IP address. The task says www points to the IP ${SERVER_IP}, and only an A record maps a name to an IPv4 address.`,
-    },
+    misconceptions: [
+      {
+        myth: 'www in www.foobar.com is a CNAME record.',
+        fact: `A CNAME always points to another name, never to an IP address. The task says www points to the IP ${SERVER_IP}, and only an A record maps a name to an IPv4 address.`,
+      },
+    ],
     keyFacts: ['A record', SERVER_IP, 'not a CNAME', 'AAAA = IPv6', 'TTL'],
     sources: [S.rfc1035, S.rfc1034, S.rfc1912, S.rfc3596, S.cloudflareARecord, S.cloudflareCname],
     quote: { text: 'A CNAME record is not allowed to coexist with any other data.', credit: 'RFC 1912, section 2.4' },

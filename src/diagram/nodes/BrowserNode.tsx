@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
+import { openTopic } from '../../store/actions';
 import { Handle, Position } from '@xyflow/react';
 import { SITE_HOST } from '../../sim/topology';
 import { useUi, type UiState } from '../../store/ui';
@@ -6,6 +7,12 @@ import { useNodeState } from './useNodeState';
 import { ComponentIcon } from './icons';
 
 const selectLast = (s: UiState) => s.live.lastRequest;
+
+// The address opens the domain name's explanation, not the browser's (no node click).
+const openDomain = (e: MouseEvent) => {
+  e.stopPropagation();
+  openTopic('domain');
+};
 
 /** The user's browser: the address typed in, and what the last page load ended with. */
 function BrowserNodeView() {
@@ -19,13 +26,13 @@ function BrowserNodeView() {
         <ComponentIcon id="browser" />
         <span className="stack-node__label">User&apos;s browser</span>
       </div>
-      <div className="address-bar">
+      <button type="button" className="address-bar nodrag nopan" onClick={openDomain} aria-label={`The address ${SITE_HOST}: explain the domain name`}>
         <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
           <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
           <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
         </svg>
         <span>{SITE_HOST}</span>
-      </div>
+      </button>
       <div className={`browser-result ${last ? (ok ? 'is-ok' : 'is-error') : ''}`}>
         {last ? (ok ? `✓ ${last.symptom ?? '200 OK'} · ${Math.round(((last.end ?? 0) - last.start) * 1000)} ms` : `✕ ${last.symptom}`) : 'waiting to load'}
       </div>

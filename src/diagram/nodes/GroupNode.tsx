@@ -1,9 +1,16 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
+import { openTopic } from '../../store/actions';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { getComponent, SERVER_IP, SITE_HOST } from '../../sim/topology';
 import type { StackNode } from './types';
 import { useNodeState, useStatusText } from './useNodeState';
 import { ComponentIcon } from './icons';
+
+// The record is drawn inside the DNS box; its own explanation, not the box's, opens (no node click).
+const openRecord = (e: MouseEvent) => {
+  e.stopPropagation();
+  openTopic('dns-record');
+};
 
 /** A box that holds other components: the DNS system, or the one server. */
 function GroupNodeView({ data }: NodeProps<StackNode>) {
@@ -19,11 +26,11 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
         {status && <span className="stack-node__status">● {status}</span>}
       </div>
       {data.id === 'dns' ? (
-        <div className="dns-record">
+        <button type="button" className="dns-record nodrag nopan" onClick={openRecord} aria-label={`The DNS record ${SITE_HOST} A ${SERVER_IP}: explain it`}>
           <code>
             {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
           </code>
-        </div>
+        </button>
       ) : (
         <div className="stack-group__detail">{c.detail}</div>
       )}

@@ -8,11 +8,14 @@ const Walkthrough = lazy(() => import('./Walkthrough'));
 
 const selectSelected = (s: UiState) => s.selected;
 const selectWalk = (s: UiState) => s.walkthrough;
+const selectTopic = (s: UiState) => s.topic;
 
-/** The explanation of the selected component or link, the walkthrough, or an overview. */
+/** The explanation of the selected component, link or topic, the walkthrough, or an overview. */
 export function ExplainTab() {
   const selected = useUi(selectSelected);
   const walkthrough = useUi(selectWalk);
-  if (!walkthrough && !selected) return <Overview />;
-  return <Suspense fallback={<p className="muted">Loading the explanation…</p>}>{walkthrough ? <Walkthrough /> : <ExplanationView id={selected!} />}</Suspense>;
+  const topic = useUi(selectTopic);
+  const shown = selected ?? topic;
+  if (!walkthrough && !shown) return <Overview />;
+  return <Suspense fallback={<p className="muted">Loading the explanation…</p>}>{walkthrough ? <Walkthrough /> : <ExplanationView id={shown!} />}</Suspense>;
 }

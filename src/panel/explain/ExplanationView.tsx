@@ -1,13 +1,38 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { getExplanation } from '../../content/explanations';
-import type { ElementId } from '../../sim/topology';
+import { markTerms, type TextPart } from '../../content/glossary';
+import type { Explanation, Misconception } from '../../content/types';
+import { isElementId } from '../../sim/topology';
 import { closeExplanation } from '../../store/actions';
+import { Glossed } from '../glossary/Glossed';
 import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
 import { SourceList } from '../SourceList';
+import '../../styles/explanation.css';
 
-/** Everything the panel says about one component or link: role, live figures, facts, a myth, sources. */
-export default function ExplanationView({ id }: { id: ElementId }) {
+/** Every text of a card in reading order, so the first use of a term is the one that gets defined. */
+function cardTexts(e: Explanation): string[] {
+  return [...e.points, ...(e.misconceptions ?? []).flatMap((m) => [m.myth, m.fact]), e.role, ...e.goodToKnow];
+}
+
+function MisconceptionCallout({ m, myth, fact }: { m: Misconception; myth: readonly TextPart[]; fact: readonly TextPart[] }) {
+  return (
+    <div className="callout">
+      <p>
+        <strong>{m.verdict === 'incomplete' ? 'Half an answer:' : 'Common misconception:'}</strong> “<Glossed parts={myth} />”
+      </p>
+      <p>
+        <strong>In fact:</strong> <Glossed parts={fact} />
+      </p>
+    </div>
+  );
+}
+
+/**
+ * What the panel says about one component, link or topic: up to three short points and the most
+ * common misconception first; the role, the details, the other misconceptions and the sources under "More".
+ */
+export default function ExplanationView({ id }: { id: string }) {
   const e = getExplanation(id)!;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -16,6 +41,15 @@ export default function ExplanationView({ id }: { id: ElementId }) {
     const active = document.activeElement;
     if (!active || active === document.body || active.closest('.react-flow__node, .link-label, .side-panel')) heading.current?.focus();
   }, [id]);
+  const marked = useMemo(() => markTerms(cardTexts(e)), [e]);
+  const misconceptions = e.misconceptions ?? [];
+  let at = 0;
+  const next = () => marked[at++]!;
+  const points = e.points.map(next);
+  const myths = misconceptions.map((m) => ({ m, myth: next(), fact: next() }));
+  const role = next();
+  const facts = e.goodToKnow.map(next);
+  const [first, ...others] = myths;
   return (
     <article className="explanation" aria-labelledby="explanation-title">
       <div className="explanation__head">
@@ -33,34 +67,46 @@ export default function ExplanationView({ id }: { id: ElementId }) {
           </li>
         ))}
       </ul>
-      <p>{e.role}</p>
-      {e.quote && (
-        <blockquote className="quote">
-          <p>“{e.quote.text}”</p>
-          <footer>— {e.quote.credit}</footer>
-        </blockquote>
-      )}
-      <h3>In this request</h3>
-      <InThisRequest id={id} />
-      {id === 'browser' && <BrowserView />}
-      <h3>Good to know</h3>
-      <ul>
-        {e.goodToKnow.map((g) => (
-          <li key={g}>{g}</li>
+      <ul className="explanation__points" aria-label="In short">
+        {points.map((p, i) => (
+          <li key={e.points[i]}>
+            <Glossed parts={p} />
+          </li>
         ))}
       </ul>
-      {e.misconception && (
-        <div className="callout">
-          <p>
-            <strong>Common misconception:</strong> “{e.misconception.myth}”
-          </p>
-          <p>
-            <strong>In fact:</strong> {e.misconception.fact}
-          </p>
-        </div>
+      {first && <MisconceptionCallout {...first} />}
+      {isElementId(id) && (
+        <>
+          <h3>In this request</h3>
+          <InThisRequest id={id} />
+        </>
       )}
-      <h3>Sources</h3>
-      <SourceList sources={e.sources} />
+      {id === 'browser' && <BrowserView />}
+      <details className="explanation__more">
+        <summary>More about {e.title}</summary>
+        <p>
+          <Glossed parts={role} />
+        </p>
+        {e.quote && (
+          <blockquote className="quote">
+            <p>“{e.quote.text}”</p>
+            <footer>— {e.quote.credit}</footer>
+          </blockquote>
+        )}
+        <h3>Good to know</h3>
+        <ul>
+          {facts.map((g, i) => (
+            <li key={e.goodToKnow[i]}>
+              <Glossed parts={g} />
+            </li>
+          ))}
+        </ul>
+        {others.map((o) => (
+          <MisconceptionCallout key={o.m.myth} {...o} />
+        ))}
+        <h3>Sources</h3>
+        <SourceList sources={e.sources} />
+      </details>
     </article>
   );
 }

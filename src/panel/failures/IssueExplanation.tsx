@@ -1,19 +1,26 @@
+import { markTerms } from '../../content/glossary';
 import type { FailureExplanation } from '../../content/failures';
+import { Glossed } from '../glossary/Glossed';
 
 /** Why the issue exists, what each side sees, and the standard fix, from the content module. */
 export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplanation; withSymptoms?: boolean }) {
+  const [why, userSees, operatorSees] = markTerms([issue.why, issue.userSees, issue.operatorSees]);
   return (
     <>
       <p>
         <strong>Why: </strong>
-        {issue.why}
+        <Glossed parts={why!} />
       </p>
       {withSymptoms && (
         <dl className="failures__sees">
           <dt>What the user sees</dt>
-          <dd>{issue.userSees}</dd>
+          <dd>
+            <Glossed parts={userSees!} />
+          </dd>
           <dt>What the operator sees</dt>
-          <dd>{issue.operatorSees}</dd>
+          <dd>
+            <Glossed parts={operatorSees!} />
+          </dd>
         </dl>
       )}
     </>
@@ -22,12 +29,15 @@ export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplana
 
 /** The "How it is fixed" callout. */
 export function IssueFix({ issue }: { issue: FailureExplanation }) {
+  const [fix] = markTerms([issue.fix]);
   return (
     <div className="callout callout--fix">
       <p>
         <strong>How it is fixed</strong>
       </p>
-      <p>{issue.fix}</p>
+      <p>
+        <Glossed parts={fix!} />
+      </p>
     </div>
   );
 }

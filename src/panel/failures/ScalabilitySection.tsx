@@ -4,6 +4,7 @@ import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { LiveCharts } from './LiveCharts';
 import { LittleLaw } from './LittleLaw';
+import { QpsNote } from './QpsNote';
 import { RateSlider } from './RateSlider';
 import { SourceLinks } from './SourceLinks';
 
@@ -18,6 +19,7 @@ export function ScalabilitySection() {
       <h3 id={headingId}>Limited scalability: {issue.title.toLowerCase()}</h3>
       <p>{issue.what}</p>
       <RateSlider />
+      <QpsNote />
       <div className="failures__formula">
         <p>
           <strong>Capacity of the application: </strong>
