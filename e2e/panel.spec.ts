@@ -27,6 +27,7 @@ const panelHeading = (page: Page) => panel(page).locator('#explanation-title');
 async function clickComponent(page: Page, id: ComponentKey) {
   const target = node(page, id);
   if (id === 'dns' || id === 'server') await target.locator('.stack-group__head').click();
+  else if (id === 'browser') await target.locator('.stack-node__head').click();
   else await target.click();
 }
 
@@ -138,4 +139,42 @@ test('axe finds nothing with the panel open', async ({ page }) => {
   await openApp(page, '?select=nginx');
   await expect(panelHeading(page)).toHaveText('Nginx web server');
   expect(await axe(page)).toEqual([]);
+});
+
+test('clicking the A record in the DNS box opens the record card with the CNAME correction', async ({ page }) => {
+  await openApp(page);
+  await node(page, 'dns').getByRole('button', { name: /DNS record www\.foobar\.com A 8\.8\.8\.8/ }).click();
+  await expect(panelHeading(page)).toHaveText('DNS record for www: an A record');
+  const points = panel(page).getByRole('list', { name: 'In short' });
+  await expect(points).toContainText('Not a CNAME: a CNAME points to another name, never to an IP address.');
+  await expect(panel(page).locator('.callout').first()).toContainText('www in www.foobar.com is a CNAME record');
+  // The DNS box itself was not selected: the record has its own card.
+  await expect(node(page, 'dns').locator('> div').first()).not.toHaveAttribute('data-selected', 'true');
+});
+
+test('keyboard only: the address in the browser opens the domain card, Escape returns focus to it', async ({ page }) => {
+  await openApp(page);
+  const address = node(page, 'browser').getByRole('button', { name: /address www\.foobar\.com/ });
+  await address.focus();
+  await page.keyboard.press('Enter');
+  await expect(panelHeading(page)).toHaveText('Domain name: www.foobar.com');
+  await expect(panel(page).getByRole('list', { name: 'In short' })).toContainText('www is a host name (a subdomain)');
+  await page.keyboard.press('Escape');
+  await expect(panelHeading(page)).toHaveCount(0);
+  await expect(address).toBeFocused();
+});
+
+test('a card leads with at most three points; "More" opens the rest, and a term opens its definition', async ({ page }) => {
+  await openApp(page, '?select=dns');
+  await expect(panelHeading(page)).toHaveText(/^DNS/);
+  const points = panel(page).getByRole('list', { name: 'In short' }).getByRole('listitem');
+  expect(await points.count()).toBeLessThanOrEqual(3);
+  const goodToKnow = panel(page).getByRole('heading', { name: 'Good to know' });
+  await expect(goodToKnow).toBeHidden();
+  await panel(page).getByText('More about DNS').click();
+  await expect(goodToKnow).toBeVisible();
+  const ttl = panel(page).getByRole('button', { name: 'TTL: show definition' });
+  await ttl.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByText(/time to live: how many seconds a DNS answer may be kept/)).toBeVisible();
 });

@@ -18,7 +18,8 @@ export function buildNodes(orientation: Orientation): StackNode[] {
       ...(c.parent ? { parentId: c.parent, extent: 'parent' as const } : {}),
       data: { id: c.id },
       ariaLabel: c.accessibleName,
-      ariaRole: 'button',
+      // A node that holds its own control (the A record, the address) is a group: a button may not nest one.
+      ariaRole: c.id === 'browser' || c.id === 'dns' ? 'group' : 'button',
       draggable: false,
       selectable: false,
       connectable: false,
