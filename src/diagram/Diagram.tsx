@@ -18,8 +18,8 @@ const edgeTypes = { link: LinkEdge };
 
 /** React Flow's default descriptions speak of moving and deleting nodes; this diagram is read-only. */
 const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter to open its explanation. Arrow keys move to a connected component.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter to open its explanation. Arrow keys move to a connected component.',
+  'node.a11yDescription.default': 'Press Enter or Space to open its explanation. Arrow keys move to a connected component.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to open its explanation. Arrow keys move to a connected component.',
   'edge.a11yDescription.default': 'A link between two components. Its label button opens its explanation.',
   'node.a11yDescription.ariaLiveMessage': () => '',
 };

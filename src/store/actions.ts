@@ -129,8 +129,11 @@ export function deploy(method: DeployMethod): void {
   announce(DEPLOY_ANNOUNCEMENT[method]);
 }
 
+/** Open an event in the inspector (or close it with `null`); while paused, the diagram lights its parts. */
 export function inspect(event: import('../sim/types').SimEvent | null): void {
   useUi.setState({ inspected: event, panelTab: event ? 'events' : useUi.getState().panelTab, panelVisible: true });
+  // The player works out what is lit; ask it again now the inspected event changed.
+  withPlayer((p) => p.refresh());
 }
 
 export function notify(message: string): void {

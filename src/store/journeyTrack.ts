@@ -23,6 +23,8 @@ export class JourneyTrack {
   private readonly inputs: SimInput[];
   /** How many of `inputs` the live model has been given. */
   private applied = 0;
+  /** The furthest step shown so far: the event table keeps listing up to it after a step or jump back. */
+  private reached = 0;
 
   constructor(
     private readonly seed: number,
@@ -54,6 +56,7 @@ export class JourneyTrack {
   rewind(): void {
     this.index = 0;
     this.progress = 0;
+    this.reached = 0;
     this.sync();
   }
 
@@ -120,11 +123,12 @@ export class JourneyTrack {
   }
 
   recentEvents(limit: number): SimEvent[] {
-    return this.steps.slice(Math.max(0, this.index + 1 - limit), this.index + 1);
+    return this.steps.slice(Math.max(0, this.reached + 1 - limit), this.reached + 1);
   }
 
   /** Bring the live model to the time shown; inputs are sorted, and each is applied exactly once. */
   private sync(): void {
+    this.reached = Math.max(this.reached, this.index);
     const t = this.time();
     if (t < this.sim.now) {
       this.sim = createSimulation({ seed: this.seed });

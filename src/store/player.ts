@@ -265,7 +265,7 @@ export class Player {
     // WCAG 2.3.1: nothing may flash more than three times a second.
     const steady = !force && mode === 'traffic' && reduce && ts - this.lastHighlight < HIGHLIGHT_EVERY_MS;
     if (!steady) this.lastHighlight = ts;
-    useUi.setState(steady ? { live } : { live, highlight: highlightFor(mode, current, this.sprites, reduce) });
+    useUi.setState(steady ? { live } : { live, highlight: highlightFor(mode, current, this.sprites, reduce, { event: this.ui.inspected, playing }) });
   }
 }
 

@@ -32,6 +32,8 @@ export class TrafficTrack {
   lastFinishedId = -1;
   /** Inputs scheduled for later (the end of a maintenance window). */
   private pending: SimInput[] = [];
+  /** The furthest time shown so far: the event table keeps listing up to it after a jump back. */
+  private reached = 0;
 
   constructor(seed: number, rps: number, spof: boolean, startAt: number) {
     this.sim = createSimulation({ ...TRAFFIC_CONFIG, seed });
@@ -54,6 +56,7 @@ export class TrafficTrack {
       else if (e.kind === 'request-end') this.lastFinishedId = e.requestId;
     }
     this.viewTime = target;
+    this.reached = Math.max(this.reached, target);
     this.focus = null;
   }
 
@@ -79,6 +82,7 @@ export class TrafficTrack {
     const target = Math.max(0, t);
     if (target > this.sim.now) this.runTo(target);
     this.viewTime = target;
+    this.reached = Math.max(this.reached, target);
     const recent = this.sim.events(Math.max(0, target - SEEK_LOOKBACK_S), target + 1e-9);
     this.active = recent.filter((e): e is HopEvent => e.kind === 'hop' && e.arrive >= target);
     const lastEnd = recent.findLast((e) => e.kind === 'request-end');
@@ -123,10 +127,11 @@ export class TrafficTrack {
   }
 
   recentEvents(limit: number): SimEvent[] {
+    const until = this.reached;
     let found: SimEvent[] = [];
     for (let span = FIRST_WINDOW_S; span < RECENT_WINDOW_S * 4; span *= 4) {
-      found = this.sim.events(Math.max(0, this.viewTime - Math.min(span, RECENT_WINDOW_S)), this.viewTime + 1e-9).filter(notState);
-      if (found.length >= limit || span >= RECENT_WINDOW_S || span >= this.viewTime) break;
+      found = this.sim.events(Math.max(0, until - Math.min(span, RECENT_WINDOW_S)), until + 1e-9).filter(notState);
+      if (found.length >= limit || span >= RECENT_WINDOW_S || span >= until) break;
     }
     return found.slice(-limit);
   }

@@ -1,5 +1,5 @@
 import { useUi, type UiState } from '../../store/ui';
-import type { ComponentId } from '../../sim/topology';
+import { getComponent, type ComponentId } from '../../sim/topology';
 
 /** Whether a component is selected or lit by the current step: two booleans, so nodes re-render rarely. */
 export function useNodeState(id: ComponentId) {
@@ -13,11 +13,17 @@ const STATUS_TEXT = { up: '', down: 'down', restarting: 'restarting', reloading:
 type StatusId = keyof UiState['live']['status'];
 const hasStatus = (id: ComponentId): id is StatusId => id === 'server' || id === 'nginx' || id === 'app-server' || id === 'mysql';
 
-/** Status of the server or one of its processes, as words (colour is never the only signal). */
+/** The server itself and everything drawn inside it (its processes and the application files). */
+const onServer = (id: ComponentId): boolean => id === 'server' || getComponent(id).parent === 'server';
+
+/**
+ * Status of the server or anything on it, as words (colour is never the only signal). With the server
+ * down, everything on it is down, the application files included.
+ */
 export function useStatusText(id: ComponentId): string {
   return useUi((s: UiState) => {
-    if (!hasStatus(id)) return '';
     const st = s.live.status;
-    return st.server === 'down' ? 'down' : STATUS_TEXT[st[id]];
+    if (st.server === 'down' && onServer(id)) return 'down';
+    return hasStatus(id) ? STATUS_TEXT[st[id]] : '';
   });
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { describeEvent } from '../../content/narration';
 import type { SimEvent } from '../../sim/types';
 import { formatSimTime } from '../speed';
+import { withWordBreaks } from './wordBreaks';
 
 interface Props {
   event: SimEvent;
@@ -9,14 +10,22 @@ interface Props {
   current: boolean;
   /** The event open in the inspector. */
   inspected: boolean;
+  /** After the moment the diagram shows (the learner stepped or jumped back). */
+  later: boolean;
   onChoose: (event: SimEvent) => void;
 }
 
 /** One row of the event table; its "What" is a button that opens the event in the inspector. */
-export const EventRow = memo(function EventRow({ event, current, inspected, onChoose }: Props) {
+export const EventRow = memo(function EventRow({ event, current, inspected, later, onChoose }: Props) {
   const row = describeEvent(event);
   const marked = event.kind === 'hop' && (event.lost || event.refused);
-  const className = ['events-row', current && 'events-row--current', inspected && 'events-row--inspected', marked && 'events-row--bad']
+  const className = [
+    'events-row',
+    current && 'events-row--current',
+    inspected && 'events-row--inspected',
+    later && 'events-row--later',
+    marked && 'events-row--bad',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -27,12 +36,12 @@ export const EventRow = memo(function EventRow({ event, current, inspected, onCh
           {current ? '▶' : ''}
         </span>
         {formatSimTime(event.t)}
+        {later && <span className="visually-hidden"> (later than the diagram shows)</span>}
       </td>
-      <td>{row.from}</td>
-      <td>{row.to}</td>
+      <td>{row.to === '—' ? row.from : `${row.from} → ${row.to}`}</td>
       <td>
         <button type="button" className="events-row__what" data-event-seq={event.seq} onClick={() => onChoose(event)}>
-          {row.what}
+          {withWordBreaks(row.what)}
         </button>
       </td>
     </tr>

@@ -13,6 +13,7 @@ interface Props {
 const selectPlaying = (s: UiState) => s.playing;
 const selectCurrentSeq = (s: UiState) => s.live.current?.seq ?? null;
 const selectInspectedSeq = (s: UiState) => s.inspected?.seq ?? null;
+const selectSimTime = (s: UiState) => s.live.simTime;
 
 const choose = (event: SimEvent) => showEvent(event);
 
@@ -23,9 +24,13 @@ export function EventTable({ shown }: Props) {
   const playing = useUi(selectPlaying);
   const currentSeq = useUi(selectCurrentSeq);
   const inspectedSeq = useUi(selectInspectedSeq);
+  const simTime = useUi(selectSimTime);
   const reduceMotion = useUi(selectReducedMotion);
   const scroller = useRef<HTMLDivElement>(null);
   const newest = events[events.length - 1]?.seq;
+  // Rows after the moment shown exist only after a step or a jump back; the model numbers events in time order.
+  const isLater = (e: SimEvent) => (currentSeq !== null ? e.seq > currentSeq : e.t > simTime + 1e-9);
+  const laterCount = events.reduce((n, e) => n + (isLater(e) ? 1 : 0), 0);
 
   // Open on the newest rows, like a capture that is still running.
   useEffect(() => {
@@ -48,32 +53,46 @@ export function EventTable({ shown }: Props) {
   }, [newest, playing, reduceMotion]);
 
   return (
-    <div className="events-table__scroll" id={EVENT_LIST_ID} ref={scroller} tabIndex={-1}>
-      <table className="events-table">
-        <caption className="events-table__caption">
-          Recent events, newest last ({events.length === all.length ? `${all.length}` : `${events.length} of ${all.length}`} shown)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">What</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <EventRow key={e.seq} event={e} current={e.seq === currentSeq} inspected={e.seq === inspectedSeq} onChoose={choose} />
-          ))}
-          {events.length === 0 && (
+    <>
+      {laterCount > 0 && (
+        <p className="events-table__note" data-testid="events-later-note">
+          The diagram shows the moment marked ▶. The {laterCount === 1 ? 'greyed row after it is' : `${laterCount} greyed rows after it are`}{' '}
+          later; Play continues from ▶.
+        </p>
+      )}
+      <div className="events-table__scroll" id={EVENT_LIST_ID} ref={scroller} tabIndex={-1}>
+        <table className="events-table">
+          <caption className="events-table__caption">
+            Recent events, newest last ({events.length === all.length ? `${all.length}` : `${events.length} of ${all.length}`} shown)
+          </caption>
+          <thead>
             <tr>
-              <td colSpan={4} className="muted">
-                {all.length === 0 ? 'Nothing has happened yet: press Play.' : 'No event of the chosen kinds. Tick more kinds above.'}
-              </td>
+              <th scope="col">Time</th>
+              <th scope="col">Where</th>
+              <th scope="col">What</th>
             </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <EventRow
+                key={e.seq}
+                event={e}
+                current={e.seq === currentSeq}
+                inspected={e.seq === inspectedSeq}
+                later={isLater(e)}
+                onChoose={choose}
+              />
+            ))}
+            {events.length === 0 && (
+              <tr>
+                <td colSpan={3} className="muted">
+                  {all.length === 0 ? 'Nothing has happened yet: press Play.' : 'No event of the chosen kinds. Tick more kinds above.'}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

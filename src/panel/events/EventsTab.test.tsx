@@ -26,10 +26,11 @@ describe('EventsTab', () => {
     fake.player!.events = [aRequestStart({ t: 0 }), aDnsQuery({ t: 0.001 }), aSyn({ t: 0.05 })];
     render(<EventsTab />);
     const table = screen.getByRole('table', { name: /recent events/i });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Time', 'From', 'To', 'What']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Time', 'Where', 'What']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
     expect(rows[2]).toHaveTextContent('TCP SYN');
+    expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent("User's browser → Recursive resolver");
   });
 
   it('re-reads the player when the playback moves', () => {
@@ -49,27 +50,52 @@ describe('EventsTab', () => {
     expect(screen.getByRole('table')).toHaveAccessibleName(/2 of 3 shown/);
   });
 
-  it('opens a packet in the inspector and seeks to it (traffic mode)', async () => {
-    useUi.setState({ mode: 'traffic' });
+  it('opens a packet in the inspector without moving the playback (traffic mode)', async () => {
+    useUi.setState({ mode: 'traffic', playing: true });
     const request = aHop({ t: 1.5 });
-    fake.player!.events = [aSyn(), request];
+    fake.player!.events = [aSyn(), request, aRequestEnd({ t: 1.7 })];
     render(<EventsTab />);
+    publish(1.8);
     await userEvent.click(screen.getByRole('button', { name: /HTTP request: GET \/ HTTP\/1\.1/ }));
     expect(screen.getByRole('heading', { name: /GET \/ HTTP\/1\.1/ })).toHaveTextContent('HTTP · GET / HTTP/1.1');
-    expect(fake.player!.pause).toHaveBeenCalled();
-    expect(fake.player!.seekTime).toHaveBeenCalledWith(1.5, request);
     expect(useUi.getState().inspected).toBe(request);
     expect(screen.getByRole('button', { name: /HTTP request/ }).closest('tr')).toHaveAttribute('aria-current', 'true');
+    // Paused where it was: no seek, every row still listed, the time unchanged.
+    expect(fake.player!.pause).toHaveBeenCalled();
+    expect(fake.player!.seekTime).not.toHaveBeenCalled();
+    expect(fake.player!.seekStep).not.toHaveBeenCalled();
+    expect(useUi.getState().live.simTime).toBe(1.8);
+    expect(screen.getAllByRole('row').slice(1)).toHaveLength(3);
+    expect(screen.getByText(/Happened at/)).toHaveTextContent('Happened at 1.50 s; the diagram shows 1.80 s');
   });
 
-  it('seeks to the step in journey mode, by keyboard', async () => {
-    const events = [aRequestStart(), aDnsQuery(), aSyn()];
+  it('selects a journey step by keyboard without rewinding, and moves there only on the labelled button', async () => {
+    const events = [aRequestStart(), aDnsQuery(), aSyn(), aHop()];
     fake.player!.events = events;
     render(<EventsTab />);
+    publish(0.2, 3, events[3]!);
     screen.getByRole('button', { name: /TCP SYN/ }).focus();
     await userEvent.keyboard('{Enter}');
+    expect(useUi.getState().inspected).toBe(events[2]);
+    expect(fake.player!.seekStep).not.toHaveBeenCalled();
+    expect(screen.getAllByRole('row').slice(1)).toHaveLength(4);
+
+    const jump = screen.getByRole('button', { name: 'Move the diagram to this moment' });
+    expect(jump).toHaveAccessibleDescription(/Moves the diagram, gauges and figures back to .* The events after it stay listed/);
+    await userEvent.click(jump);
     expect(fake.player!.seekStep).toHaveBeenCalledWith(2);
-    expect(fake.player!.seekTime).not.toHaveBeenCalled();
+  });
+
+  it('keeps rows after the moment shown, greyed and said in words', () => {
+    const events = [aRequestStart(), aDnsQuery(), aSyn(), aHop()];
+    fake.player!.events = events;
+    render(<EventsTab />);
+    publish(0.05, 1, events[1]!);
+    const later = screen.getByRole('button', { name: /TCP SYN/ }).closest('tr')!;
+    expect(later).toHaveClass('events-row--later');
+    expect(later).toHaveTextContent('(later than the diagram shows)');
+    expect(screen.getByRole('button', { name: /DNS query/ }).closest('tr')).not.toHaveClass('events-row--later');
+    expect(screen.getByTestId('events-later-note')).toHaveTextContent('The 2 greyed rows after it are later; Play continues from ▶.');
   });
 
   it('marks the row the caption describes with ▶ and aria-current', () => {

@@ -4,6 +4,7 @@ import { labelOf } from '../../content/narration/labels';
 import type { SimEvent } from '../../sim/types';
 import { useUi, type UiState } from '../../store/ui';
 import { formatSimTime } from '../speed';
+import { EventMoment } from './EventMoment';
 import { HopDetails } from './HopDetails';
 import { closeInspector } from './showEvent';
 
@@ -57,6 +58,7 @@ export function PacketInspector() {
         </dl>
       )}
       {sentence && <p className="inspector__narration">{sentence}</p>}
+      <EventMoment event={event} />
     </section>
   );
 }

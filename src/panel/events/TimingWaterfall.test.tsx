@@ -6,7 +6,7 @@ import { EMPTY_LIVE, INITIAL_UI, useUi } from '../../store/ui';
 import type { RequestRecord } from '../../sim/types';
 import { createFakePlayer, type FakePlayer } from './fakePlayer';
 import { TimingWaterfall } from './TimingWaterfall';
-import { aFailure, aHop, aRequest, aStateChange, aTiming } from './testData';
+import { aFailure, aHop, aRequest, aRequestStart, aStateChange, aTiming } from './testData';
 
 const fake = vi.hoisted(() => ({ player: null as FakePlayer | null }));
 vi.mock('../../store/player', () => ({ getPlayer: () => fake.player }));
@@ -17,9 +17,14 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Traffic mode: one request, the inspected event's or the latest. */
+const inTraffic = () => useUi.setState({ mode: 'traffic' });
+
 const lastRequest = (r: RequestRecord | null, simTime = 1) => act(() => useUi.setState({ live: { ...EMPTY_LIVE, simTime, lastRequest: r } }));
 
-describe('TimingWaterfall', () => {
+describe('TimingWaterfall in traffic mode', () => {
+  beforeEach(inTraffic);
+
   it('draws nothing before any request has finished', () => {
     const { container } = render(<TimingWaterfall />);
     expect(container).toBeEmptyDOMElement();
@@ -28,12 +33,12 @@ describe('TimingWaterfall', () => {
   it('draws the latest request’s phases with names and durations as text', () => {
     render(<TimingWaterfall />);
     lastRequest(aRequest({ id: 7 }));
-    expect(screen.getByRole('heading', { name: /Request #7/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Cold request · Request #7 · GET /' })).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /Request #7 timing: DNS 40 ms, Connect 30 ms, TLS 32 ms, Waiting \(TTFB\) 50 ms, Download 8\.0 ms/ });
     expect(chart.querySelectorAll('.waterfall__bar')).toHaveLength(5);
     expect(within(chart).getByText('Waiting (TTFB)')).toBeInTheDocument();
     expect(screen.getByText(/✓ 200 OK in 160 ms/)).toBeInTheDocument();
-    expect(screen.getByText(/^Cold/)).toBeInTheDocument();
+    expect(screen.getByText(/^Cold:/)).toBeInTheDocument();
   });
 
   it('offers the same figures as a table', async () => {
@@ -48,8 +53,13 @@ describe('TimingWaterfall', () => {
   it('shows a warm request with no DNS, Connect or TLS bar', () => {
     render(<TimingWaterfall />);
     lastRequest(aRequest({ cold: false, timing: aTiming({ dns: 0, connect: 0, tls: 0 }) }));
-    expect(screen.getByRole('img').querySelectorAll('.waterfall__bar')).toHaveLength(2);
-    expect(screen.getByText(/^Warm/)).toBeInTheDocument();
+    const chart = screen.getByRole('img');
+    expect(chart.querySelectorAll('.waterfall__bar')).toHaveLength(2);
+    // The empty rows say why they are empty, on the chart and to a screen reader.
+    expect(within(chart).getByText('none: answer cached')).toBeInTheDocument();
+    expect(within(chart).getAllByText('none: connection reused')).toHaveLength(2);
+    expect(chart).toHaveAccessibleName(/DNS 0\.0 ms \(none: answer cached\)/);
+    expect(screen.getByText(/^Warm:/)).toBeInTheDocument();
   });
 
   it('says what happened instead of bars when the request failed', () => {
@@ -65,7 +75,7 @@ describe('TimingWaterfall', () => {
     render(<TimingWaterfall />);
     lastRequest(aRequest({ id: 9 }));
     act(() => useUi.setState({ inspected: aHop({ requestId: 3 }) }));
-    expect(screen.getByRole('heading', { name: /Request #3 \/about/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Request #3 · GET \/about/ })).toBeInTheDocument();
     expect(screen.getByText(/Nginx gave up/)).toBeInTheDocument();
     act(() => useUi.setState({ inspected: aStateChange() }));
     expect(screen.getByRole('heading', { name: /Request #9/ })).toBeInTheDocument();
@@ -79,5 +89,39 @@ describe('TimingWaterfall', () => {
     fake.player!.requests.set(4, aRequest({ id: 4 }));
     lastRequest(null, 2);
     expect(screen.getByRole('img', { name: /Request #4/ })).toBeInTheDocument();
+  });
+});
+
+describe('TimingWaterfall in the journey', () => {
+  const cold = aRequest({ id: 0, cold: true, timing: aTiming({ total: 0.24, download: 0.088 }) });
+  const warm = aRequest({ id: 1, cold: false, start: 1.2, timing: aTiming({ dns: 0, connect: 0, tls: 0, waiting: 0.048, download: 0, total: 0.048 }) });
+
+  beforeEach(() => {
+    fake.player!.events = [aRequestStart({ requestId: 0 }), aRequestStart({ requestId: 1, t: 1.2 })];
+  });
+
+  it('shows the cold request, then the warm one, each under its own name, on one scale', () => {
+    fake.player!.requests.set(0, cold).set(1, warm);
+    render(<TimingWaterfall />);
+    lastRequest(warm, 1.3);
+    const sections = screen.getAllByTestId('timing-waterfall');
+    expect(sections.map((s) => s.dataset.request)).toEqual(['0', '1']);
+    expect(within(sections[0]!).getByRole('heading')).toHaveTextContent('Cold request · Request #0 · GET /');
+    expect(within(sections[1]!).getByRole('heading')).toHaveTextContent('Warm request · Request #1 · GET /');
+    expect(screen.getByText(/full width is 240 ms/)).toBeInTheDocument();
+    // The warm request's one bar is a fifth of the width on the shared scale, not stretched to full width.
+    const [coldWait, warmWait] = screen.getAllByRole('img').map((c) => Number(c.querySelector('.waterfall__row--waiting .waterfall__bar')!.getAttribute('width')));
+    expect(warmWait! / coldWait!).toBeCloseTo(0.048 / 0.05, 5);
+    const warmBar = screen.getAllByRole('img')[1]!.querySelector('.waterfall__row--waiting .waterfall__bar')!;
+    expect(Number(warmBar.getAttribute('width'))).toBeCloseTo((0.048 / 0.24) * 158, 5);
+    expect(screen.getAllByRole('img')[1]).toHaveAccessibleName(/Request #1 timing: .*Waiting \(TTFB\) 48 ms/);
+  });
+
+  it('shows only the cold request until the warm one has started', () => {
+    fake.player!.requests.set(0, cold);
+    render(<TimingWaterfall />);
+    lastRequest(cold, 0.3);
+    expect(screen.getAllByTestId('timing-waterfall')).toHaveLength(1);
+    expect(screen.queryByText(/one scale/)).not.toBeInTheDocument();
   });
 });

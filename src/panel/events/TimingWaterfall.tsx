@@ -1,69 +1,53 @@
 import { useId, useMemo } from 'react';
-import { narrate } from '../../content/narration';
-import { OUTCOME_SYMPTOM, type RequestRecord } from '../../sim/types';
-import { requestRecord } from '../../store/queries';
+import type { RequestRecord } from '../../sim/types';
+import { journeyRequests, requestRecord } from '../../store/queries';
 import { useUi, type UiState } from '../../store/ui';
 import { ms } from '../format';
-import { WaterfallChart } from './WaterfallChart';
-import { WaterfallTable } from './WaterfallTable';
+import { RequestTiming } from './RequestTiming';
+import { waterfallTotal } from './waterfall';
 
 const selectInspectedRequest = (s: UiState) => s.inspected?.requestId ?? -1;
 const selectLastRequest = (s: UiState) => s.live.lastRequest;
 const selectSimTime = (s: UiState) => s.live.simTime;
+const selectMode = (s: UiState) => s.mode;
 
-/** The inspected event's request, re-read as playback moves (it may finish meanwhile); else the latest one. */
-function useShownRequest(): RequestRecord | null {
+/**
+ * The requests to draw. The journey: its requests so far, cold then warm, so the two read side by side.
+ * Traffic: the inspected event's request (re-read as playback moves: it may finish meanwhile), else the
+ * latest one.
+ */
+function useShownRequests(): RequestRecord[] {
+  const mode = useUi(selectMode);
   const requestId = useUi(selectInspectedRequest);
   const simTime = useUi(selectSimTime);
   const last = useUi(selectLastRequest);
-  const inspected = useMemo(() => readRequest(requestId, simTime), [requestId, simTime]);
-  return inspected ?? last;
+  const read = useMemo(() => readRequests(mode, requestId, simTime), [mode, requestId, simTime]);
+  if (mode === 'journey') return read;
+  const one = read[0] ?? last;
+  return one ? [one] : [];
 }
 
 /** The playback time is part of the key: the player answers for wherever it is now. */
-function readRequest(id: number, _simTime: number): RequestRecord | null {
-  return requestRecord(id);
+function readRequests(mode: UiState['mode'], inspectedId: number, _simTime: number): RequestRecord[] {
+  if (mode === 'journey') return journeyRequests();
+  const inspected = requestRecord(inspectedId);
+  return inspected ? [inspected] : [];
 }
 
-/** What the learner would see in the browser, or why there are no bars to draw. */
-function whatHappened(r: RequestRecord): string {
-  if (r.end === undefined || !r.outcome) return 'Still in flight: the timing appears when the response has arrived.';
-  const symptom = r.symptom?.trim() || OUTCOME_SYMPTOM[r.outcome];
-  const sentence = narrate({ kind: 'request-end', seq: -1, t: r.end, requestId: r.id, outcome: r.outcome, symptom }, { elapsedS: r.end - r.start });
-  return sentence ?? symptom;
-}
-
-/** The shown request's phases, drawn like the Timing view of a browser's Network panel. */
+/** The shown requests' phases, drawn like the Timing view of a browser's Network panel, on one scale. */
 export function TimingWaterfall() {
-  const request = useShownRequest();
+  const requests = useShownRequests();
   const headingId = useId();
-  if (!request) return null;
-  const name = `Request #${request.id}`;
-  const finished = request.end !== undefined && request.outcome !== undefined;
-  const ok = finished && request.outcome === 'ok' && request.timing !== undefined;
-  const symptom = request.outcome ? request.symptom?.trim() || OUTCOME_SYMPTOM[request.outcome] : 'in flight';
+  if (requests.length === 0) return null;
+  const drawn = requests.filter((r) => r.outcome === 'ok' && r.timing);
+  const scaleS = Math.max(0, ...drawn.map((r) => waterfallTotal(r.timing!)));
   return (
-    <section className="timing" aria-labelledby={headingId} data-testid="timing-waterfall">
-      <h3 id={headingId}>
-        Timing · {name} {request.path}
-      </h3>
-      <ul className="timing__facts">
-        <li className={finished && !ok ? 'timing__outcome timing__outcome--bad' : 'timing__outcome'}>
-          {finished ? (ok ? '✓ ' : '✗ ') : '… '}
-          {symptom}
-          {ok && request.timing ? ` in ${ms(request.timing.total)}` : ''}
-        </li>
-        <li>{request.cold ? 'Cold: DNS looked up, new TCP and TLS connection' : 'Warm: cached DNS answer, connection reused'}</li>
-        <li>{request.dynamic ? 'Dynamic page (built by the application)' : 'Static file (served by Nginx)'}</li>
-      </ul>
-      {ok && request.timing ? (
-        <>
-          <WaterfallChart timing={request.timing} name={name} />
-          <WaterfallTable timing={request.timing} />
-        </>
-      ) : (
-        <p className="timing__failure">{whatHappened(request)}</p>
-      )}
+    <section className="timings" aria-labelledby={headingId}>
+      <h3 id={headingId}>Request timing</h3>
+      {drawn.length > 1 && <p className="timings__scale muted">On one scale, so they compare: the full width is {ms(scaleS)}.</p>}
+      {requests.map((r) => (
+        <RequestTiming key={r.id} request={r} scaleS={drawn.length > 1 ? scaleS : undefined} />
+      ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Timing } from '../../sim/types';
 import { ms } from '../format';
-import { waterfallBars, waterfallTotal } from './waterfall';
+import { waterfallBars, waterfallTotal, type PhaseId } from './waterfall';
 
 /** Chart geometry in SVG user units; the SVG scales to the panel's width. */
 const WIDTH = 320;
@@ -12,22 +12,32 @@ const BAR_WIDTH = WIDTH - LABEL_WIDTH - DURATION_WIDTH;
 const BAR_HEIGHT = 12;
 /** A phase shorter than a pixel still shows as a sliver, so it is not mistaken for one that never ran. */
 const MIN_VISIBLE_WIDTH = 1.5;
+/** Why a phase took no time, written in its empty track so a warm request does not read as blank. */
+const SKIPPED: Record<PhaseId, string> = {
+  dns: 'none: answer cached',
+  connect: 'none: connection reused',
+  tls: 'none: connection reused',
+  waiting: 'none',
+  download: 'none: arrived at once',
+};
 
 interface Props {
   timing: Timing;
   /** Names the chart for screen readers ("Request #3"). */
   name: string;
+  /** Seconds the full width stands for, when several requests share one scale. */
+  scaleS?: number;
 }
 
 /** The phases of one request as a Network panel's waterfall, each bar labelled with its name and duration. */
-export function WaterfallChart({ timing, name }: Props) {
-  const bars = waterfallBars(timing);
+export function WaterfallChart({ timing, name, scaleS = 0 }: Props) {
+  const bars = waterfallBars(timing, scaleS);
   const total = waterfallTotal(timing);
   const height = bars.length * ROW_HEIGHT;
-  const summary = `${name} timing: ${bars.map((b) => `${b.label} ${ms(b.durationS)}`).join(', ')}; total ${ms(total)}.`;
+  const summary = `${name} timing: ${bars.map((b) => `${b.label} ${ms(b.durationS)}${b.durationS > 0 ? '' : ` (${SKIPPED[b.phase]})`}`).join(', ')}; total ${ms(total)}.`;
   return (
     <svg className="waterfall" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} data-testid="waterfall-chart">
-      {/* A faint track per row shows the whole request, so each bar reads as a share of it. */}
+      {/* A faint track per row shows the whole scale, so each bar reads as a share of it. */}
       {bars.map((b, i) => {
         const y = i * ROW_HEIGHT;
         const barY = y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
@@ -38,7 +48,13 @@ export function WaterfallChart({ timing, name }: Props) {
               {b.label}
             </text>
             <rect className="waterfall__track" x={BAR_X} y={barY} width={BAR_WIDTH} height={BAR_HEIGHT} />
-            {width > 0 && <rect className="waterfall__bar" x={BAR_X + b.offset * BAR_WIDTH} y={barY} width={width} height={BAR_HEIGHT} />}
+            {width > 0 ? (
+              <rect className="waterfall__bar" x={BAR_X + b.offset * BAR_WIDTH} y={barY} width={width} height={BAR_HEIGHT} />
+            ) : (
+              <text className="waterfall__skipped" x={BAR_X + 4} y={y + ROW_HEIGHT / 2} dominantBaseline="central">
+                {SKIPPED[b.phase]}
+              </text>
+            )}
             <text className="waterfall__duration" x={WIDTH} y={y + ROW_HEIGHT / 2} dominantBaseline="central" textAnchor="end">
               {ms(b.durationS)}
             </text>

@@ -14,6 +14,7 @@ export interface FakePlayer {
   seekStep: ReturnType<typeof vi.fn>;
   seekTime: ReturnType<typeof vi.fn>;
   pause: ReturnType<typeof vi.fn>;
+  refresh: ReturnType<typeof vi.fn>;
 }
 
 export function createFakePlayer(): FakePlayer {
@@ -26,6 +27,7 @@ export function createFakePlayer(): FakePlayer {
     seekStep: vi.fn(),
     seekTime: vi.fn(),
     pause: vi.fn(),
+    refresh: vi.fn(),
   };
   return player;
 }

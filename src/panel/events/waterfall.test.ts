@@ -57,6 +57,21 @@ describe('waterfallBars', () => {
   });
 });
 
+describe('waterfallBars on a shared scale', () => {
+  it('draws a shorter request narrower on a longer one’s scale', () => {
+    const warm = aTiming({ dns: 0, connect: 0, tls: 0, waiting: 0.05, download: 0, total: 0.05 });
+    const bars = waterfallBars(warm, 0.25);
+    expect(bars[3]!.offset).toBe(0);
+    expect(bars[3]!.width).toBeCloseTo(0.2, 9);
+  });
+
+  it('never narrows the scale below the request’s own total', () => {
+    const bars = waterfallBars(aTiming({ dns: 0.1, connect: 0, tls: 0, waiting: 0.1, download: 0, total: 0.2 }), 0.05);
+    expect(bars[3]!.offset + bars[3]!.width).toBeCloseTo(1, 9);
+    expect(waterfallBars(aTiming(), NaN)).toEqual(waterfallBars(aTiming()));
+  });
+});
+
 describe('waterfallTotal', () => {
   it('is the model’s total, or the phases’ sum when larger', () => {
     expect(waterfallTotal(aTiming({ total: 1 }))).toBe(1);

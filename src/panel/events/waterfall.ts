@@ -31,12 +31,13 @@ const clean = (s: number): number => (Number.isFinite(s) && s > 0 ? s : 0);
 
 /**
  * One bar per phase. The scale is the request's total, or the sum of the phases if they add up to
- * more (so no bar runs off the chart); with nothing to scale, every bar is empty.
+ * more (so no bar runs off the chart); with nothing to scale, every bar is empty. `scaleS` widens the
+ * scale (never narrows it) so several requests can share one, e.g. a cold and a warm one.
  */
-export function waterfallBars(timing: Timing): WaterfallBar[] {
+export function waterfallBars(timing: Timing, scaleS = 0): WaterfallBar[] {
   const durations = PHASES.map((p) => clean(timing[p.id]));
   const sum = durations.reduce((a, b) => a + b, 0);
-  const scale = Math.max(clean(timing.total), sum);
+  const scale = Math.max(clean(timing.total), sum, clean(scaleS));
   let startS = 0;
   return PHASES.map((p, i) => {
     const durationS = durations[i]!;

@@ -28,7 +28,11 @@ function OutlineItem({ c }: { c: Component }) {
       <button type="button" className="linkish" onClick={() => select(c.id)}>
         {c.accessibleName}
       </button>
-      <span className="muted"> — {c.detail}</span>
+      {/* On its own line under the name: the list's bullet then sits beside the name's first line. */}
+      <span className="muted outline__detail">
+        <span className="visually-hidden"> — </span>
+        {c.detail}
+      </span>
       {links.length > 0 && (
         <ul aria-label={`Links of ${c.label}`}>
           {links.map((l) => (
