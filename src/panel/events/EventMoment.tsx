@@ -29,8 +29,8 @@ export function EventMoment({ event }: { event: SimEvent }) {
         Move the diagram to this moment
       </button>
       <p id={describedBy} className="inspector__jump-note muted">
-        Moves the diagram, gauges and figures {direction} to {formatSimTime(event.t)} and pauses there. The events after it stay
-        listed, and Play continues from that moment.
+        Moves the diagram, gauges and figures {direction} to this event and pauses there. The events after it stay listed, and Play
+        continues from that moment.
       </p>
     </div>
   );
