@@ -2,6 +2,7 @@
  * The DNS side of the diagram: the DNS group and the four servers a lookup can touch.
  */
 import { SERVER_IP, SITE_HOST } from '../../sim/topology';
+import { RECORD_TTL_S } from '../../sim/defaults';
 import { SOURCES as S } from '../sources';
 import type { Explanation } from '../types';
 
@@ -118,7 +119,7 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     points: [
       'It holds foobar.com’s own records, written by the domain’s owner.',
       `It gives the real answer: ${SITE_HOST} is an A record for ${SERVER_IP}.`,
-      'The answer carries a TTL: how long caches may keep it.',
+      `Its answer carries the TTL the owner chose: ${RECORD_TTL_S} seconds here.`,
     ],
     role:
       'Finally the resolver asks the server that holds foobar.com’s own records: the authoritative name server. ' +

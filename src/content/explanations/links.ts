@@ -126,7 +126,7 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     points: [
       'Nginx forwards a dynamic request to the application server on the same machine.',
       'It is a reverse proxy: it waits for the page and passes it back to you.',
-      'No answer gives 502 Bad Gateway; too slow an answer, 504 Gateway Timeout.',
+      'Nobody listening gives 502 Bad Gateway; no answer in time, 504 Gateway Timeout.',
     ],
     role:
       'When your request needs a page built for you, Nginx acts as a reverse proxy: it forwards the request to the application server on the same machine and waits for the answer. ' +
@@ -155,7 +155,7 @@ export const LINK_EXPLANATIONS: Record<LinkId, Explanation> = {
     kind: 'link',
     points: [
       'A worker runs the code base to build your page.',
-      'The code is loaded when workers start, so new code needs a reload (not for PHP).',
+      'Gunicorn’s workers load the code when they start; PHP picks up changed files by itself.',
     ],
     role:
       'To build the page you asked for, the application server runs the code base stored in the application files. ' +

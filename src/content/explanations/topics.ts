@@ -2,6 +2,7 @@
  * Ideas that have no box of their own on the diagram: the domain name and the DNS record.
  */
 import { SERVER_IP, SITE_HOST } from '../../sim/topology';
+import { RECORD_TTL_S } from '../../sim/defaults';
 import { SOURCES as S } from '../sources';
 import type { Explanation, TopicId } from '../types';
 
@@ -40,7 +41,7 @@ export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
     points: [
       `${SITE_HOST} is an A record: it maps the name straight to the IPv4 address ${SERVER_IP}.`,
       'Not a CNAME: a CNAME points to another name, never to an IP address.',
-      'The record’s TTL says how long caches may keep it.',
+      `The record also carries a TTL: ${RECORD_TTL_S} seconds here.`,
     ],
     role:
       `For your browser to reach the site, the name ${SITE_HOST} must lead to the server, and the task says www points straight at the IP address ${SERVER_IP}. ` +

@@ -8,10 +8,10 @@ import type { DeployMethod } from '../../store/ui';
 export const DNS_STILL_ANSWERS =
   'DNS still answers www.foobar.com → 8.8.8.8: the name resolves, but the machine behind that address is gone, so nobody answers the connection.';
 
-/** "The browser really waits 127 s …; here that wait is compressed ×10 to 12.7 s." */
+/** "A browser on Linux really waits 131 s …; here that wait is compressed ×10 to 13.1 s." */
 export function compressedWaitText(realS: number, compression: number): string {
   const shown = Number((realS / compression).toFixed(1));
-  return `A real browser keeps retrying for about ${realS} s before it gives up; on this teaching clock that wait is compressed ×${compression}, to ${shown} s, so you can watch the timeouts arrive.`;
+  return `A real browser on Linux keeps retrying for about ${realS} s before it gives up (on Windows and macOS it gives up sooner); on this teaching clock that wait is compressed ×${compression}, to ${shown} s, so you can watch the timeouts arrive.`;
 }
 
 export const JOURNEY_DEPLOY_NOTE =

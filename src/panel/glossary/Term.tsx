@@ -24,7 +24,7 @@ export function Term({ id, text }: { id: GlossaryId; text: string }) {
       </button>
       <span id={definitionId} className="term__definition" hidden={!open}>
         {' '}
-        (<dfn>{entry.term}</dfn>: {entry.definition})
+        ({entry.definition})
       </span>
     </>
   );
