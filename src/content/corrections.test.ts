@@ -38,6 +38,9 @@ describe('wrong, now right', () => {
     expect(caption).toContain('ERR_CONNECTION_RESET');
     expect(caption).not.toMatch(/refused/);
     expect(all(EXPLANATIONS.browser)).toContain('ERR_EMPTY_RESPONSE');
+    const upstream = narrate({ ...(SAMPLES.refused as RefusedEvent), at: 'nginx', reason: 'worker_connections are not enough while connecting to upstream' });
+    expect(upstream).toContain('500 Internal Server Error');
+    expect(nginx).toContain('500 Internal Server Error');
   });
 
   it('3. RFC 1035 §3.2.1 is quoted word for word: "should again be consulted"', () => {

@@ -121,6 +121,8 @@ function refused(e: RefusedEvent): string {
   const reason = e.reason ?? '';
   if (e.at === 'nginx') {
     if (/restart/i.test(reason)) return 'Nginx is restarting: port 443 is closed, so the connection is refused.';
+    if (/while connecting to upstream/i.test(reason))
+      return 'Nginx has no connection left to reach the application server (worker_connections), so it answers 500 Internal Server Error.';
     if (/connections|full|in use|not enough/i.test(reason))
       return 'Every Nginx connection is in use (worker_connections): Nginx accepts the connection and closes it at once, so the browser shows ERR_CONNECTION_RESET.';
     return 'Nginx does not accept the connection, so the browser shows ERR_CONNECTION_REFUSED.';
