@@ -5,7 +5,7 @@
  * the server reads "down" with the server down.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, node, openApp, openTab, stepCounter } from './fixtures';
+import { test, expect, axe, node, openApp, openTab, stepCounter } from './fixtures';
 
 const playButton = (page: Page) => page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
 const simTime = (page: Page) => page.locator('.clock__sim strong');
@@ -69,7 +69,7 @@ test('choosing an event inspects it and lights it, keeping the time, the rows an
   await expect(simTime(page)).not.toHaveText(time!);
   await expect(page.locator('.events-row--current.events-row--inspected')).toContainText('DNS query: Standard query A');
   await expect(rows(page)).toHaveCount(count);
-  await expect(page.getByTestId('events-later-note')).toContainText('greyed rows after it are later');
+  await expect(page.getByTestId('events-later-note')).toContainText('rows after it, in italics, are later');
   await expect(page.locator('.events-row--later').first()).toBeVisible();
 });
 
@@ -117,3 +117,15 @@ test('with the server down, everything on it reads down, the application files i
   }
   await expect(node(page, 'browser').locator('[data-status="down"]')).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  test(`axe finds nothing in the Events tab with an event inspected, then moved to (${theme} theme)`, async ({ page }) => {
+    await journeyDone(page, `&theme=${theme}`);
+    await page.locator('.events-table').getByRole('button', { name: /^DNS query: Standard query A/ }).first().click();
+    await expect(page.getByTestId('packet-inspector')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Move the diagram to this moment' }).click();
+    await expect(page.getByTestId('events-later-note')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+}

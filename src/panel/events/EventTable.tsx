@@ -56,7 +56,7 @@ export function EventTable({ shown }: Props) {
     <>
       {laterCount > 0 && (
         <p className="events-table__note" data-testid="events-later-note">
-          The diagram shows the moment marked ▶. The {laterCount === 1 ? 'greyed row after it is' : `${laterCount} greyed rows after it are`}{' '}
+          The diagram shows the moment marked ▶. The {laterCount === 1 ? 'row after it, in italics, is' : `${laterCount} rows after it, in italics, are`}{' '}
           later; Play continues from ▶.
         </p>
       )}

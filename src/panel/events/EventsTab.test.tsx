@@ -86,7 +86,7 @@ describe('EventsTab', () => {
     expect(fake.player!.seekStep).toHaveBeenCalledWith(2);
   });
 
-  it('keeps rows after the moment shown, greyed and said in words', () => {
+  it('keeps rows after the moment shown, in italics and said in words', () => {
     const events = [aRequestStart(), aDnsQuery(), aSyn(), aHop()];
     fake.player!.events = events;
     render(<EventsTab />);
@@ -95,7 +95,7 @@ describe('EventsTab', () => {
     expect(later).toHaveClass('events-row--later');
     expect(later).toHaveTextContent('(later than the diagram shows)');
     expect(screen.getByRole('button', { name: /DNS query/ }).closest('tr')).not.toHaveClass('events-row--later');
-    expect(screen.getByTestId('events-later-note')).toHaveTextContent('The 2 greyed rows after it are later; Play continues from ▶.');
+    expect(screen.getByTestId('events-later-note')).toHaveTextContent('The 2 rows after it, in italics, are later; Play continues from ▶.');
   });
 
   it('marks the row the caption describes with ▶ and aria-current', () => {
