@@ -31,8 +31,12 @@ for (const size of [
   test.describe(`at ${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test('the event table fits its box, with the inspector open too', async ({ page }) => {
+    test('the event table fits its box, with the inspector open too; the waterfall text is ≥ 12 px', async ({ page }) => {
       await journeyDone(page, size.query);
+      const chartText = await page
+        .locator('.waterfall text')
+        .evaluateAll((texts) => Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a)));
+      expect(chartText, 'smallest chart text in CSS pixels').toBeGreaterThanOrEqual(12);
       const fits = await overflow(page);
       expect(fits.scroll, JSON.stringify(fits)).toBeLessThanOrEqual(fits.client);
       expect(fits.panel, 'the tab scrolls only vertically').toBeLessThanOrEqual(0);
@@ -82,11 +86,15 @@ test('the waterfall shows the cold request, then the warm one, both with their b
   await expect(sections.nth(0).locator('.waterfall__bar')).toHaveCount(5);
   await expect(sections.nth(1).locator('.waterfall__bar')).toHaveCount(1);
   await expect(sections.nth(1).getByRole('img')).toHaveAccessibleName(/DNS 0\.0 ms \(none: answer cached\)/);
+  // Each "none: …" note stays inside its empty track.
+  const spill = await sections.nth(1).locator('.waterfall__skipped').evaluateAll((notes) =>
+    notes.map((n) => n.getBoundingClientRect().right - n.previousElementSibling!.getBoundingClientRect().right),
+  );
+  expect(spill).toHaveLength(4);
+  for (const px of spill) expect(px).toBeLessThanOrEqual(0);
   // One scale: the warm request's bar is narrower than the cold request's whole.
   const width = (i: number) => sections.nth(i).locator('.waterfall__bar').evaluateAll((bars) => bars.reduce((w, b) => w + b.getBoundingClientRect().width, 0));
   expect(await width(1)).toBeLessThan((await width(0)) / 2);
-  const text = await sections.nth(1).locator('.waterfall text').first().evaluate((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a);
-  expect(text, 'chart text in CSS pixels').toBeGreaterThanOrEqual(12);
 });
 
 test('Space on a focused component opens it and does not play; elsewhere Space plays', async ({ page }) => {
