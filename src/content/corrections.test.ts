@@ -2,11 +2,11 @@
  * Issue 13's fact-check, one pin per correction: each expectation fails on the text as it was before.
  */
 import { describe, expect, it } from 'vitest';
-import { CLIENT_HELLO, PROXY_RESPONSE, detailOf, httpResponse } from '../sim/details';
+import { CLIENT_HELLO, PROXY_RESPONSE, detailOf, httpResponse, tcpResetAfterAccept } from '../sim/details';
 import { EXPLANATIONS, TOPICS } from './explanations';
 import { FAILURE_EXPLANATIONS } from './failures';
 import { narrate } from './narration';
-import { SAMPLES } from './narration/testData';
+import { SAMPLES, aHop } from './narration/testData';
 import type { RefusedEvent, TimeoutEvent } from '../sim/types';
 import type { Explanation } from './types';
 import { WALKTHROUGH } from './walkthrough';
@@ -41,6 +41,9 @@ describe('wrong, now right', () => {
     const upstream = narrate({ ...(SAMPLES.refused as RefusedEvent), at: 'nginx', reason: 'worker_connections are not enough while connecting to upstream' });
     expect(upstream).toContain('500 Internal Server Error');
     expect(nginx).toContain('500 Internal Server Error');
+    const rst = narrate(aHop('tcp-rst', 'nginx', 'browser', { detail: detailOf(tcpResetAfterAccept(50_000)) }));
+    expect(rst).toMatch(/accepted the connection.*ERR_CONNECTION_RESET/);
+    expect(narrate(aHop('tcp-rst', 'nginx', 'browser'))).toMatch(/ERR_CONNECTION_REFUSED/);
   });
 
   it('3. RFC 1035 §3.2.1 is quoted word for word: "should again be consulted"', () => {

@@ -107,6 +107,19 @@ export function tcp(kind: TcpKind, port: number): DetailId {
   return f(port);
 }
 
+/**
+ * Nginx out of worker_connections: the kernel completed the handshake, Nginx accepted the connection
+ * and closed it at once; unread data (the ClientHello) makes the kernel answer with a reset.
+ */
+export const tcpResetAfterAccept = memo((port: number) =>
+  detail('TCP', `${HTTPS_PORT} → ${port} [RST, ACK] after the handshake`, [
+    ['Source port', String(HTTPS_PORT)],
+    ['Destination port', String(port)],
+    ['Flags', 'RST, ACK'],
+    ['Why', 'Nginx had no worker_connections left: it accepted the connection and closed it at once'],
+  ]),
+);
+
 export const CLIENT_HELLO = detail('TLS', 'ClientHello (TLS 1.3)', [
   ['Server name (SNI)', SITE_HOST],
   ['Versions', 'TLS 1.3'],

@@ -129,6 +129,8 @@ export function narrateHop(e: HopEvent): string {
         ? 'Your browser acknowledges what has arrived, so the server may send the rest of the page.'
         : 'Your browser replies ACK: the TCP connection is open, one round trip after the SYN.';
     case 'tcp-rst':
+      if (e.to === 'browser' && /after the handshake/i.test(e.detail?.summary ?? ''))
+        return 'Nginx accepted the connection but had no connection left to serve it (worker_connections), so it closed it at once: a reset (RST), and the browser shows ERR_CONNECTION_RESET.';
       return e.to === 'browser'
         ? 'The server answers with a reset (RST) instead of SYN-ACK: the connection is refused, and the browser shows ERR_CONNECTION_REFUSED.'
         : `${proseName(e.from, true)} answers ${proseName(e.to)} with a reset (RST): the connection is refused.`;
