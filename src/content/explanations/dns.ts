@@ -33,8 +33,7 @@ export const DNS_EXPLANATIONS: Record<DnsComponentId, Explanation> = {
     misconceptions: [
       {
         myth: 'The DNS server is this site’s single point of failure.',
-        fact: 'Not in this design: a zone has at least two name servers and resolvers are redundant. The one server running everything is the single point of failure.',
-        verdict: 'incomplete',
+        fact: 'Not in this design: a zone has at least two name servers, so the one server running everything is the single point of failure. DNS becomes one only when a single provider runs all the name servers (Dyn, 2016).',
       },
     ],
     keyFacts: ['A record', SERVER_IP, 'UDP port 53', 'TTL', 'name → IP address'],
