@@ -109,10 +109,14 @@ function refused(e: HopEvent): string {
   return `${proseName(e.to, true)} refuses the ${PACKET_NAMES[e.packet]} from ${proseName(e.from)}.`;
 }
 
+const resetAfterAccept =
+  'Nginx accepted the connection but had no connection left to serve it (worker_connections), so it closed it at once: a reset (RST), and the browser shows ERR_CONNECTION_RESET.';
+
 /** One sentence for a hop, told from the user's side. */
 export function narrateHop(e: HopEvent): string {
   if (e.lost) return lost(e);
   if (e.refused) return refused(e);
+  if (e.packet === 'tcp-rst' && /after the handshake/i.test(e.detail?.summary ?? '')) return resetAfterAccept;
   switch (e.packet) {
     case 'dns-query':
       return dnsQuery(e);
@@ -129,8 +133,6 @@ export function narrateHop(e: HopEvent): string {
         ? 'Your browser acknowledges what has arrived, so the server may send the rest of the page.'
         : 'Your browser replies ACK: the TCP connection is open, one round trip after the SYN.';
     case 'tcp-rst':
-      if (e.to === 'browser' && /after the handshake/i.test(e.detail?.summary ?? ''))
-        return 'Nginx accepted the connection but had no connection left to serve it (worker_connections), so it closed it at once: a reset (RST), and the browser shows ERR_CONNECTION_RESET.';
       return e.to === 'browser'
         ? 'The server answers with a reset (RST) instead of SYN-ACK: the connection is refused, and the browser shows ERR_CONNECTION_REFUSED.'
         : `${proseName(e.from, true)} answers ${proseName(e.to)} with a reset (RST): the connection is refused.`;
