@@ -24,6 +24,10 @@ const ARIA_LABELS = {
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
 
+/** A thin margin: the layout already leaves room round its edges, and every pixel here is zoom. */
+const FIT_PADDING = '8px';
+const FIT_OPTIONS = { padding: FIT_PADDING } as const;
+
 /** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
 function useFitOnResize(container: React.RefObject<HTMLDivElement | null>, orientation: Orientation) {
   const { fitView } = useReactFlow();
@@ -33,7 +37,7 @@ function useFitOnResize(container: React.RefObject<HTMLDivElement | null>, orien
     let frame = 0;
     const ro = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView({ padding: 0.04, duration: 0 }));
+      frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, duration: 0 }));
     });
     ro.observe(el);
     return () => {
@@ -97,7 +101,7 @@ function Flow() {
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         fitView
-        fitViewOptions={{ padding: 0.04 }}
+        fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
         nodesDraggable={false}

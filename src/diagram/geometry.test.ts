@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS, LINKS } from '../sim/topology';
-import { absoluteBox, borderPoint, diagramBounds, geometryFor, labelPoint, makePolyline, pointAt } from './geometry';
+import { absoluteBox, borderPoint, diagramBounds, exitPoint, geometryFor, linkLabelPlace, makePolyline, pointAt } from './geometry';
 import { packetPosition } from './packets';
 import { neighbourInDirection } from './neighbours';
 import type { HopEvent } from '../sim/types';
+import type { Box } from './layout';
 
 const inside = (b: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }, slack = 0.01) =>
   p.x >= b.x - slack && p.x <= b.x + b.width + slack && p.y >= b.y - slack && p.y <= b.y + b.height + slack;
@@ -44,13 +45,19 @@ describe('geometry', () => {
     expect(pointAt(line, 0.5)).toEqual({ x: 10, y: 10 });
     expect(pointAt(line, 1)).toEqual({ x: 10, y: 30 });
     expect(pointAt(line, 2)).toEqual({ x: 10, y: 30 });
-    expect(labelPoint(line)).toEqual({ x: 10, y: 15 });
   });
 
   it('leaves a box where the line to a point crosses its border', () => {
     const box = { x: 0, y: 0, width: 100, height: 50 };
     expect(borderPoint(box, { x: 200, y: 25 })).toEqual({ x: 100, y: 25 });
     expect(borderPoint(box, { x: 50, y: -100 })).toEqual({ x: 50, y: 0 });
+  });
+
+  it('leaves a box straight down or sideways toward a point level with it', () => {
+    const box = { x: 0, y: 0, width: 100, height: 50 };
+    expect(exitPoint(box, { x: 30, y: 200 })).toEqual({ x: 30, y: 50 });
+    expect(exitPoint(box, { x: -40, y: 10 })).toEqual({ x: 0, y: 10 });
+    expect(exitPoint(box, { x: 200, y: 25 })).toEqual({ x: 100, y: 25 });
   });
 
   it('moves a response packet from the link target back to its source', () => {
@@ -67,6 +74,60 @@ describe('geometry', () => {
     const b = diagramBounds('narrow');
     expect(b.width).toBeLessThan(b.height);
     expect(diagramBounds('wide').width).toBeGreaterThan(diagramBounds('wide').height);
+  });
+});
+
+const ORIENTATIONS = ['wide', 'narrow'] as const;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layout', () => {
+  it('keeps components apart: no two overlap unless one is the group holding the other', () => {
+    for (const o of ORIENTATIONS) {
+      COMPONENTS.forEach((a, i) => {
+        for (const b of COMPONENTS.slice(i + 1)) {
+          if (a.parent === b.id || b.parent === a.id) continue;
+          expect(overlaps(absoluteBox(o, a.id), absoluteBox(o, b.id)), `${o}: ${a.id} and ${b.id}`).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('draws every link as straight horizontal and vertical runs', () => {
+    for (const o of ORIENTATIONS) {
+      for (const l of LINKS) {
+        const { points } = geometryFor(o)[l.id];
+        for (let i = 1; i < points.length; i++) {
+          const a = points[i - 1]!;
+          const b = points[i]!;
+          expect(a.x === b.x || a.y === b.y, `${o} ${l.id} segment ${i}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('makes the DNS hops long enough to watch a packet travel', () => {
+    for (const o of ORIENTATIONS) {
+      for (const id of ['resolver-root', 'resolver-tld', 'resolver-authoritative'] as const) {
+        const line = geometryFor(o)[id];
+        expect(line.lengths.at(-1), `${o} ${id}`).toBeGreaterThanOrEqual(75);
+      }
+    }
+  });
+
+  it('puts each label beside its link, on the side named, never on the line', () => {
+    for (const o of ORIENTATIONS) {
+      for (const l of LINKS) {
+        const place = linkLabelPlace(o, l.id);
+        const line = geometryFor(o)[l.id];
+        const i = line.points.findIndex((_, k) => k > 0 && line.lengths[k]! >= place.at * line.lengths.at(-1)!);
+        const a = line.points[i - 1]!;
+        const b = line.points[i]!;
+        const horizontal = a.y === b.y;
+        // Above or below a horizontal run, left or right of a vertical one: the label never straddles it.
+        expect(horizontal ? ['above', 'below'] : ['left', 'right'], `${o} ${l.id}`).toContain(place.side);
+        expect(place.point.x === a.x || place.point.y === a.y, `${o} ${l.id} anchor on the link`).toBe(true);
+      }
+    }
   });
 });
 

@@ -16,31 +16,86 @@ export interface Polyline {
   lengths: number[];
 }
 
-/** Bends for links that would otherwise cut across another group. */
-const WAYPOINTS: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
-  wide: {},
-  narrow: {
-    'browser-nginx': [
-      { x: 436, y: 66 },
-      { x: 436, y: 630 },
-      { x: 104, y: 630 },
+/**
+ * How each link runs, in absolute flow coordinates: a point it passes through between its two
+ * components. A point level with both boxes gives a straight horizontal or vertical link; more points
+ * give a bend. Links without a route run centre to centre.
+ */
+const ROUTES: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
+  wide: {
+    'browser-resolver': [{ x: 120, y: 160 }],
+    'resolver-root': [{ x: 200, y: 294 }],
+    'resolver-tld': [{ x: 200, y: 406 }],
+    'resolver-authoritative': [{ x: 200, y: 516 }],
+    'browser-nginx': [{ x: 350, y: 90 }],
+    'nginx-app-files': [{ x: 690, y: 130 }],
+    'nginx-app-server': [{ x: 610, y: 266 }],
+    'app-server-app-files': [
+      { x: 700, y: 346 },
+      { x: 817, y: 346 },
     ],
+    'app-server-mysql': [{ x: 690, y: 450 }],
+  },
+  narrow: {
+    'browser-resolver': [{ x: 120, y: 400 }],
+    'resolver-root': [{ x: 180, y: 94 }],
+    'resolver-tld': [{ x: 180, y: 204 }],
+    'resolver-authoritative': [{ x: 180, y: 308 }],
+    'browser-nginx': [{ x: 130, y: 605 }],
+    'nginx-app-files': [{ x: 195, y: 820 }],
+    'nginx-app-server': [{ x: 146, y: 923 }],
+    'app-server-app-files': [
+      { x: 230, y: 984 },
+      { x: 305, y: 984 },
+    ],
+    'app-server-mysql': [{ x: 195, y: 1090 }],
   },
 };
 
+/** Which side of its link a label sits on: off the line, where packets travel. */
+export type LabelSide = 'above' | 'below' | 'left' | 'right';
+
+export interface LabelPlace {
+  /** Fraction of the way along the link (0..1) the label is level with. */
+  at: number;
+  side: LabelSide;
+  /** Widest the label may be, in CSS pixels, before it wraps; the room between the components. */
+  maxWidth: number;
+}
+
 /**
- * Where a label sits along its link (0..1), when the middle of the longest segment would cover a
- * group's title or leave the diagram.
+ * Labels sit beside their links, never on them: above horizontal links and left of vertical ones
+ * (packets write their own label to their right), in the gap between the two components.
  */
-const LABEL_AT: Record<Orientation, Partial<Record<LinkId, number>>> = {
-  wide: { 'browser-resolver': 0.27 },
-  narrow: { 'browser-nginx': 0.76, 'browser-resolver': 0.27 },
+const LABELS: Record<Orientation, Record<LinkId, LabelPlace>> = {
+  wide: {
+    'browser-resolver': { at: 0.28, side: 'left', maxWidth: 96 },
+    'resolver-root': { at: 0.5, side: 'above', maxWidth: 90 },
+    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 90 },
+    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 90 },
+    'browser-nginx': { at: 0.45, side: 'above', maxWidth: 200 },
+    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 80 },
+    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
+    'app-server-app-files': { at: 0.24, side: 'above', maxWidth: 130 },
+    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 80 },
+  },
+  narrow: {
+    'browser-resolver': { at: 0.375, side: 'left', maxWidth: 96 },
+    'resolver-root': { at: 0.5, side: 'above', maxWidth: 70 },
+    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 70 },
+    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 70 },
+    'browser-nginx': { at: 0.29, side: 'left', maxWidth: 100 },
+    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 64 },
+    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
+    'app-server-app-files': { at: 0.24, side: 'above', maxWidth: 120 },
+    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 64 },
+  },
 };
 
-export function linkLabelPoint(orientation: Orientation, id: LinkId): Point {
-  const line = geometryFor(orientation)[id];
-  const at = LABEL_AT[orientation][id];
-  return at === undefined ? labelPoint(line) : pointAt(line, at);
+/** Where a link's label goes: the point on the link it is level with, and which side of it. */
+export function linkLabelPlace(orientation: Orientation, id: LinkId): LabelPlace & { point: Point } {
+  const place = LABELS[orientation][id];
+  return { ...place, point: pointAt(geometryFor(orientation)[id], place.at) };
 }
 
 export function absoluteBox(orientation: Orientation, id: ComponentId): Box {
@@ -78,14 +133,36 @@ export function makePolyline(points: Point[]): Polyline {
   return { points, lengths };
 }
 
+/**
+ * Where a link toward `toward` leaves the box: straight down, up or sideways when `toward` is level
+ * with the box, so aligned components are joined by a straight horizontal or vertical line.
+ */
+export function exitPoint(b: Box, toward: Point): Point {
+  const withinX = toward.x >= b.x && toward.x <= b.x + b.width;
+  const withinY = toward.y >= b.y && toward.y <= b.y + b.height;
+  if (withinX && !withinY) return { x: toward.x, y: toward.y < b.y ? b.y : b.y + b.height };
+  if (withinY && !withinX) return { x: toward.x < b.x ? b.x : b.x + b.width, y: toward.y };
+  return borderPoint(b, toward);
+}
+
+/** Drops points that lie on the straight line between their neighbours. */
+function withoutStraightPoints(points: Point[]): Point[] {
+  return points.filter((p, i) => {
+    const a = points[i - 1];
+    const b = points[i + 1];
+    if (!a || !b) return true;
+    return Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) > 1e-6;
+  });
+}
+
 export function linkPolyline(orientation: Orientation, id: LinkId): Polyline {
   const link = LINKS.find((l) => l.id === id)!;
   const s = absoluteBox(orientation, link.source);
   const t = absoluteBox(orientation, link.target);
-  const via = WAYPOINTS[orientation][id] ?? [];
-  const start = borderPoint(s, via[0] ?? centre(t));
-  const end = borderPoint(t, via[via.length - 1] ?? centre(s));
-  return makePolyline([start, ...via, end]);
+  const via = ROUTES[orientation][id] ?? [];
+  const start = exitPoint(s, via[0] ?? centre(t));
+  const end = exitPoint(t, via[via.length - 1] ?? centre(s));
+  return makePolyline(withoutStraightPoints([start, ...via, end]));
 }
 
 /** The point at fraction `f` (0..1) of the way along, by length. */
@@ -110,17 +187,6 @@ export function pointAt(line: Polyline, f: number): Point {
 /** SVG path data for the polyline. */
 export function pathData(line: Polyline): string {
   return line.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
-}
-
-/** Middle of the longest segment: where the label reads best. */
-export function labelPoint(line: Polyline): Point {
-  let best = 0;
-  for (let i = 1; i < line.points.length; i++) {
-    if (line.lengths[i]! - line.lengths[i - 1]! > line.lengths[best + 1]! - line.lengths[best]!) best = i - 1;
-  }
-  const a = line.points[best]!;
-  const b = line.points[best + 1] ?? a;
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
 
 export type Geometry = Record<LinkId, Polyline>;

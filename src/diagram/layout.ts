@@ -1,6 +1,11 @@
 /**
- * Where each component sits on the diagram, in flow coordinates. Two arrangements: wide screens read
- * left to right (browser → server), narrow ones top to bottom so a phone needs no horizontal scroll.
+ * Where each component sits on the diagram, in flow coordinates. Two arrangements: wide screens put the
+ * browser and DNS on the left and the server on the right; narrow ones stack DNS, the browser and the
+ * server top to bottom, so a phone needs no horizontal scroll and every link is a short straight line.
+ *
+ * Sizes are chosen with the type in diagram.css (names 16 px, other text 14 px) so that, fitted into
+ * the space it gets (about 880×570 at 1280×800 beside the panel, 360 px wide on a phone), the diagram
+ * is drawn at 0.9× or more: names stay 14 px or more on screen and other text 12 px or more.
  */
 import type { ComponentId } from '../sim/topology';
 
@@ -17,37 +22,37 @@ type Layout = Record<ComponentId, Box>;
 
 /** Positions of children are relative to their parent group, as React Flow expects. */
 const WIDE: Layout = {
-  browser: { x: 0, y: 0, width: 240, height: 132 },
-  dns: { x: 0, y: 240, width: 470, height: 350 },
-  resolver: { x: 20, y: 96, width: 190, height: 78 },
-  root: { x: 270, y: 50, width: 180, height: 68 },
-  tld: { x: 270, y: 132, width: 180, height: 68 },
-  authoritative: { x: 270, y: 214, width: 180, height: 76 },
-  server: { x: 580, y: 0, width: 620, height: 500 },
-  nginx: { x: 30, y: 70, width: 210, height: 132 },
-  'app-files': { x: 380, y: 70, width: 210, height: 100 },
-  'app-server': { x: 30, y: 340, width: 210, height: 132 },
-  mysql: { x: 380, y: 340, width: 210, height: 110 },
+  browser: { x: 0, y: 0, width: 230, height: 128 },
+  dns: { x: 0, y: 200, width: 440, height: 380 },
+  resolver: { x: 12, y: 56, width: 142, height: 304 },
+  root: { x: 256, y: 56, width: 172, height: 76 },
+  tld: { x: 256, y: 162, width: 172, height: 88 },
+  authoritative: { x: 256, y: 272, width: 172, height: 88 },
+  server: { x: 466, y: 0, width: 444, height: 580 },
+  nginx: { x: 12, y: 52, width: 162, height: 150 },
+  'app-files': { x: 270, y: 52, width: 162, height: 124 },
+  'app-server': { x: 12, y: 330, width: 162, height: 186 },
+  mysql: { x: 270, y: 374, width: 162, height: 142 },
 };
 
 const NARROW: Layout = {
-  browser: { x: 80, y: 0, width: 240, height: 132 },
-  dns: { x: 0, y: 230, width: 424, height: 350 },
-  resolver: { x: 16, y: 96, width: 186, height: 78 },
-  root: { x: 228, y: 50, width: 180, height: 68 },
-  tld: { x: 228, y: 132, width: 180, height: 68 },
-  authoritative: { x: 228, y: 214, width: 180, height: 76 },
-  server: { x: 0, y: 660, width: 424, height: 500 },
-  nginx: { x: 16, y: 70, width: 176, height: 132 },
-  'app-files': { x: 232, y: 70, width: 176, height: 100 },
-  'app-server': { x: 16, y: 340, width: 176, height: 132 },
-  mysql: { x: 232, y: 340, width: 176, height: 110 },
+  dns: { x: 0, y: 0, width: 390, height: 372 },
+  resolver: { x: 12, y: 56, width: 128, height: 296 },
+  root: { x: 218, y: 56, width: 160, height: 76 },
+  tld: { x: 218, y: 160, width: 160, height: 88 },
+  authoritative: { x: 218, y: 264, width: 160, height: 88 },
+  browser: { x: 60, y: 432, width: 270, height: 128 },
+  server: { x: 0, y: 650, width: 390, height: 520 },
+  nginx: { x: 12, y: 64, width: 146, height: 164 },
+  'app-files': { x: 232, y: 64, width: 146, height: 132 },
+  'app-server': { x: 12, y: 318, width: 146, height: 190 },
+  mysql: { x: 232, y: 356, width: 146, height: 152 },
 };
 
 export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, narrow: NARROW };
 
 /**
- * Diagram width below which it stacks vertically. Above it the wide layout is fitted at 0.6× or more, so
- * its labels, scaled back up (LinkLabels), stay 24 px targets.
+ * Diagram width below which it stacks vertically: the wide arrangement fitted any narrower would be
+ * drawn below 0.8×.
  */
 export const NARROW_BREAKPOINT = 720;

@@ -17,22 +17,30 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
   const c = getComponent(data.id);
   const { selected, lit } = useNodeState(data.id);
   const status = useStatusText(data.id);
+  const head = (
+    <div className="stack-group__head">
+      <ComponentIcon id={data.id} />
+      <span className="stack-group__label">{c.label}</span>
+      {status && <span className="stack-node__status">● {status}</span>}
+    </div>
+  );
   return (
     <div className={`stack-group stack-group--${data.id}`} data-selected={selected || undefined} data-lit={lit || undefined} data-status={status || undefined}>
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
-      <div className="stack-group__head">
-        <ComponentIcon id={data.id} />
-        <span className="stack-group__label">{c.label}</span>
-        {status && <span className="stack-node__status">● {status}</span>}
-      </div>
       {data.id === 'dns' ? (
-        <button type="button" className="dns-record nodrag nopan" onClick={openRecord} aria-label={`The DNS record ${SITE_HOST} A ${SERVER_IP}: explain it`}>
-          <code>
-            {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
-          </code>
-        </button>
+        <>
+          {head}
+          <button type="button" className="dns-record nodrag nopan" onClick={openRecord} aria-label={`The DNS record ${SITE_HOST} A ${SERVER_IP}: explain it`}>
+            <code>
+              {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
+            </code>
+          </button>
+        </>
       ) : (
-        <div className="stack-group__detail">{c.detail}</div>
+        <div className="stack-group__title">
+          {head}
+          <div className="stack-group__detail">{c.detail}</div>
+        </div>
       )}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>
