@@ -1,9 +1,25 @@
+import { useEffect, useRef, useState } from 'react';
 import { setHelpOpen, setShareOpen, setWalkthrough } from '../store/actions';
 import { ModeSwitch } from './ModeSwitch';
 import { ViewSettings } from './ViewSettings';
 
-/** Title and the app-wide choices: what to watch, how it looks, help and sharing. */
+/**
+ * Title and the app-wide choices: what to watch, how it looks, help and sharing. On narrow screens the
+ * look-and-share choices fold behind one "View" button, so the header keeps to one row of controls.
+ */
 export function Header() {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const outside = (e: PointerEvent) => {
+      const t = e.target as Node;
+      if (!menu.current?.contains(t) && !toggle.current?.contains(t)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [menuOpen]);
   return (
     <header className="header">
       <h1 className="header__title">
@@ -15,14 +31,39 @@ export function Header() {
       </h1>
       <div className="header__tools">
         <ModeSwitch />
-        <button type="button" className="btn" onClick={() => setWalkthrough(true)}>
+        <button type="button" className="btn header__walk" onClick={() => setWalkthrough(true)}>
           Walk me through it
         </button>
-        <ViewSettings />
-        <button type="button" className="btn" onClick={() => setShareOpen(true)}>
-          Share / Embed
+        <button
+          ref={toggle}
+          type="button"
+          className="btn header__menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="header-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          View <span aria-hidden="true">▾</span>
         </button>
-        <button type="button" className="btn btn--icon" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts and help" aria-keyshortcuts="?">
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape closes the folded menu */}
+        <div
+          ref={menu}
+          id="header-menu"
+          className="header__menu"
+          data-open={menuOpen || undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && menuOpen) {
+              e.stopPropagation();
+              setMenuOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+        >
+          <ViewSettings />
+          <button type="button" className="btn" onClick={() => setShareOpen(true)}>
+            Share / Embed
+          </button>
+        </div>
+        <button type="button" className="btn btn--icon header__help" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts and help" aria-keyshortcuts="?">
           ?
         </button>
       </div>

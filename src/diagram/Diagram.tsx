@@ -12,6 +12,7 @@ import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
 import { PacketLayer } from './PacketLayer';
 import { neighbourInDirection } from './neighbours';
+import { useFollowActive } from './useFollowActive';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
 const edgeTypes = { link: LinkEdge };
@@ -24,8 +25,11 @@ const ARIA_LABELS = {
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
 
-/** A thin margin: the layout already leaves room round its edges, and every pixel here is zoom. */
-const FIT_PADDING = '8px';
+/**
+ * A thin margin, since every pixel here is zoom; more at the bottom, where React Flow's attribution
+ * link sits, so it covers no component.
+ */
+const FIT_PADDING = { top: '8px', x: '8px', bottom: '28px' } as const;
 const FIT_OPTIONS = { padding: FIT_PADDING } as const;
 
 /** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
@@ -63,6 +67,7 @@ function Flow() {
     return () => ro.disconnect();
   }, []);
   useFitOnResize(container, orientation);
+  useFollowActive(container);
 
   const nodes = useMemo(() => buildNodes(orientation), [orientation]);
   const edges = useMemo(() => buildEdges(orientation), [orientation]);
