@@ -23,8 +23,9 @@ const SIZES: Size[] = [
   { name: '1280×800 with the panel', width: 1280, height: 800, query: '', minName: 14, minSecondary: 12 },
   { name: 'phone 360×740', width: 360, height: 740, query: '', minName: 14, minSecondary: 12 },
   { name: '200 % zoom, 640×400', width: 640, height: 400, query: '', minName: 14, minSecondary: 12 },
-  // The embed gives the diagram about 800×400: all eleven components cannot be that large in it.
-  { name: '800×560 embed', width: 800, height: 560, query: '?embed=1', minName: 10, minSecondary: 8.5 },
+  // The embed gives the diagram about 800×400: the flat arrangement draws it at 0.74×, and all eleven
+  // components cannot be larger in that box (measured: names 11.8 px, other text 10.4 px).
+  { name: '800×560 embed', width: 800, height: 560, query: '?embed=1', minName: 11.5, minSecondary: 10 },
 ];
 
 for (const size of SIZES) {
@@ -44,6 +45,18 @@ for (const size of SIZES) {
       expect(d.labels.filter(small(size.minSecondary)).map(fmt), 'link labels').toEqual([]);
       const smallestName = Math.min(...names.map((t) => t.px));
       expect(d.labels.filter((l) => l.px >= smallestName).map(fmt), `labels smaller than the smallest name (${smallestName.toFixed(1)} px)`).toEqual([]);
+    });
+
+    test('the diagram fills its box: no empty bands above, below or beside it', async ({ page }) => {
+      await openApp(page, size.query);
+      const d = await measureDiagram(page);
+      const left = Math.min(...d.nodes.map((n) => n.x));
+      const right = Math.max(...d.nodes.map((n) => n.x + n.width));
+      const top = Math.min(...d.nodes.map((n) => n.y));
+      const bottom = Math.max(...d.nodes.map((n) => n.y + n.height));
+      const msg = `diagram ${Math.round(right - left)}×${Math.round(bottom - top)} in a box ${Math.round(d.flow.width)}×${Math.round(d.flow.height)}`;
+      expect((right - left) / d.flow.width, msg).toBeGreaterThan(0.9);
+      expect((bottom - top) / d.flow.height, msg).toBeGreaterThan(0.9);
     });
 
     test('labels, components and their text never overlap, and labels stay off the packets’ paths', async ({ page }) => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
-import { NARROW_BREAKPOINT, type Orientation } from './layout';
+import { NARROW_BREAKPOINT, orientationFor, type Orientation } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
 import { BrowserNode } from './nodes/BrowserNode';
@@ -29,7 +29,7 @@ const ARIA_LABELS = {
  * A thin margin, since every pixel here is zoom; more at the bottom, where React Flow's attribution
  * link sits, so it covers no component.
  */
-const FIT_PADDING = { top: '8px', x: '8px', bottom: '28px' } as const;
+const FIT_PADDING = { top: '8px', x: '4px', bottom: '28px' } as const;
 const FIT_OPTIONS = { padding: FIT_PADDING } as const;
 
 /** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
@@ -60,8 +60,7 @@ function Flow() {
     const el = container.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? NARROW_BREAKPOINT;
-      setOrientation(width < NARROW_BREAKPOINT ? 'narrow' : 'wide');
+      if (entry) setOrientation(orientationFor(entry.contentRect.width, entry.contentRect.height));
     });
     ro.observe(el);
     return () => ro.disconnect();

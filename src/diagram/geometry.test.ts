@@ -4,14 +4,14 @@ import { absoluteBox, borderPoint, diagramBounds, exitPoint, geometryFor, linkLa
 import { packetPosition } from './packets';
 import { neighbourInDirection } from './neighbours';
 import type { HopEvent } from '../sim/types';
-import type { Box } from './layout';
+import { orientationFor, type Box } from './layout';
 
 const inside = (b: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }, slack = 0.01) =>
   p.x >= b.x - slack && p.x <= b.x + b.width + slack && p.y >= b.y - slack && p.y <= b.y + b.height + slack;
 
 describe('geometry', () => {
   it('places children inside their group in both layouts', () => {
-    for (const o of ['wide', 'narrow'] as const) {
+    for (const o of ['wide', 'flat', 'narrow'] as const) {
       for (const c of COMPONENTS) {
         if (!c.parent) continue;
         const child = absoluteBox(o, c.id);
@@ -23,7 +23,7 @@ describe('geometry', () => {
   });
 
   it('starts and ends every link on the border of its two components', () => {
-    for (const o of ['wide', 'narrow'] as const) {
+    for (const o of ['wide', 'flat', 'narrow'] as const) {
       const g = geometryFor(o);
       for (const l of LINKS) {
         const line = g[l.id];
@@ -77,10 +77,16 @@ describe('geometry', () => {
   });
 });
 
-const ORIENTATIONS = ['wide', 'narrow'] as const;
+const ORIENTATIONS = ['wide', 'flat', 'narrow'] as const;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layout', () => {
+  it('picks the arrangement that fills the box: narrow below 720 px, flat for short wide boxes', () => {
+    expect(orientationFor(360, 1000)).toBe('narrow');
+    expect(orientationFor(880, 568)).toBe('wide');
+    expect(orientationFor(800, 400)).toBe('flat');
+  });
+
   it('keeps components apart: no two overlap unless one is the group holding the other', () => {
     for (const o of ORIENTATIONS) {
       COMPONENTS.forEach((a, i) => {

@@ -36,6 +36,20 @@ const ROUTES: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
     ],
     'app-server-mysql': [{ x: 690, y: 450 }],
   },
+  flat: {
+    'browser-resolver': [{ x: 120, y: 154 }],
+    'resolver-root': [{ x: 205, y: 268 }],
+    'resolver-tld': [{ x: 205, y: 351 }],
+    'resolver-authoritative': [{ x: 205, y: 438 }],
+    'browser-nginx': [{ x: 350, y: 90 }],
+    'nginx-app-files': [{ x: 736, y: 110 }],
+    'nginx-app-server': [{ x: 628, y: 234 }],
+    'app-server-app-files': [
+      { x: 760, y: 306 },
+      { x: 894, y: 306 },
+    ],
+    'app-server-mysql': [{ x: 736, y: 395 }],
+  },
   narrow: {
     'browser-resolver': [{ x: 120, y: 400 }],
     'resolver-root': [{ x: 180, y: 94 }],
@@ -78,6 +92,17 @@ const LABELS: Record<Orientation, Record<LinkId, LabelPlace>> = {
     'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
     'app-server-app-files': { at: 0.24, side: 'above', maxWidth: 130 },
     'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 80 },
+  },
+  flat: {
+    'browser-resolver': { at: 0.24, side: 'left', maxWidth: 96 },
+    'resolver-root': { at: 0.5, side: 'above', maxWidth: 90 },
+    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 90 },
+    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 90 },
+    'browser-nginx': { at: 0.48, side: 'above', maxWidth: 200 },
+    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 96 },
+    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
+    'app-server-app-files': { at: 0.25, side: 'above', maxWidth: 130 },
+    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 96 },
   },
   narrow: {
     'browser-resolver': { at: 0.375, side: 'left', maxWidth: 96 },

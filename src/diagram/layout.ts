@@ -16,7 +16,7 @@ export interface Box {
   height: number;
 }
 
-export type Orientation = 'wide' | 'narrow';
+export type Orientation = 'wide' | 'flat' | 'narrow';
 
 type Layout = Record<ComponentId, Box>;
 
@@ -35,6 +35,21 @@ const WIDE: Layout = {
   mysql: { x: 270, y: 374, width: 162, height: 142 },
 };
 
+/** Wider components need fewer lines, so the whole is about twice as wide as it is tall. */
+const FLAT: Layout = {
+  browser: { x: 0, y: 0, width: 230, height: 128 },
+  dns: { x: 0, y: 180, width: 440, height: 310 },
+  resolver: { x: 12, y: 56, width: 142, height: 242 },
+  root: { x: 256, y: 56, width: 172, height: 64 },
+  tld: { x: 256, y: 130, width: 172, height: 80 },
+  authoritative: { x: 256, y: 218, width: 172, height: 80 },
+  server: { x: 466, y: 0, width: 540, height: 490 },
+  nginx: { x: 12, y: 48, width: 200, height: 130 },
+  'app-files': { x: 328, y: 48, width: 200, height: 104 },
+  'app-server': { x: 12, y: 290, width: 200, height: 170 },
+  mysql: { x: 328, y: 330, width: 200, height: 130 },
+};
+
 const NARROW: Layout = {
   dns: { x: 0, y: 0, width: 390, height: 372 },
   resolver: { x: 12, y: 56, width: 128, height: 296 },
@@ -49,10 +64,19 @@ const NARROW: Layout = {
   mysql: { x: 232, y: 356, width: 146, height: 152 },
 };
 
-export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, narrow: NARROW };
+export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, flat: FLAT, narrow: NARROW };
+
+/** Width over height above which a box is better filled by the flat arrangement than the wide one. */
+export const FLAT_ASPECT = 1.8;
 
 /**
  * Diagram width below which it stacks vertically: the wide arrangement fitted any narrower would be
  * drawn below 0.8×.
  */
 export const NARROW_BREAKPOINT = 720;
+
+/** The arrangement that fills a diagram box of this size best. */
+export function orientationFor(width: number, height: number): Orientation {
+  if (width < NARROW_BREAKPOINT) return 'narrow';
+  return height > 0 && width / height >= FLAT_ASPECT ? 'flat' : 'wide';
+}
