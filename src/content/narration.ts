@@ -53,10 +53,14 @@ function requestEnd(e: RequestEndEvent, options: NarrationOptions): string {
       return `No answer ever came: the browser gives up and shows ${symptom}.`;
     case 'refused':
       return `The connection was refused: the browser shows ${symptom}.`;
+    case 'reset':
+      return `Nginx had no connection to spare and closed this one at once: the browser shows ${symptom}.`;
+    case 'server-error':
+      return `Nginx had no connection left to reach the application server, so the browser shows ${symptom}.`;
     case 'bad-gateway':
       return `Nginx could not reach the application server, so the browser shows ${symptom}.`;
     case 'gateway-timeout':
-      return `The application did not answer in time, so Nginx gave up and the browser shows ${symptom}.`;
+      return `The application server did not take or answer the request in time, so Nginx gave up and the browser shows ${symptom}.`;
   }
 }
 

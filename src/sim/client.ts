@@ -55,6 +55,7 @@ export function acquire(m: Model, req: Req): void {
       i--;
       continue;
     }
+    if (c.counted) m.idleConns--;
     c.busy = true;
     c.idleToken++;
     req.conn = c;
@@ -78,17 +79,47 @@ export function sendSyn(m: Model, req: Req): void {
   const c = req.conn!;
   let fate = 0;
   if (m.serverDown) fate = LOST;
-  else if (m.nginxRestarting || m.gauges.levels.nginxBusy >= m.config.nginxConnections) fate = REFUSED;
+  else if (m.nginxRestarting) fate = REFUSED;
   const t = m.hop(req, H.SYN, m.s.half, D.tcp('tcp-syn', c.port), fate);
   if (fate === LOST) return retransmitLater(m, req, 'tcp-syn');
   req.retrying = false;
   if (fate === REFUSED) return m.at(t, K.SYN_REFUSED_AT_NGINX, req);
-  c.counted = true;
+  // The kernel completes the handshake; Nginx counts the connection when it accepts it (helloAtNginx).
   c.serverEpoch = m.serverEpoch;
   c.nginxEpoch = m.nginxEpoch;
+  m.at(t, K.SYN_AT_NGINX, req);
+}
+
+/**
+ * One of Nginx's worker_connections, for a browser or for the upstream. When none is free Nginx first
+ * closes an idle keep-alive connection (ngx_drain_connections: "worker_connections are not enough,
+ * reusing connections"); only with none idle does it fail.
+ */
+export function takeNginxConnection(m: Model): boolean {
+  if (m.gauges.levels.nginxBusy >= m.config.nginxConnections && !closeOneIdle(m)) return false;
   m.gauges.levels.nginxBusy++;
   m.gauges.markDirty();
-  m.at(t, K.SYN_AT_NGINX, req);
+  return true;
+}
+
+export function releaseNginxConnection(m: Model): void {
+  m.gauges.levels.nginxBusy--;
+  m.gauges.markDirty();
+}
+
+function closeOneIdle(m: Model): boolean {
+  if (m.idleConns <= 0) return false;
+  const n = m.browsers.length;
+  for (let k = 0; k < n; k++) {
+    const b = m.browsers[(m.drainCursor + k) % n]!;
+    for (const c of b.conns) {
+      if (c.busy || !c.counted) continue;
+      m.drainCursor = (m.drainCursor + k + 1) % n;
+      dropConn(m, c);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Nobody answered: retransmit after the next backoff, and give up at the connect timeout. */
@@ -155,9 +186,11 @@ export function sendRequest(m: Model, req: Req): void {
   m.at(t, K.REQ_AT_NGINX, req);
 }
 
+/** A reset: at the SYN (nothing listens) the connection is refused; after the handshake it is reset. */
 export function rstAtBrowser(m: Model, req: Req): void {
+  const established = req.conn!.established;
   dropConn(m, req.conn!);
-  finish(m, req, 'refused');
+  finish(m, req, established ? 'reset' : 'refused');
 }
 
 /** First byte at the browser; the rest comes in further flights while the window grows. */
@@ -191,12 +224,13 @@ export function flightAtBrowser(m: Model, req: Req): void {
 function complete(m: Model, req: Req, outcome: Outcome): void {
   const c = req.conn!;
   finish(m, req, outcome);
-  c.busy = false;
   c.lastUsed = m.now;
   if (c.closeAfterResponse || c.nginxEpoch !== m.nginxEpoch || !c.counted) {
     dropConn(m, c);
     return;
   }
+  c.busy = false;
+  m.idleConns++;
   c.idleToken++;
   const next = takePending(req.browser);
   if (next) acquire(m, next);
@@ -222,12 +256,12 @@ export function dropConn(m: Model, c: Conn, dispatchPending = true): void {
   const i = list.indexOf(c);
   if (i < 0) return;
   list.splice(i, 1);
+  if (!c.busy && c.counted) m.idleConns--;
   c.busy = false;
   c.idleToken++;
   if (c.counted) {
     c.counted = false;
-    m.gauges.levels.nginxBusy--;
-    m.gauges.markDirty();
+    releaseNginxConnection(m);
   }
   if (!dispatchPending) return;
   const next = takePending(c.browser);

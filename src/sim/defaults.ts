@@ -34,8 +34,16 @@ export const NGINX_WORKER_CONNECTIONS = 768;
 export const NGINX_WORKER_PROCESSES = 2;
 /** PHP-FPM `pm.max_children = 5` (php-src sapi/fpm/www.conf.in); also Gunicorn's advice (2 × cores) + 1 on 2 cores. */
 export const APP_WORKERS = 5;
-/** Application time for one dynamic page, ms: framework + templates, 20–50 ms, mostly waiting, not CPU. ESTIMATE. */
+/** CPU cores of the one server (the 2 that `worker_processes auto` and (2 × cores) + 1 assume). */
+export const CPU_CORES = 2;
+/** Application time for one dynamic page besides its SQL queries, ms: framework + templates, 20–50 ms. ESTIMATE. */
 export const APP_SERVICE_MS = 40;
+/**
+ * Share of that time spent computing on a CPU core; the rest is waiting on other I/O. ASSUMPTION: half,
+ * as Gunicorn's (2 × cores) + 1 rule assumes "for a given core, one worker will be reading or writing
+ * from the socket while the other worker is processing a request" (gunicorn docs, design.rst).
+ */
+export const APP_CPU_SHARE = 0.5;
 /** PHP-FPM `listen.backlog = 511` (php-src sapi/fpm/www.conf.in); Gunicorn's default is 2048. */
 export const APP_BACKLOG = 511;
 /** SQL queries per page: a typical page issues 5–10; a small blog index page, 3. ESTIMATE (tocker.ca). */
@@ -46,8 +54,48 @@ export const QUERY_MS = 1;
 export const MYSQL_MAX_CONNECTIONS = 151;
 /** Nginx `proxy_read_timeout` default 60 s (nginx proxy module docs). */
 export const PROXY_READ_TIMEOUT_S = 60;
-/** Linux `tcp_syn_retries = 6`: "final timeout … after 127 seconds" (ip-sysctl.rst). */
-export const CONNECT_TIMEOUT_S = 127;
+/**
+ * Nginx `proxy_connect_timeout` default 60 s: "a timeout for establishing a connection with a proxied
+ * server" (nginx.org/r/proxy_connect_timeout); when it runs out Nginx answers 504 Gateway Time-out.
+ */
+export const PROXY_CONNECT_TIMEOUT_S = 60;
+/**
+ * Linux `tcp_abort_on_overflow = 0` (default, ip-sysctl.rst): a listener whose accept queue is full does
+ * not reset new connections; its kernel drops their SYNs (tcp_conn_request, ListenOverflows) and the
+ * connecting side retransmits until it gets in or gives up.
+ */
+export const TCP_ABORT_ON_OVERFLOW = false;
+/** Linux initial retransmission timeout for a SYN, s (`TCP_TIMEOUT_INIT`, RFC 6298). */
+export const TCP_INITIAL_RTO_S = 1;
+/** Linux `tcp_syn_retries = 6` (ip-sysctl.rst). */
+export const TCP_SYN_RETRIES = 6;
+/** Linux ≥ 6.5 `tcp_syn_linear_timeouts = 4`: the first 4 SYN timeouts stay at the initial RTO (ip-sysctl.rst). */
+export const TCP_SYN_LINEAR_TIMEOUTS = 4;
+
+/**
+ * A Linux ≥ 6.5 connect(): gaps between SYN transmissions and when it gives up, s. ip-sysctl.rst: RTOs
+ * "1, 1, 1, 1, 1, 2, 4, ..." and, with tcp_syn_retries = 6, "67seconds … till the last retransmission"
+ * and "the final timeout … after 131seconds". The kernel allows retries + linear timeouts retransmissions
+ * (tcp_write_timeout), so 10 gaps: 1+1+1+1+1+2+4+8+16+32 = 67, then one more RTO of 64: 131.
+ */
+export function linuxSynSchedule(retries = TCP_SYN_RETRIES, linear = TCP_SYN_LINEAR_TIMEOUTS, rto = TCP_INITIAL_RTO_S): { gaps: number[]; giveUpS: number } {
+  const gaps: number[] = [];
+  let next = rto;
+  for (let i = 0; i < retries + linear; i++) {
+    gaps.push(next);
+    if (i >= linear) next *= 2;
+  }
+  return { gaps, giveUpS: gaps.reduce((a, b) => a + b, 0) + next };
+}
+
+const LINUX_SYN = linuxSynSchedule();
+/**
+ * How long the browser's connect() waits on unanswered SYNs before ERR_CONNECTION_TIMED_OUT, s: 131 on a
+ * Linux ≥ 6.5 client (127 on older kernels, which double from the first gap). It is the client's OS that
+ * gives up: Windows after 21 s (3 + 6 + 12, Microsoft KB 2786464), macOS after 75 s (BSD
+ * TCPTV_KEEP_INIT); Chromium's own limit is longer, 240 s (kTransportConnectJobTimeoutInSeconds).
+ */
+export const CONNECT_TIMEOUT_S = LINUX_SYN.giveUpS;
 /** Share of requests for static files. ESTIMATE. */
 export const STATIC_FRACTION = 0.3;
 /** Distinct browsers sending the traffic. ESTIMATE. */
@@ -57,8 +105,8 @@ export const RESPONSE_KB = 18;
 /** History kept for metrics and event queries, s. ESTIMATE (fits a chart). */
 export const WINDOW_S = 30;
 
-/** SYN retransmission gaps, s: Linux initial RTO 1 s, doubled each retry, `tcp_syn_retries = 6`. */
-export const SYN_RETRY_BACKOFF_S: readonly number[] = [1, 2, 4, 8, 16, 32];
+/** SYN retransmission gaps of a Linux ≥ 6.5 client or of Nginx's own connect(), s: 1, 1, 1, 1, 1, 2, 4, 8, 16, 32. */
+export const SYN_RETRY_BACKOFF_S: readonly number[] = Object.freeze(LINUX_SYN.gaps);
 /** TCP initial congestion window: 10 segments ≈ 14.6 KB (IW10, RFC 6928). */
 export const INITIAL_CWND_KB = 14.6;
 /** Chromium `g_max_sockets_per_group = 6` (net/socket/client_socket_pool_manager.cc). */
@@ -69,8 +117,8 @@ export const KEEPALIVE_TIMEOUT_S = 75;
 export const STATIC_FILE_KB = 8;
 /** Rows a page query returns (`LIMIT 10`). */
 export const ROWS_PER_QUERY = 10;
-/** Default slow-down of `app-slow`: 40 ms × 2000 = 80 s, past the 60 s proxy timeout. */
-export const APP_SLOW_FACTOR = 2000;
+/** Default slow-down of `app-slow`, applied to the waiting part: 20 ms × 4000 = 80 s, past the 60 s proxy timeout. */
+export const APP_SLOW_FACTOR = 4000;
 /** How long each maintenance keeps its component away, s. ESTIMATE (content.md §2.5). */
 export const RESTART_WINDOW_S: Readonly<Record<FailureKind, number>> = {
   'server-down': 60,
@@ -98,11 +146,14 @@ export const DEFAULT_CONFIG: Readonly<SimConfig> = Object.freeze({
   nginxConnections: NGINX_WORKER_PROCESSES * NGINX_WORKER_CONNECTIONS,
   appWorkers: APP_WORKERS,
   appServiceMs: APP_SERVICE_MS,
+  appCpuShare: APP_CPU_SHARE,
+  cpuCores: CPU_CORES,
   appBacklog: APP_BACKLOG,
   queriesPerRequest: QUERIES_PER_REQUEST,
   queryMs: QUERY_MS,
   mysqlMaxConnections: MYSQL_MAX_CONNECTIONS,
   proxyReadTimeoutS: PROXY_READ_TIMEOUT_S,
+  proxyConnectTimeoutS: PROXY_CONNECT_TIMEOUT_S,
   connectTimeoutS: CONNECT_TIMEOUT_S,
   staticFraction: STATIC_FRACTION,
   browsers: BROWSERS,

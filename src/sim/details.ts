@@ -208,3 +208,11 @@ export const sqlQuery = memo((i: number) =>
   ]),
 );
 export const sqlResult = memo((rows: number) => detail('SQL', `${rows} rows in set`, [['Rows', String(rows)]]));
+
+/** Nginx's SYN to the application server, dropped by the kernel because the accept queue is full. */
+export const UPSTREAM_SYN_DROPPED = detail('TCP', `→ 127.0.0.1:${APP_PORT} [SYN], dropped`, [
+  ['From', 'Nginx, opening its connection to the upstream'],
+  ['Destination', `127.0.0.1:${APP_PORT}`],
+  ['Flags', 'SYN'],
+  ['Fate', 'dropped: the application server’s accept queue (listen backlog) is full; Nginx’s kernel retransmits it'],
+]);

@@ -71,6 +71,14 @@ export class Req {
   /** What is being retransmitted: the SYN, or the request on a reused connection. */
   retryKind: 'tcp-syn' | 'http-request' = 'tcp-syn';
   worker = -1;
+  /** Nginx holds a second connection for it, to the application server. */
+  upstreamHeld = false;
+  /** When Nginx first tried to connect to the application server, and how many SYNs it has retransmitted. */
+  connectStart = 0;
+  connectTries = 0;
+  /** CPU work still to do, core-seconds, and whether the request is on the cores now. */
+  cpuLeft = 0;
+  onCpu = false;
   /** What Nginx answered (set when the response leaves Nginx). */
   answer: Outcome = 'ok';
   /** TTL the DNS answer carried to the browser. */

@@ -12,7 +12,7 @@ const PACKETS: readonly PacketKind[] = [
   'dns-query', 'dns-response', 'tcp-syn', 'tcp-syn-ack', 'tcp-ack', 'tcp-rst', 'tls-client-hello', 'tls-server-hello',
   'http-request', 'http-response', 'proxy-request', 'proxy-response', 'file-read', 'file-data', 'sql-query', 'sql-result',
 ];
-export const OUTCOMES: readonly Outcome[] = ['ok', 'timeout', 'refused', 'bad-gateway', 'gateway-timeout'];
+export const OUTCOMES: readonly Outcome[] = ['ok', 'timeout', 'refused', 'bad-gateway', 'gateway-timeout', 'reset', 'server-error'];
 const LAYERS = ['browser', 'os', 'resolver'] as const;
 const indexOf = <T extends string>(list: readonly T[]): Record<T, number> =>
   Object.fromEntries(list.map((v, i) => [v, i])) as Record<T, number>;

@@ -48,9 +48,12 @@ describe('failures', () => {
     const syns = sim.eventsOf(0).filter((e): e is HopEvent => e.kind === 'hop' && e.packet === 'tcp-syn');
     expect(syns.every((s) => s.lost)).toBe(true);
     const gaps = syns.slice(1).map((s, i) => s.t - syns[i]!.t);
-    expect(gaps).toEqual(SYN_RETRY_BACKOFF_S.slice(0, gaps.length).map((g) => expect.closeTo(g, 9)));
-    expect(syns).toHaveLength(7);
-    expect(r.end! - syns[0]!.t).toBeCloseTo(127, 9);
+    // Linux ≥ 6.5: four linear timeouts, then doubling; 10 retransmissions, the last at 67 s, giving up at 131 s.
+    expect(gaps).toEqual([1, 1, 1, 1, 1, 2, 4, 8, 16, 32].map((g) => expect.closeTo(g, 9)));
+    expect(gaps).toEqual(SYN_RETRY_BACKOFF_S.map((g) => expect.closeTo(g, 9)));
+    expect(syns).toHaveLength(11);
+    expect(syns.at(-1)!.t - syns[0]!.t).toBeCloseTo(67, 9);
+    expect(r.end! - syns[0]!.t).toBeCloseTo(131, 9);
     // DNS still answers during the outage.
     expect(sim.eventsOf(0).some((e) => e.kind === 'hop' && e.packet === 'dns-response' && e.to === 'browser')).toBe(true);
     expect(sim.eventsOf(0).some((e) => e.kind === 'timeout')).toBe(true);
@@ -102,13 +105,5 @@ describe('failures', () => {
       const timeout = events.find((e) => e.kind === 'timeout')!;
       expect(timeout.t - proxied.t).toBeCloseTo(2, 9);
     }
-  });
-
-  it('backlog full: refused at the app server and 502 from Nginx', () => {
-    const sim = aRun({ seed: 5, appBacklog: 20 }, [{ t: 0, type: 'rate', rps: 400 }], 10);
-    const events = allEvents(sim);
-    expect(events.some((e) => e.kind === 'refused' && e.at === 'app-server' && /backlog full/.test(e.reason))).toBe(true);
-    expect(finished(sim).some((r) => r.outcome === 'bad-gateway')).toBe(true);
-    expect(sim.stateAt(9).gauges['app-server'].queue).toBeLessThanOrEqual(20);
   });
 });

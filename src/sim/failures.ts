@@ -1,6 +1,7 @@
 /** What each injected failure does the moment it starts and ends (content.md §2.5–2.6). */
 import { APP_SLOW_FACTOR } from './defaults';
 import { dropConn } from './client';
+import { cpuClear } from './cpu';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
 import { respond, scheduleServiceEnd } from './server';
@@ -57,6 +58,7 @@ function serverCrash(m: Model): void {
   m.serverDown = true;
   m.serverEpoch++;
   for (const req of m.requests.active()) {
+    req.upstreamHeld = false;
     if (req.done || req.retrying || req.phase < PHASE.CONNECTING || req.phase > PHASE.AT_APP) continue;
     req.stage++;
     req.abandoned = true;
@@ -65,6 +67,8 @@ function serverCrash(m: Model): void {
   cutApp(m, false);
   // The machine's sockets are gone; the browsers still hold their ends until they notice.
   for (const b of m.browsers) for (const c of b.conns) c.counted = false;
+  m.idleConns = 0;
+  m.appInbound = 0;
   m.gauges.levels.nginxBusy = 0;
   m.gauges.markDirty();
 }
@@ -100,12 +104,14 @@ function cutApp(m: Model, answer: boolean): void {
   m.watchdogAt = Infinity;
   m.watchdogToken++;
   m.mysqlWaiting = [];
+  cpuClear(m);
   const l = m.gauges.levels;
   l.appBusy = l.appQueue = l.mysqlBusy = l.mysqlQueue = 0;
   m.gauges.markDirty();
   for (const r of cut) {
     r.mysqlHeld = false;
     r.worker = -1;
+    r.cpuLeft = 0;
     if (!answer || r.silent) continue;
     r.stage++;
     m.reasonEvent(r, 'refused', 'app-server', 'upstream prematurely closed connection: the application server restarted');
@@ -122,7 +128,7 @@ function setSlow(m: Model, slow: boolean, factor: number): void {
   if (slow) m.slowFactor = factor;
   if (next === prev) return;
   for (const r of m.workers) {
-    if (!r || r.serviceEnd <= m.now || r.queryIndex < m.config.queriesPerRequest) continue;
+    if (!r || r.onCpu || r.serviceEnd <= m.now || r.queryIndex < m.config.queriesPerRequest) continue;
     r.serviceEnd = m.now + ((r.serviceEnd - m.now) / r.serviceFactor) * next;
     r.serviceFactor = next;
     scheduleServiceEnd(m, r);

@@ -20,6 +20,7 @@ export const H = {
   HTTP_RESPONSE: hopCode('nginx', 'browser', 'browser-nginx', 'http-response', 'response'),
   STATIC_READ: hopCode('nginx', 'app-files', 'nginx-app-files', 'file-read', 'request'),
   STATIC_DATA: hopCode('app-files', 'nginx', 'nginx-app-files', 'file-data', 'response'),
+  UPSTREAM_SYN: hopCode('nginx', 'app-server', 'nginx-app-server', 'tcp-syn', 'request'),
   PROXY_REQUEST: hopCode('nginx', 'app-server', 'nginx-app-server', 'proxy-request', 'request'),
   PROXY_RESPONSE: hopCode('app-server', 'nginx', 'nginx-app-server', 'proxy-response', 'response'),
   CODE_READ: hopCode('app-server', 'app-files', 'app-server-app-files', 'file-read', 'request'),

@@ -7,3 +7,4 @@ export * from './defaults';
 export { ConfigError } from './validate';
 export { percentile } from './metrics';
 export * from './queueing';
+export * from './capacity';

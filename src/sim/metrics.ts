@@ -79,7 +79,7 @@ export function metricsOf(m: Model): Metrics {
   const sorted = Float64Array.from(latencies).sort();
   const finished = totals.arrived - inFlight;
   const span = Math.min(windowS, now);
-  const failed = { timeout: 0, refused: 0, 'bad-gateway': 0, 'gateway-timeout': 0 };
+  const failed = { timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0 };
   for (const o of FAILED_OUTCOMES) failed[o] = totals[o];
   return {
     t: now,

@@ -25,7 +25,9 @@ export interface Times {
   tlsCpu: number;
   nginxStatic: number;
   loopback: number;
-  appService: number;
+  /** Mean CPU time and mean other waiting of one dynamic request's application work. */
+  appCpu: number;
+  appWait: number;
   query: number;
 }
 
@@ -42,7 +44,7 @@ export class Model {
   readonly proxyResponseDetail: D.DetailId;
   private readonly responses: Record<Outcome | 'static', D.DetailId>;
   /** Texts of refusals and timeouts, built once (they depend only on the config). */
-  readonly reasons: Readonly<Record<'nginxFull' | 'backlogFull' | 'proxyTimeout' | 'connectTimeout' | 'lostTimeout', string>>;
+  readonly reasons: Readonly<Record<'nginxFull' | 'upstreamNoConnection' | 'upstreamConnectTimeout' | 'proxyTimeout' | 'connectTimeout' | 'lostTimeout', string>>;
   now = 0;
   nextRequestId = 0;
   nextPort = 0;
@@ -73,6 +75,15 @@ export class Model {
   backlog: Req[] = [];
   backlogHead = 0;
   mysqlWaiting: Req[] = [];
+  /** Proxied requests on their way over loopback, each promised a worker or a backlog place. */
+  appInbound = 0;
+  /** Requests computing on the cores (processor sharing), when their work was last brought up to date, and the token of their next completion. */
+  cpuJobs: Req[] = [];
+  cpuUpdatedAt = 0;
+  cpuToken = 0;
+  /** Browser connections Nginx holds open and idle (keep-alive): the ones it may close when short. */
+  idleConns = 0;
+  drainCursor = 0;
   /** The backlog's proxy_read_timeout watchdog: next backlog index to check, when, and its token. */
   deadlineCursor = 0;
   watchdogAt = Infinity;
@@ -90,7 +101,8 @@ export class Model {
       tlsCpu: ms(config.tlsCpuMs),
       nginxStatic: ms(config.nginxStaticMs),
       loopback: ms(config.loopbackMs),
-      appService: ms(config.appServiceMs),
+      appCpu: ms(config.appServiceMs) * config.appCpuShare,
+      appWait: ms(config.appServiceMs) * (1 - config.appCpuShare),
       query: ms(config.queryMs),
     };
     const htmlBytes = String(Math.round(config.responseKb * 1024));
@@ -99,12 +111,15 @@ export class Model {
       static: D.httpResponse(`200 OK|text/css|${Math.round(STATIC_FILE_KB * 1024)}`),
       'bad-gateway': D.httpResponse('502 Bad Gateway|text/html|150'),
       'gateway-timeout': D.httpResponse('504 Gateway Time-out|text/html|160'),
+      'server-error': D.httpResponse('500 Internal Server Error|text/html|170'),
       timeout: D.httpResponse('504 Gateway Time-out|text/html|160'),
       refused: D.httpResponse('502 Bad Gateway|text/html|150'),
+      reset: D.httpResponse('502 Bad Gateway|text/html|150'),
     };
     this.reasons = {
-      nginxFull: `all ${config.nginxConnections} Nginx connections (worker_processes × worker_connections) are in use`,
-      backlogFull: `listen backlog full (${config.appBacklog} waiting for a worker): connect() to upstream failed (11: Resource temporarily unavailable)`,
+      nginxFull: `worker_connections are not enough: all ${config.nginxConnections} Nginx connections (worker_processes × worker_connections, upstream ones included) are in use, so Nginx accepts the connection and closes it at once`,
+      upstreamNoConnection: `worker_connections are not enough while connecting to upstream: all ${config.nginxConnections} Nginx connections are in use, so Nginx answers 500`,
+      upstreamConnectTimeout: `upstream timed out (110: Connection timed out) while connecting to upstream: the application server's accept queue (${config.appBacklog}) stayed full for proxy_connect_timeout ${config.proxyConnectTimeoutS} s`,
       proxyTimeout: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${config.proxyReadTimeoutS} s`,
       connectTimeout: `no answer from ${'8.8.8.8'} after ${config.connectTimeoutS} s of retransmissions`,
       lostTimeout: `no answer from 8.8.8.8 (the server went down) for ${config.connectTimeoutS} s`,

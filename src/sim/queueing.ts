@@ -58,3 +58,27 @@ export function mm1MeanResponse(lambda: number, serviceS: number): number {
 export function mm1Percentile(lambda: number, serviceS: number, p: number): number {
   return -Math.log(1 - p) * mm1MeanResponse(lambda, serviceS);
 }
+
+/**
+ * Throughput of `n` workers that are never idle, each cycling through a delay of mean `delayS`
+ * (waiting on I/O and SQL) and a CPU burst of mean `cpuS` on `cores` shared cores: a closed network of
+ * an infinite-server station and a processor-sharing station with `cores` servers, which has a product
+ * form (BCMP). P(k computing) ∝ (delayS^(n−k) / (n−k)!) · cpuS^k / Π_{j≤k} min(j, cores); throughput
+ * = Σ P(k) · min(k, cores) / cpuS. It is the application's capacity when its accept queue never empties.
+ */
+export function closedNetworkRps(n: number, delayS: number, cpuS: number, cores: number): number {
+  if (cpuS <= 0) return delayS > 0 ? n / delayS : Infinity;
+  if (delayS <= 0) return Math.min(n, cores) / cpuS;
+  // Weights in log space: many workers would overflow the factorials.
+  const logW: number[] = [0];
+  for (let k = 1; k <= n; k++) logW.push(logW[k - 1]! + Math.log(cpuS / Math.min(k, cores)) + Math.log((n - k + 1) / delayS));
+  const top = Math.max(...logW);
+  let sum = 0;
+  let rate = 0;
+  for (let k = 0; k <= n; k++) {
+    const w = Math.exp(logW[k]! - top);
+    sum += w;
+    rate += (w * Math.min(k, cores)) / cpuS;
+  }
+  return rate / sum;
+}

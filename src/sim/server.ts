@@ -1,12 +1,14 @@
 /** The far side: the DNS hierarchy, Nginx, the application server's workers and backlog, MySQL. */
-import { ROWS_PER_QUERY } from './defaults';
+import { releaseNginxConnection, takeNginxConnection } from './client';
+import { ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
 import * as D from './details';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
 import { K } from './steps';
-import { REFUSED } from './eventStore';
+import { LOST, REFUSED } from './eventStore';
 import { H } from './hops';
 import type { Outcome } from './types';
+import { cpuStart } from './cpu';
 
 // --- DNS -------------------------------------------------------------------------------------------
 
@@ -76,15 +78,26 @@ export function synAtNginx(m: Model, req: Req): void {
 }
 
 export function synRefusedAtNginx(m: Model, req: Req): void {
-  const reason = m.nginxRestarting
-    ? 'nothing listens on port 443 while Nginx restarts: the kernel answers RST'
-    : m.reasons.nginxFull;
-  m.reasonEvent(req, 'refused', 'nginx', reason);
+  m.reasonEvent(req, 'refused', 'nginx', 'nothing listens on port 443 while Nginx restarts: the kernel answers RST');
   const t = m.hop(req, H.RST, m.s.half, D.tcp('tcp-rst', req.conn!.port));
   m.at(t, K.RST_AT_BROWSER, req);
 }
 
+/**
+ * The kernel completed the handshake; Nginx accepts the connection now. With no connection left
+ * ("worker_connections are not enough") it closes it at once, and the ClientHello already received
+ * makes the kernel answer with a reset.
+ */
 export function helloAtNginx(m: Model, req: Req): void {
+  const c = req.conn!;
+  if (!c.counted) {
+    if (!takeNginxConnection(m)) {
+      m.reasonEvent(req, 'refused', 'nginx', m.reasons.nginxFull);
+      const t = m.hop(req, H.RST, m.s.half, D.tcp('tcp-rst', c.port));
+      return m.at(t, K.RST_AT_BROWSER, req);
+    }
+    c.counted = true;
+  }
   m.at(m.now + m.s.tlsCpu, K.SERVER_HELLO_SEND, req);
 }
 
@@ -99,10 +112,55 @@ export function reqAtNginx(m: Model, req: Req): void {
     return m.at(t, K.STATIC_AT_DISK, req);
   }
   req.phase = PHASE.AT_APP;
-  req.proxySentAt = m.now;
+  // The upstream connection is a second one of Nginx's worker_connections.
+  if (!takeNginxConnection(m)) {
+    m.reasonEvent(req, 'refused', 'nginx', m.reasons.upstreamNoConnection);
+    return respond(m, req, 'server-error');
+  }
+  req.upstreamHeld = true;
+  req.connectStart = m.now;
+  req.connectTries = 0;
+  connectUpstream(m, req);
+}
+
+/** Room for one more connection at the application server: a free worker or a place in its accept queue. */
+function appHasRoom(m: Model): boolean {
+  return m.freeWorkers.length + m.config.appBacklog - m.backlogLength - m.appInbound > 0;
+}
+
+/** Nginx connects to 127.0.0.1:8000 and sends the request; a full accept queue drops the SYN. */
+function connectUpstream(m: Model, req: Req): void {
   const refused = m.appRestarting;
+  if (!refused && !appHasRoom(m) && !TCP_ABORT_ON_OVERFLOW) {
+    m.hop(req, H.UPSTREAM_SYN, m.s.loopback, D.UPSTREAM_SYN_DROPPED, LOST);
+    return retryUpstreamLater(m, req);
+  }
+  req.proxySentAt = m.now;
+  if (!refused) m.appInbound++;
   const t = m.hop(req, H.PROXY_REQUEST, m.s.loopback, proxyRequestOf(req), refused ? REFUSED : 0);
   m.at(t, refused ? K.PROXY_REFUSED_AT_APP : K.PROXY_AT_APP, req);
+}
+
+/** The next SYN retransmission (Linux timing), or Nginx giving up at proxy_connect_timeout. */
+function retryUpstreamLater(m: Model, req: Req): void {
+  const giveUp = req.connectStart + m.config.proxyConnectTimeoutS;
+  let next = req.connectStart;
+  for (let i = 0; i <= req.connectTries && i < SYN_RETRY_BACKOFF_S.length; i++) next += SYN_RETRY_BACKOFF_S[i]!;
+  if (req.connectTries < SYN_RETRY_BACKOFF_S.length && next < giveUp) {
+    req.connectTries++;
+    m.at(next, K.UPSTREAM_RETRY, req);
+  } else m.at(Math.max(giveUp, m.now), K.UPSTREAM_CONNECT_TIMEOUT, req);
+}
+
+export function upstreamRetry(m: Model, req: Req): void {
+  if (req.silent) return;
+  connectUpstream(m, req);
+}
+
+export function upstreamConnectTimeout(m: Model, req: Req): void {
+  if (req.silent) return;
+  m.reasonEvent(req, 'timeout', 'nginx', m.reasons.upstreamConnectTimeout);
+  respond(m, req, 'gateway-timeout');
 }
 
 /** The proxied request's detail, kept on the browser: it only changes with the path. */
@@ -126,6 +184,10 @@ export function staticDataAtNginx(m: Model, req: Req): void {
 
 /** Nginx answers the browser: 200, or the error page of `outcome`. */
 export function respond(m: Model, req: Req, outcome: Outcome): void {
+  if (req.upstreamHeld) {
+    req.upstreamHeld = false;
+    releaseNginxConnection(m);
+  }
   req.answer = outcome;
   req.phase = PHASE.RESPONDING;
   const t = m.hop(req, H.HTTP_RESPONSE, m.s.half, m.responseDetail(req, outcome));
@@ -146,18 +208,15 @@ export function proxyRefusedAtApp(m: Model, req: Req): void {
 }
 
 export function proxyAtApp(m: Model, req: Req): void {
+  m.appInbound--;
   if (m.appRestarting) return proxyRefusedAtApp(m, req);
   if (m.freeWorkers.length > 0) return startWorker(m, req);
-  if (m.backlogLength < m.config.appBacklog) {
-    m.backlog.push(req);
-    m.gauges.levels.appQueue = m.backlogLength;
-    m.gauges.markDirty();
-    if (!req.silent) m.queueEvent(req, true, 'app-server', m.backlogLength);
-    if (m.watchdogAt === Infinity) scheduleWatchdog(m, req.proxySentAt + m.config.proxyReadTimeoutS);
-    return;
-  }
-  m.reasonEvent(req, 'refused', 'app-server', m.reasons.backlogFull);
-  respond(m, req, 'bad-gateway');
+  // Room was promised when the SYN left (appHasRoom), so the accept queue cannot overflow here.
+  m.backlog.push(req);
+  m.gauges.levels.appQueue = m.backlogLength;
+  m.gauges.markDirty();
+  if (!req.silent) m.queueEvent(req, true, 'app-server', m.backlogLength);
+  if (m.watchdogAt === Infinity) scheduleWatchdog(m, req.proxySentAt + m.config.proxyReadTimeoutS);
 }
 
 function startWorker(m: Model, req: Req): void {
@@ -223,9 +282,15 @@ function releaseMysql(m: Model, req: Req): void {
   } else m.gauges.levels.mysqlBusy--;
 }
 
+/**
+ * After its queries the request waits on other I/O (the part `app-slow` slows), then computes on the
+ * cores. Each part is exponential; a part of mean 0 takes no draw, so the waiting-only model stays M/M/c.
+ */
 function compute(m: Model, req: Req): void {
   req.serviceFactor = m.appSlow ? m.slowFactor : 1;
-  req.serviceEnd = m.now + m.serviceRng.exponential(m.s.appService) * req.serviceFactor;
+  req.cpuLeft = m.s.appCpu > 0 ? m.serviceRng.exponential(m.s.appCpu) : 0;
+  const wait = m.s.appWait > 0 ? m.serviceRng.exponential(m.s.appWait) : 0;
+  req.serviceEnd = m.now + wait * req.serviceFactor;
   scheduleServiceEnd(m, req);
 }
 
@@ -237,6 +302,17 @@ export function scheduleServiceEnd(m: Model, req: Req): void {
 
 export function serviceDone(m: Model, req: Req, token: number): void {
   if (token !== req.serviceToken || req.appEpoch !== m.appEpoch) return;
+  if (req.cpuLeft > 0) {
+    // Sharing the cores, no request computes slower than workers ÷ cores times its own CPU time.
+    const latest = m.now + req.cpuLeft * Math.max(1, m.config.appWorkers / m.config.cpuCores);
+    if (latest > req.proxySentAt + m.config.proxyReadTimeoutS) armDeadline(m, req);
+    return cpuStart(m, req);
+  }
+  workDone(m, req);
+}
+
+/** The worker is free: the response goes to Nginx and the next connection in the accept queue is taken. */
+export function workDone(m: Model, req: Req): void {
   m.workers[req.worker] = null;
   m.freeWorkers.push(req.worker);
   req.worker = -1;

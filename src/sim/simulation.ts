@@ -3,6 +3,7 @@
  * from a time-ordered agenda; each emits the events of its instant, so the stream is in time order.
  */
 import * as C from './client';
+import { cpuDone } from './cpu';
 import { RETENTION_MARGIN_S } from './defaults';
 import { DYNAMIC_PATH, STATIC_PATH } from './details';
 import type { Req } from './entities';
@@ -56,6 +57,8 @@ STEPS[K.ACK_AT_NGINX] = S.ackAtNginx;
 STEPS[K.FLIGHT_AT_BROWSER] = C.flightAtBrowser;
 STEPS[K.DEADLINE] = S.deadline;
 STEPS[K.LOST_TIMEOUT] = C.lostTimeout;
+STEPS[K.UPSTREAM_RETRY] = S.upstreamRetry;
+STEPS[K.UPSTREAM_CONNECT_TIMEOUT] = S.upstreamConnectTimeout;
 
 function runStep(m: Model, kind: number, ref: object | null, aux: number): void {
   switch (kind) {
@@ -65,6 +68,8 @@ function runStep(m: Model, kind: number, ref: object | null, aux: number): void 
       return S.queueWatchdog(m, aux);
     case K.SERVICE_DONE:
       return S.serviceDone(m, ref as Req, aux);
+    case K.CPU_DONE:
+      return cpuDone(m, aux, S.workDone);
     case K.RETRANSMIT:
       return C.retransmit(m, ref as Req, aux);
     case K.RETRY_TIMEOUT:

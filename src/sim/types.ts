@@ -27,18 +27,23 @@ export interface FailureWindow {
   factor?: number;
 }
 
-/** What the user ends up with. */
-export type Outcome = 'ok' | 'timeout' | 'refused' | 'bad-gateway' | 'gateway-timeout';
+/**
+ * What the user ends up with. `reset`: Nginx accepted the connection and closed it at once (out of
+ * worker_connections); `server-error`: Nginx had no connection left for the upstream (500).
+ */
+export type Outcome = 'ok' | 'timeout' | 'refused' | 'bad-gateway' | 'gateway-timeout' | 'reset' | 'server-error';
 export type FailedOutcome = Exclude<Outcome, 'ok'>;
-export const FAILED_OUTCOMES: readonly FailedOutcome[] = ['timeout', 'refused', 'bad-gateway', 'gateway-timeout'];
+export const FAILED_OUTCOMES: readonly FailedOutcome[] = ['timeout', 'refused', 'reset', 'bad-gateway', 'gateway-timeout', 'server-error'];
 
 /** What the browser shows for each outcome (Chromium net error names, HTTP status lines). */
 export const OUTCOME_SYMPTOM: Record<Outcome, string> = {
   ok: '200 OK',
   timeout: 'ERR_CONNECTION_TIMED_OUT',
   refused: 'ERR_CONNECTION_REFUSED',
+  reset: 'ERR_CONNECTION_RESET',
   'bad-gateway': '502 Bad Gateway',
   'gateway-timeout': '504 Gateway Timeout',
+  'server-error': '500 Internal Server Error',
 };
 
 export interface SimConfig {
@@ -67,8 +72,15 @@ export interface SimConfig {
   nginxConnections: number;
   /** Application server workers (PHP-FPM `pm.max_children`). */
   appWorkers: number;
-  /** Mean application CPU time for one dynamic request, ms (exponentially distributed). */
+  /**
+   * Mean application time for one dynamic request besides its SQL queries, ms: CPU time plus other
+   * waiting, each exponentially distributed.
+   */
   appServiceMs: number;
+  /** Share of `appServiceMs` spent computing on a core, 0..1; the rest is waiting on other I/O. */
+  appCpuShare: number;
+  /** CPU cores: the application's computing shares them (processor sharing). */
+  cpuCores: number;
   /** Listen backlog of the application server's socket. */
   appBacklog: number;
   /** SQL queries per dynamic request, and the time of each, ms. */
@@ -78,7 +90,9 @@ export interface SimConfig {
   mysqlMaxConnections: number;
   /** Nginx `proxy_read_timeout`, s. */
   proxyReadTimeoutS: number;
-  /** How long the browser waits on unanswered SYNs before ERR_CONNECTION_TIMED_OUT, s (Linux: 127). */
+  /** Nginx `proxy_connect_timeout`, s: how long it retransmits a dropped SYN to the application server. */
+  proxyConnectTimeoutS: number;
+  /** How long the browser waits on unanswered SYNs before ERR_CONNECTION_TIMED_OUT, s (Linux ≥ 6.5: 131). */
   connectTimeoutS: number;
   /** Fraction of requests for static files (served by Nginx alone), 0..1. */
   staticFraction: number;

@@ -8,7 +8,9 @@ const selectLast = (s: UiState) => s.live.lastRequest;
 const PAGES: Record<Exclude<Outcome, 'ok'>, { title: string; line: string; code: string; kind: 'chrome' | 'nginx' }> = {
   timeout: { title: 'This site can’t be reached', line: `${SITE_HOST} took too long to respond.`, code: 'ERR_CONNECTION_TIMED_OUT', kind: 'chrome' },
   refused: { title: 'This site can’t be reached', line: `${SITE_HOST} refused to connect.`, code: 'ERR_CONNECTION_REFUSED', kind: 'chrome' },
+  reset: { title: 'This site can’t be reached', line: 'The connection was reset.', code: 'ERR_CONNECTION_RESET', kind: 'chrome' },
   'bad-gateway': { title: '502 Bad Gateway', line: 'nginx', code: '502 Bad Gateway', kind: 'nginx' },
+  'server-error': { title: '500 Internal Server Error', line: 'nginx', code: '500 Internal Server Error', kind: 'nginx' },
   'gateway-timeout': { title: '504 Gateway Time-out', line: 'nginx', code: '504 Gateway Timeout', kind: 'nginx' },
 };
 

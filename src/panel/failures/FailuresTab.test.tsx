@@ -31,7 +31,7 @@ const aMetrics = (over: Partial<Metrics> = {}): Metrics => ({
   windowS: 30,
   arrived: 6000,
   completed: 4950,
-  failed: { timeout: 0, refused: 0, 'bad-gateway': 0, 'gateway-timeout': 0 },
+  failed: { timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0 },
   inFlight: 60,
   throughput: 165,
   p50: 0.3,
