@@ -8,14 +8,14 @@ import type { SimConfig } from './types';
 
 type CapacityConfig = Pick<
   SimConfig,
-  'appWorkers' | 'cpuCores' | 'appServiceMs' | 'appCpuShare' | 'queriesPerRequest' | 'queryMs' | 'loopbackMs' | 'staticFraction'
+  'appWorkers' | 'cpuCores' | 'appServiceMs' | 'appCpuShare' | 'queriesPerRequest' | 'queryMs' | 'staticFraction'
 >;
 
 /** Each step of the derivation, so a formula on screen can match the figure. */
 export interface AppCapacity {
   workers: number;
   cores: number;
-  /** Time a worker is held by one dynamic request, ms: CPU + waiting + SQL queries (with loopback hops). */
+  /** Time a worker is held by one dynamic request, ms: CPU + waiting + SQL queries (loopback hops, 0.4 ms, left out). */
   serviceMs: number;
   /** Of which on a CPU core, ms. */
   cpuMs: number;
@@ -35,8 +35,7 @@ export interface AppCapacity {
 export function appCapacity(config: Readonly<CapacityConfig> = DEFAULT_CONFIG): AppCapacity {
   const c = config;
   const cpuMs = c.appServiceMs * c.appCpuShare;
-  // Reading the code and each query cross loopback twice, as the model's hops do.
-  const waitMs = c.appServiceMs - cpuMs + c.queriesPerRequest * (c.queryMs + 2 * c.loopbackMs) + 2 * c.loopbackMs;
+  const waitMs = c.appServiceMs - cpuMs + c.queriesPerRequest * c.queryMs;
   const serviceMs = cpuMs + waitMs;
   const workerLimitRps = (c.appWorkers * 1000) / serviceMs;
   const cpuLimitRps = cpuMs > 0 ? (c.cpuCores * 1000) / cpuMs : Infinity;

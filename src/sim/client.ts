@@ -55,7 +55,7 @@ export function acquire(m: Model, req: Req): void {
       i--;
       continue;
     }
-    if (c.counted) m.idleConns--;
+    m.idle.remove(c);
     c.busy = true;
     c.idleToken++;
     req.conn = c;
@@ -108,18 +108,10 @@ export function releaseNginxConnection(m: Model): void {
 }
 
 function closeOneIdle(m: Model): boolean {
-  if (m.idleConns <= 0) return false;
-  const n = m.browsers.length;
-  for (let k = 0; k < n; k++) {
-    const b = m.browsers[(m.drainCursor + k) % n]!;
-    for (const c of b.conns) {
-      if (c.busy || !c.counted) continue;
-      m.drainCursor = (m.drainCursor + k + 1) % n;
-      dropConn(m, c);
-      return true;
-    }
-  }
-  return false;
+  const c = m.idle.oldest();
+  if (!c) return false;
+  dropConn(m, c);
+  return true;
 }
 
 /** Nobody answered: retransmit after the next backoff, and give up at the connect timeout. */
@@ -230,7 +222,7 @@ function complete(m: Model, req: Req, outcome: Outcome): void {
     return;
   }
   c.busy = false;
-  m.idleConns++;
+  m.idle.add(c);
   c.idleToken++;
   const next = takePending(req.browser);
   if (next) acquire(m, next);
@@ -256,7 +248,7 @@ export function dropConn(m: Model, c: Conn, dispatchPending = true): void {
   const i = list.indexOf(c);
   if (i < 0) return;
   list.splice(i, 1);
-  if (!c.busy && c.counted) m.idleConns--;
+  m.idle.remove(c);
   c.busy = false;
   c.idleToken++;
   if (c.counted) {

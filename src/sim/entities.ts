@@ -12,6 +12,8 @@ export class Conn {
   closeAfterResponse = false;
   lastUsed = 0;
   idleToken = 0;
+  /** Position in Nginx's idle list, or -1. */
+  idleIx = -1;
   cwndKb: number;
   constructor(
     readonly browser: Browser,
@@ -21,6 +23,56 @@ export class Conn {
     initialCwndKb: number,
   ) {
     this.cwndKb = initialCwndKb;
+  }
+}
+
+/** The idle keep-alive connections Nginx counts, in the order they fell idle; removal is O(1) by index. */
+export class IdleConns {
+  private list: (Conn | null)[] = [];
+  private head = 0;
+  size = 0;
+
+  add(c: Conn): void {
+    c.idleIx = this.list.length;
+    this.list.push(c);
+    this.size++;
+  }
+
+  remove(c: Conn): void {
+    if (c.idleIx < 0) return;
+    this.list[c.idleIx] = null;
+    c.idleIx = -1;
+    this.size--;
+  }
+
+  /** The connection idle the longest, or undefined. */
+  oldest(): Conn | undefined {
+    while (this.head < this.list.length && this.list[this.head] === null) this.head++;
+    const c = this.list[this.head] ?? undefined;
+    if (this.head > 1024 && this.head * 2 > this.list.length) this.compact();
+    return c;
+  }
+
+  clear(): void {
+    for (let i = this.head; i < this.list.length; i++) {
+      const c = this.list[i];
+      if (c) c.idleIx = -1;
+    }
+    this.list = [];
+    this.head = 0;
+    this.size = 0;
+  }
+
+  private compact(): void {
+    const kept: Conn[] = [];
+    for (let i = this.head; i < this.list.length; i++) {
+      const c = this.list[i];
+      if (!c) continue;
+      c.idleIx = kept.length;
+      kept.push(c);
+    }
+    this.list = kept;
+    this.head = 0;
   }
 }
 

@@ -67,7 +67,7 @@ function serverCrash(m: Model): void {
   cutApp(m, false);
   // The machine's sockets are gone; the browsers still hold their ends until they notice.
   for (const b of m.browsers) for (const c of b.conns) c.counted = false;
-  m.idleConns = 0;
+  m.idle.clear();
   m.appInbound = 0;
   m.gauges.levels.nginxBusy = 0;
   m.gauges.markDirty();

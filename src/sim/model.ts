@@ -6,7 +6,7 @@
 import { ActionQueue } from './actionQueue';
 import { APP_SLOW_FACTOR, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
-import { Browser, Req } from './entities';
+import { Browser, IdleConns, Req } from './entities';
 import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
 import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
 import { RequestStore } from './requestStore';
@@ -81,9 +81,8 @@ export class Model {
   cpuJobs: Req[] = [];
   cpuUpdatedAt = 0;
   cpuToken = 0;
-  /** Browser connections Nginx holds open and idle (keep-alive): the ones it may close when short. */
-  idleConns = 0;
-  drainCursor = 0;
+  /** Browser connections Nginx holds open and idle (keep-alive), oldest first: the ones it may close when short. */
+  readonly idle = new IdleConns();
   /** The backlog's proxy_read_timeout watchdog: next backlog index to check, when, and its token. */
   deadlineCursor = 0;
   watchdogAt = Infinity;

@@ -109,13 +109,13 @@ describe('the CPU cores cap the application (20 ms CPU + 20 ms waiting per reque
   }, 30_000);
 
   it('the capacity the views show is derived from the config, CPU included', () => {
-    const c = appCapacity({ appWorkers: 5, cpuCores: 2, appServiceMs: 40, appCpuShare: 0.5, queriesPerRequest: 0, queryMs: 0, loopbackMs: 0, staticFraction: 0.3 });
+    const c = appCapacity({ appWorkers: 5, cpuCores: 2, appServiceMs: 40, appCpuShare: 0.5, queriesPerRequest: 0, queryMs: 0, staticFraction: 0.3 });
     expect(c.workerLimitRps).toBeCloseTo(125, 9);
     expect(c.cpuLimitRps).toBeCloseTo(100, 9);
     expect(c.limitedBy).toBe('cpu');
     expect(c.rps).toBeCloseTo(closedNetworkRps(5, 0.02, 0.02, 2), 9);
     expect(c.siteRps).toBeCloseTo(c.rps / 0.7, 9);
-    const waitingOnly = appCapacity({ appWorkers: 5, cpuCores: 2, appServiceMs: 50, appCpuShare: 0, queriesPerRequest: 0, queryMs: 0, loopbackMs: 0, staticFraction: 0 });
+    const waitingOnly = appCapacity({ appWorkers: 5, cpuCores: 2, appServiceMs: 50, appCpuShare: 0, queriesPerRequest: 0, queryMs: 0, staticFraction: 0 });
     expect(waitingOnly.rps).toBeCloseTo(100, 9);
     expect(waitingOnly.limitedBy).toBe('workers');
   });

@@ -67,8 +67,9 @@ export function mm1Percentile(lambda: number, serviceS: number, p: number): numb
  * = Σ P(k) · min(k, cores) / cpuS. It is the application's capacity when its accept queue never empties.
  */
 export function closedNetworkRps(n: number, delayS: number, cpuS: number, cores: number): number {
-  if (cpuS <= 0) return delayS > 0 ? n / delayS : Infinity;
-  if (delayS <= 0) return Math.min(n, cores) / cpuS;
+  // Times under a nanosecond count as none (and keep the logarithms finite).
+  if (cpuS < 1e-9) return delayS > 0 ? n / (delayS + Math.max(0, cpuS)) : Infinity;
+  if (delayS < 1e-9) return Math.min(n, cores) / cpuS;
   // Weights in log space: many workers would overflow the factorials.
   const logW: number[] = [0];
   for (let k = 1; k <= n; k++) logW.push(logW[k - 1]! + Math.log(cpuS / Math.min(k, cores)) + Math.log((n - k + 1) / delayS));

@@ -88,6 +88,9 @@ function sql(e: HopEvent): string {
 }
 
 function lost(e: HopEvent): string {
+  if (e.packet === 'tcp-syn' && e.to === 'app-server') {
+    return 'Nginx’s connection request (SYN) to the application server is dropped: its accept queue is full, so Nginx’s kernel waits and sends it again.';
+  }
   if (e.packet === 'tcp-syn') {
     return `Your browser’s connection request (SYN) to ${SERVER_IP} gets no answer: the server is down, so the browser waits and tries again.`;
   }
@@ -134,7 +137,7 @@ export function narrateHop(e: HopEvent): string {
         : 'Your browser replies ACK: the TCP connection is open, one round trip after the SYN.';
     case 'tcp-rst':
       return e.to === 'browser'
-        ? 'The server answers with a reset (RST) instead of SYN-ACK: the connection is refused, and the browser shows ERR_CONNECTION_REFUSED.'
+        ? 'The server answers with a reset (RST): instead of SYN-ACK it means refused (ERR_CONNECTION_REFUSED), after the handshake it means Nginx closed the connection (ERR_CONNECTION_RESET).'
         : `${proseName(e.from, true)} answers ${proseName(e.to)} with a reset (RST): the connection is refused.`;
     case 'tls-client-hello': {
       const sni = fieldValue(e.detail, /sni|server name/i) ?? SITE_HOST;

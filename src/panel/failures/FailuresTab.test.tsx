@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Metrics, SeriesPoint } from '../../sim/types';
 import { INITIAL_UI, useUi } from '../../store/ui';
+import { MODEL_CAPACITY, appFormula } from './capacity';
 import FailuresTab from './FailuresTab';
 
 vi.mock('../../store/actions', () => ({
@@ -107,13 +108,17 @@ describe('Downtime during maintenance', () => {
   });
 });
 
+// The capacity is derived from the model's configuration (workers, cores, CPU share), never typed in.
+const CAPACITY = Math.round(MODEL_CAPACITY.siteRps);
+
 describe('Limited scalability', () => {
   it('has a traffic slider whose value text compares with capacity', () => {
     render(<FailuresTab />);
     const slider = screen.getByRole('slider', { name: /traffic/i });
-    expect(slider).toHaveAttribute('aria-valuetext', '20 requests per second (below capacity 166)');
-    expect(screen.getByText('capacity ≈ 166 req/s')).toBeInTheDocument();
-    expect(screen.getByText('5 workers ÷ 43 ms ≈ 116 req/s')).toBeInTheDocument();
+    expect(slider).toHaveAttribute('aria-valuetext', `20 requests per second (below capacity ${CAPACITY})`);
+    expect(screen.getByText(`capacity ≈ ${CAPACITY} req/s`)).toBeInTheDocument();
+    expect(screen.getByText(appFormula(MODEL_CAPACITY))).toBeInTheDocument();
+    expect(appFormula(MODEL_CAPACITY)).toMatch(/^5 workers ÷ 43 ms ≈ 116 req\/s; 2 cores ÷ 20 ms of CPU ≈ 100 req\/s; together ≈ \d+ req\/s$/);
   });
 
   it('sets the traffic from the slider’s stop', () => {
@@ -126,21 +131,21 @@ describe('Limited scalability', () => {
   it('says above capacity past it', () => {
     useUi.setState({ rps: 250 });
     render(<FailuresTab />);
-    expect(screen.getByRole('slider', { name: /traffic/i })).toHaveAttribute('aria-valuetext', '250 requests per second (above capacity 166)');
+    expect(screen.getByRole('slider', { name: /traffic/i })).toHaveAttribute('aria-valuetext', `250 requests per second (above capacity ${CAPACITY})`);
   });
 
   it('shows utilisation, Little’s law and three charts with table alternatives in traffic mode', () => {
     const series = Array.from({ length: 30 }, (_, i) => aPoint(i, { errors: i > 25 ? 4 : 0 }));
     useUi.setState({ mode: 'traffic', rps: 200, live: { ...INITIAL_UI.live, series, metrics: aMetrics() } });
     render(<FailuresTab />);
-    expect(screen.getByText('Utilisation ρ = λ ÷ capacity').nextElementSibling).toHaveTextContent(/^1\.20/);
+    expect(screen.getByText('Utilisation ρ = λ ÷ capacity').nextElementSibling).toHaveTextContent(new RegExp(`^${(200 / MODEL_CAPACITY.siteRps).toFixed(2)}`));
     expect(screen.getByText('L = X × W').nextElementSibling).toHaveTextContent('49.5 requests');
     const figures = screen.getAllByRole('figure');
     expect(figures.length).toBeGreaterThanOrEqual(4);
     expect(screen.getAllByText('Show as table')).toHaveLength(3);
     const table = screen.getByRole('table', { name: /Throughput \(last 20 seconds\)/ });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
-    expect(screen.getByRole('img', { name: /dashed line: capacity ≈ 166/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: new RegExp(`dashed line: capacity ≈ ${CAPACITY}`) })).toBeInTheDocument();
   });
 
   it('re-renders the charts only when a sample changes, not at every publish', () => {

@@ -1,15 +1,19 @@
 /**
- * Where the one server tops out, derived from the model's own defaults (content.md §4.1, utilisation
- * law): each application worker serves one dynamic request at a time, so the application can finish at
- * most workers ÷ service time requests a second. Static files never reach it.
+ * Where the one server tops out, derived from the model's own configuration (`sim/capacity.ts`):
+ * each application worker serves one dynamic request at a time, and the workers share the CPU cores,
+ * so the application finishes at most min(workers ÷ service time, cores ÷ CPU time) requests a second,
+ * and a little less while workers wait on each other for the cores. Static files never reach it.
  */
-import { capacityRps } from '../../sim/queueing';
-import { APP_SERVICE_MS, APP_WORKERS, QUERIES_PER_REQUEST, QUERY_MS, STATIC_FRACTION } from '../../sim/defaults';
+import { appCapacity } from '../../sim/capacity';
+import { DEFAULT_CONFIG } from '../../sim/defaults';
 
 /** The inputs of the derivation, named as the model names them. */
 export interface CapacityInputs {
   appWorkers: number;
+  cpuCores: number;
   appServiceMs: number;
+  /** Share of `appServiceMs` on a CPU core, 0..1. */
+  appCpuShare: number;
   queriesPerRequest: number;
   queryMs: number;
   /** Share of requests Nginx serves alone, 0..1. */
@@ -20,39 +24,49 @@ export interface CapacityInputs {
 export interface Capacity extends CapacityInputs {
   /** Time a worker is held by one dynamic request, ms (application code plus its SQL queries). */
   dynamicServiceMs: number;
-  /** Dynamic requests per second the application workers can finish. */
+  /** Of which CPU work, ms. */
+  cpuMs: number;
+  /** workers ÷ service time and cores ÷ CPU time, req/s. */
+  workerLimitRps: number;
+  cpuLimitRps: number;
+  /** Dynamic requests per second the application can finish (workers sharing the cores). */
   appRps: number;
   /** Requests per second of the whole site (static + dynamic) when the application is saturated. */
   siteRps: number;
 }
 
 export const MODEL_CAPACITY_INPUTS: Readonly<CapacityInputs> = Object.freeze({
-  appWorkers: APP_WORKERS,
-  appServiceMs: APP_SERVICE_MS,
-  queriesPerRequest: QUERIES_PER_REQUEST,
-  queryMs: QUERY_MS,
-  staticFraction: STATIC_FRACTION,
+  appWorkers: DEFAULT_CONFIG.appWorkers,
+  cpuCores: DEFAULT_CONFIG.cpuCores,
+  appServiceMs: DEFAULT_CONFIG.appServiceMs,
+  appCpuShare: DEFAULT_CONFIG.appCpuShare,
+  queriesPerRequest: DEFAULT_CONFIG.queriesPerRequest,
+  queryMs: DEFAULT_CONFIG.queryMs,
+  staticFraction: DEFAULT_CONFIG.staticFraction,
 });
 
-/**
- * capacity = workers ÷ (APP_SERVICE_MS + queries × QUERY_MS); the site as a whole reaches it when the
- * dynamic share of the arrivals does, i.e. at app capacity ÷ (1 − staticFraction).
- */
+/** The capacity for `inputs`; the site reaches it when the dynamic share of the arrivals does. */
 export function deriveCapacity(inputs: CapacityInputs = MODEL_CAPACITY_INPUTS): Capacity {
-  const dynamicServiceMs = inputs.appServiceMs + inputs.queriesPerRequest * inputs.queryMs;
-  const appRps = capacityRps(inputs.appWorkers, dynamicServiceMs / 1000);
-  const dynamicShare = 1 - inputs.staticFraction;
-  // With no dynamic requests at all the application never limits the site.
-  const siteRps = dynamicShare > 0 ? appRps / dynamicShare : Infinity;
-  return { ...inputs, dynamicServiceMs, appRps, siteRps };
+  const a = appCapacity(inputs);
+  return {
+    ...inputs,
+    dynamicServiceMs: a.serviceMs,
+    cpuMs: a.cpuMs,
+    workerLimitRps: a.workerLimitRps,
+    cpuLimitRps: a.cpuLimitRps,
+    appRps: a.rps,
+    siteRps: a.siteRps,
+  };
 }
 
-/** "5 workers ÷ 43 ms ≈ 116 req/s". */
+/** "5 workers ÷ 43 ms ≈ 116 req/s; 2 cores ÷ 20 ms of CPU = 100 req/s; together ≈ 91 req/s". */
 export function appFormula(c: Capacity): string {
-  return `${c.appWorkers} workers ÷ ${round(c.dynamicServiceMs)} ms ≈ ${Math.round(c.appRps)} req/s`;
+  const workers = `${c.appWorkers} workers ÷ ${round(c.dynamicServiceMs)} ms ≈ ${Math.round(c.workerLimitRps)} req/s`;
+  if (!Number.isFinite(c.cpuLimitRps)) return workers;
+  return `${workers}; ${c.cpuCores} cores ÷ ${round(c.cpuMs)} ms of CPU ≈ ${Math.round(c.cpuLimitRps)} req/s; together ≈ ${Math.round(c.appRps)} req/s`;
 }
 
-/** "116 ÷ (1 − 0.3) ≈ 166 req/s". */
+/** "91 ÷ (1 − 0.3) ≈ 130 req/s". */
 export function siteFormula(c: Capacity): string {
   return `${Math.round(c.appRps)} ÷ (1 − ${c.staticFraction}) ≈ ${Math.round(c.siteRps)} req/s`;
 }
