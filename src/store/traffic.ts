@@ -1,11 +1,12 @@
 /** Settings of traffic mode and of maintenance windows, and the one-line summary it narrates. */
+import { CONNECT_TIMEOUT_S } from '../sim/defaults';
 import { FAILED_OUTCOMES, type Metrics, type SimConfig } from '../sim/types';
 import type { DeployMethod } from './ui';
 
-/** The browser really waits about 127 s on unanswered SYNs (Linux, tcp_syn_retries = 6); the traffic
+/** The browser really waits about 131 s on unanswered SYNs (the model's Linux ≥ 6.5 client); the traffic
  * view compresses that wait ten times so a learner sees the timeouts arrive, and says so on screen. */
 export const CONNECT_TIMEOUT_COMPRESSION = 10;
-export const REAL_CONNECT_TIMEOUT_S = 127;
+export const REAL_CONNECT_TIMEOUT_S = CONNECT_TIMEOUT_S;
 
 export const TRAFFIC_CONFIG: Partial<SimConfig> = {
   connectTimeoutS: REAL_CONNECT_TIMEOUT_S / CONNECT_TIMEOUT_COMPRESSION,
