@@ -100,3 +100,19 @@ test.describe('200 % zoom, 640×400: the journey stays on screen', () => {
     expect(seen.size).toBeGreaterThan(2);
   });
 });
+
+test.describe('the server down, in traffic mode', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [360, 740],
+  ] as const) {
+    test(`at ${width}×${height}, "down" and the gauges fit their components and nothing overlaps`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openApp(page, '?mode=traffic&failure=spof');
+      await expect(page.locator('.react-flow__node[data-id="mysql"] .stack-node__status')).toHaveText(/down/i);
+      const d = await measureDiagram(page);
+      expect(d.texts.filter((t) => /down/i.test(t.text)).length, 'the components say they are down').toBeGreaterThanOrEqual(4);
+      expect(overlaps(d, PACKET_CLEARANCE)).toEqual([]);
+    });
+  }
+});
