@@ -63,6 +63,13 @@ describe('Nginx out of worker_connections', () => {
     expect(sim.stateAt(5).gauges.nginx.busy).toBe(3);
   });
 
+  it('an idle keep-alive connection is closed after keepalive_timeout, and the gauge shows it then', () => {
+    const sim = aRun({ seed: 2 }, [request(0, 0, false)], 60);
+    expect(sim.stateAt(60).gauges.nginx.busy).toBe(1);
+    sim.advanceTo(100); // no event after the close: the gauge must still move
+    expect(sim.stateAt(100).gauges.nginx.busy).toBe(0);
+  });
+
   it('completes the handshake, then resets: ERR_CONNECTION_RESET, not a refused SYN', () => {
     const sim = aRun({ ...SLOW, nginxConnections: 2 }, [request(0, 0), request(1, 1)], 5);
     const events = sim.eventsOf(1);

@@ -146,6 +146,8 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
     }
     m.now = t;
     housekeeping(m);
+    // Housekeeping closes idle keep-alive connections: their gauge change belongs to this instant.
+    gauges.commit(m.now);
   };
 
   return {
