@@ -93,7 +93,7 @@ export function helloAtNginx(m: Model, req: Req): void {
   if (!c.counted) {
     if (!takeNginxConnection(m)) {
       m.reasonEvent(req, 'refused', 'nginx', m.reasons.nginxFull);
-      const t = m.hop(req, H.RST, m.s.half, D.tcp('tcp-rst', c.port));
+      const t = m.hop(req, H.RST, m.s.half, D.tcpResetAfterAccept(c.port));
       return m.at(t, K.RST_AT_BROWSER, req);
     }
     c.counted = true;

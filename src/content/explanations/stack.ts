@@ -1,6 +1,7 @@
 /**
  * What runs on the server: Nginx, the application server, the code base and MySQL.
  */
+import { CPU_CORES } from '../../sim/defaults';
 import { SOURCES as S } from '../sources';
 import type { Explanation } from '../types';
 
@@ -67,7 +68,7 @@ export const STACK_EXPLANATIONS: Record<'nginx' | 'app-server' | 'app-files' | '
       },
       {
         myth: 'When the site is slow, add more workers.',
-        fact: 'More workers help only while requests wait for something else. Once the 2 CPU cores are busy all the time, extra workers just queue for the CPU: the same throughput, slower pages.',
+        fact: `More workers help only while requests wait for something else. Once the ${CPU_CORES} CPU cores are busy all the time, extra workers just queue for the CPU: the same throughput, slower pages.`,
       },
     ],
     keyFacts: ['127.0.0.1:8000', 'Unix socket', 'PHP-FPM', 'Gunicorn', '5 workers (PHP-FPM default)'],

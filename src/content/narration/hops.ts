@@ -94,9 +94,6 @@ function lost(e: HopEvent): string {
   if (e.packet === 'tcp-syn') {
     return `Your browser’s connection request (SYN) to ${SERVER_IP} gets no answer: the server is down, so the browser waits and tries again.`;
   }
-  if (e.to === 'app-server') {
-    return 'Nginx’s connection attempt to the application server gets no answer: its waiting line (listen backlog) is full, so Linux drops the SYN and Nginx waits and tries again.';
-  }
   return `The ${PACKET_NAMES[e.packet]} from ${proseName(e.from)} to ${proseName(e.to)} is lost: it never arrives.`;
 }
 
