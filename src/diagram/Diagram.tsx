@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
+import { INITIAL_CAPTION, useUi, type UiState } from '../store/ui';
 import { NARROW_BREAKPOINT, orientationFor, type Orientation } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
@@ -13,6 +14,10 @@ import { LinkLabels } from './LinkLabels';
 import { PacketLayer } from './PacketLayer';
 import { neighbourInDirection } from './neighbours';
 import { useFollowActive } from './useFollowActive';
+
+/** The caption bubble only appears once a journey plays, so it loads then. */
+const CaptionBubble = lazy(() => import('./CaptionBubble'));
+const selectJourneyStarted = (s: UiState) => s.mode === 'journey' && s.live.caption !== INITIAL_CAPTION;
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
 const edgeTypes = { link: LinkEdge };
@@ -67,6 +72,7 @@ function Flow() {
   }, []);
   useFitOnResize(container, orientation);
   useFollowActive(container);
+  const journeyStarted = useUi(selectJourneyStarted);
 
   const nodes = useMemo(() => buildNodes(orientation), [orientation]);
   const edges = useMemo(() => buildEdges(orientation), [orientation]);
@@ -130,6 +136,11 @@ function Flow() {
         <LinkLabels orientation={orientation} />
       </ReactFlow>
       <PacketLayer orientation={orientation} />
+      {journeyStarted && (
+        <Suspense fallback={null}>
+          <CaptionBubble orientation={orientation} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -5,8 +5,14 @@ import { withPlayer } from '../store/playerHandle';
 import { inspect } from '../store/actions';
 import { useUi, selectReducedMotion, type UiState } from '../store/ui';
 import { geometryFor } from './geometry';
-import { DrawnPackets, drawPackets, type Colours } from './drawPackets';
+import { DrawnPackets, drawPackets, packetHalfSize, packetRadius, type Colours } from './drawPackets';
 import type { Orientation } from './layout';
+import type { Rect } from './bubble';
+import { packetPaths } from './packetPaths';
+import { packetShape } from './packets';
+
+/** Room kept between a packet and a link label, CSS px. */
+const LABEL_CLEARANCE_PX = 3;
 
 /** A click this close to a packet (CSS px) opens it in the inspector. */
 const HIT_RADIUS_PX = 14;
@@ -50,6 +56,34 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
     const colours = readColours(el);
     const drawn = new DrawnPackets();
     let last: readonly Sprite[] = [];
+    // Link labels and components on screen, read from the page only after the view changed (never per frame).
+    let paths = geometry;
+    let obstacles: Rect[] = [];
+    let measuredAt: readonly number[] | null = null;
+    const measure = (transform: readonly number[]) => {
+      const container = el.parentElement;
+      if (!container) return;
+      const origin = el.getBoundingClientRect();
+      const [tx, ty, zoom] = transform as [number, number, number];
+      const labels: Rect[] = [];
+      const labelsInFlow: Rect[] = [];
+      for (const label of container.querySelectorAll<HTMLElement>('.link-label')) {
+        const r = label.getBoundingClientRect();
+        const box = { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+        labels.push(box);
+        labelsInFlow.push({ x: (box.x - tx) / zoom, y: (box.y - ty) / zoom, width: box.width / zoom, height: box.height / zoom });
+      }
+      const nodes: Rect[] = [];
+      for (const node of container.querySelectorAll<HTMLElement>('.react-flow__node:not(.react-flow__node-group)')) {
+        const r = node.getBoundingClientRect();
+        nodes.push({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });
+      }
+      const half = packetHalfSize('response', packetRadius(zoom)).w;
+      paths = packetPaths(geometry, labelsInFlow, (half + LABEL_CLEARANCE_PX) / zoom);
+      obstacles = [...labels, ...nodes];
+      // Labels render a moment after the diagram: measure again until they are there.
+      measuredAt = labels.length ? transform : null;
+    };
     // Size read from a ResizeObserver, not per frame: reading layout in the loop could force a reflow.
     let w = el.clientWidth;
     let h = el.clientHeight;
@@ -58,6 +92,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
         ? new ResizeObserver(([entry]) => {
             w = entry?.contentRect.width ?? w;
             h = entry?.contentRect.height ?? h;
+            measuredAt = null;
             draw(last);
           })
         : null;
@@ -75,9 +110,11 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
         drawn.reset(0);
         return;
       }
-      const [tx, ty, zoom] = store.getState().transform;
+      const transform = store.getState().transform;
+      if (measuredAt !== transform) measure(transform);
+      const [tx, ty, zoom] = transform;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawPackets(ctx, sprites, geometry, { tx, ty, zoom }, colours, mode === 'journey', drawn);
+      drawPackets(ctx, sprites, paths, { tx, ty, zoom }, colours, mode === 'journey', drawn, obstacles);
     };
 
     let disposed = false;
@@ -86,9 +123,13 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       p.setDrawFn(draw);
       draw(p.currentSprites());
     });
-    // Redraw on pan/zoom/fit even when paused.
+    // Redraw on pan/zoom/fit even when paused, once the labels have moved with the view.
+    let frame = 0;
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.transform !== prev.transform) draw(last);
+      if (s.transform === prev.transform) return;
+      measuredAt = null;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => draw(last));
     });
 
     // Clicking a packet opens what it carries; everything else falls through to the diagram.
@@ -116,11 +157,20 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
     // For end-to-end tests: where packets are drawn, in page coordinates.
     (window as unknown as Record<string, unknown>).__webStackExplorerPackets = () => {
       const rect = el.getBoundingClientRect();
-      return drawn.sprites.map((s, i) => ({ x: drawn.xs[i]! + rect.left, y: drawn.ys[i]! + rect.top, packet: s.event.packet }));
+      return drawn.sprites.map((s, i) => {
+        const half = packetHalfSize(packetShape(s.event, s.progress >= 1), drawn.radius);
+        return { x: drawn.xs[i]! + rect.left, y: drawn.ys[i]! + rect.top, packet: s.event.packet, width: half.w * 2, height: half.h * 2 };
+      });
+    };
+    // The journey's packet names, in page coordinates.
+    (window as unknown as Record<string, unknown>).__webStackExplorerPacketNames = () => {
+      const rect = el.getBoundingClientRect();
+      return drawn.texts.map((t) => ({ ...t, x: t.x + rect.left, y: t.y + rect.top }));
     };
 
     return () => {
       disposed = true;
+      cancelAnimationFrame(frame);
       withPlayer((p) => p.setDrawFn(null));
       unsubscribe();
       container.removeEventListener('click', onClick, true);

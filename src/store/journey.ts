@@ -1,17 +1,24 @@
 /**
  * One request's journey as a list of steps for the teaching clock. The model decides what happens and
- * when; this only decides how long each step stays on screen, so fast hops inside the server can be
- * followed by eye. The stretch is shown to the learner (see `TEACHING_STRETCH`).
+ * when; this only decides how long each step stays on screen: long enough to read its caption, and long
+ * enough for a packet inside the server to be followed by eye. The stretch is shown to the learner (see
+ * `TEACHING_STRETCH`).
  */
-import type { SimEvent } from '../sim/types';
+import type { PacketKind, SimEvent } from '../sim/types';
 
 /** On screen, a network hop lasts this many times its simulated duration (at speed 1). */
 export const TEACHING_STRETCH = 60;
-/** A hop stays on screen at least this long, so sub-millisecond hops inside the server are visible. */
+/** A packet takes at least this long to cross its link, so sub-millisecond hops inside the server are visible. */
 export const MIN_HOP_WALL_S = 0.7;
 export const MAX_HOP_WALL_S = 2.4;
-/** A moment without a packet (a cache check, a queue, the end) pauses the clock this long. */
+/** A moment without a packet (a cache check, a queue, the end) lasts at least this long. */
 export const PAUSE_WALL_S = 0.6;
+/** Reading pace for captions at speed 1: an unhurried reading speed for a learner (about 180 words a minute). */
+export const READING_CHARS_PER_S = 15;
+/** No caption is on screen for less than this at speed 1, however short. */
+export const MIN_HOLD_WALL_S = 2;
+/** At this speed or slower the journey stops at the end of each chapter until the learner continues. */
+export const AUTO_PAUSE_MAX_SPEED = 2;
 
 const STEP_KINDS = new Set<SimEvent['kind']>(['hop', 'cache', 'queued', 'refused', 'timeout', 'request-start', 'request-end', 'state']);
 
@@ -20,18 +27,27 @@ export function journeySteps(events: readonly SimEvent[]): SimEvent[] {
   return events.filter((e) => STEP_KINDS.has(e.kind) && !(e.kind === 'state' && e.t === 0));
 }
 
-/** How long a step lasts on screen, in wall seconds, at `speed`. */
-export function stepWallSeconds(event: SimEvent, speed: number): number {
-  const base =
-    event.kind === 'hop'
-      ? Math.min(Math.max((event.arrive - event.t) * TEACHING_STRETCH, MIN_HOP_WALL_S), MAX_HOP_WALL_S)
-      : event.kind === 'request-end'
-        ? PAUSE_WALL_S * 2
-        : PAUSE_WALL_S;
-  return base / Math.max(speed, 0.01);
+/** How long a caption stays on screen, in wall seconds, at `speed`: its reading time, never under 2 s at 1×. */
+export function holdSeconds(caption: string, speed: number): number {
+  return Math.max(MIN_HOLD_WALL_S, caption.length / READING_CHARS_PER_S) / Math.max(speed, 0.01);
 }
 
-/** Simulated time shown at a step and its progress (0..1). */
+/** How long the step's packet takes to cross its link (wall seconds at `speed`); 0 for a step without one. */
+export function travelSeconds(event: SimEvent, speed: number): number {
+  if (event.kind !== 'hop') return 0;
+  return Math.min(Math.max((event.arrive - event.t) * TEACHING_STRETCH, MIN_HOP_WALL_S), MAX_HOP_WALL_S) / Math.max(speed, 0.01);
+}
+
+/**
+ * How long a step lasts on screen, in wall seconds, at `speed`: the packet's trip or the caption's
+ * reading time, whichever is longer. A step without a caption of its own only lasts its trip (or a short pause).
+ */
+export function stepWallSeconds(event: SimEvent, caption: string, speed: number): number {
+  const trip = event.kind === 'hop' ? travelSeconds(event, speed) : PAUSE_WALL_S / Math.max(speed, 0.01);
+  return caption ? Math.max(trip, holdSeconds(caption, speed)) : trip;
+}
+
+/** Simulated time shown at a step and its packet's progress along the link (0..1). */
 export function stepSimTime(event: SimEvent, progress: number): number {
   if (event.kind !== 'hop') return event.t;
   return event.t + (event.arrive - event.t) * progress;
@@ -43,3 +59,90 @@ export function stepAtTime(steps: readonly SimEvent[], t: number): number {
   return i < 0 ? Math.max(steps.length - 1, 0) : i;
 }
 
+/** The parts of the story the journey stops after, in the order a request meets them. */
+export type Chapter = 'dns' | 'connect' | 'tls' | 'request' | 'application' | 'response';
+
+const CHAPTER_ORDER: readonly Chapter[] = ['dns', 'connect', 'tls', 'request', 'application', 'response'];
+
+/** What each chapter is called on screen. */
+export const CHAPTER_TITLES: Record<Chapter, string> = {
+  dns: 'DNS: finding the address',
+  connect: 'Connect: the TCP handshake',
+  tls: 'TLS: encrypting the connection',
+  request: 'The request reaches Nginx',
+  application: 'The application and the database',
+  response: 'The response travels back',
+};
+
+const PACKET_CHAPTER: Record<PacketKind, Chapter> = {
+  'dns-query': 'dns',
+  'dns-response': 'dns',
+  'tcp-syn': 'connect',
+  'tcp-syn-ack': 'connect',
+  'tcp-ack': 'connect',
+  'tcp-rst': 'connect',
+  'tls-client-hello': 'tls',
+  'tls-server-hello': 'tls',
+  'http-request': 'request',
+  'proxy-request': 'application',
+  'file-read': 'application',
+  'file-data': 'application',
+  'sql-query': 'application',
+  'sql-result': 'application',
+  'proxy-response': 'application',
+  'http-response': 'response',
+};
+
+/** The chapter an event belongs to by itself, or null when it takes its neighbours' (a request start, a state change). */
+function ownChapter(e: SimEvent): Chapter | null {
+  switch (e.kind) {
+    case 'hop':
+      return PACKET_CHAPTER[e.packet];
+    case 'cache':
+      return 'dns';
+    case 'queued':
+    case 'dequeued':
+      return e.at === 'nginx' ? 'request' : 'application';
+    case 'request-end':
+      return 'response';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The chapter of every step. A step with none of its own joins the chapter that follows it (a request's
+ * start opens its first chapter), or the one before it at the very end.
+ */
+export function chaptersOf(steps: readonly SimEvent[]): Chapter[] {
+  const out = new Array<Chapter>(steps.length);
+  let next: Chapter | null = null;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    next = ownChapter(steps[i]!) ?? next;
+    out[i] = next ?? 'response';
+  }
+  // Trailing steps without a chapter (nothing follows them) join the one before.
+  let last = steps.length - 1;
+  while (last >= 0 && ownChapter(steps[last]!) === null) last--;
+  for (let i = last + 1; i < steps.length; i++) out[i] = last >= 0 ? out[last]! : 'response';
+  // A request's story only moves forward: an ACK during the response belongs to the response.
+  let furthest = 0;
+  for (let i = 0; i < steps.length; i++) {
+    if (steps[i]!.kind === 'request-start') furthest = 0;
+    const order = CHAPTER_ORDER.indexOf(out[i]!);
+    if (order < furthest) out[i] = CHAPTER_ORDER[furthest]!;
+    else furthest = order;
+  }
+  return out;
+}
+
+/** Indices of the steps after which the journey pauses: the last step of a chapter, never the last step. */
+export function chapterEnds(steps: readonly SimEvent[]): Set<number> {
+  const chapters = chaptersOf(steps);
+  const ends = new Set<number>();
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const requestEnds = steps[i]!.kind === 'request-end';
+    if (chapters[i] !== chapters[i + 1] || requestEnds) ends.add(i);
+  }
+  return ends;
+}

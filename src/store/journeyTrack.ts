@@ -5,7 +5,8 @@
  */
 import { createSimulation, type Simulation, type SimInput } from '../sim';
 import type { SimConfig, SimEvent } from '../sim/types';
-import { journeySteps, stepAtTime, stepSimTime, stepWallSeconds } from './journey';
+import { narrate } from '../content/narration';
+import { chapterEnds, chaptersOf, journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds, type Chapter } from './journey';
 import type { Sprite } from './sprite';
 import { DEPLOY_WINDOW_S, JOURNEY_WARM_GAP_S } from './traffic';
 import type { DeployMethod } from './ui';
@@ -15,9 +16,21 @@ const JOURNEY_HORIZON_S = 200;
 /** A lost packet stays half-visible where it was lost. */
 const LOST_OPACITY = 0.35;
 
+/** What `advance` reports: whether the step changed, whether the journey ended, and the chapter it stopped after. */
+export interface Advanced {
+  stepped: boolean;
+  ended: boolean;
+  chapterEnd: Chapter | null;
+}
+
 export class JourneyTrack {
   readonly steps: SimEvent[];
+  /** Each step's caption ('' when it has none): its length sets how long the step stays on screen. */
+  readonly captions: string[];
+  readonly chapters: Chapter[];
+  private readonly ends: Set<number>;
   index = 0;
+  /** 0..1 through the current step's time on screen (the packet arrives earlier; see `packetProgress`). */
   progress = 0;
   sim: Simulation;
   private readonly inputs: SimInput[];
@@ -35,6 +48,9 @@ export class JourneyTrack {
     this.inputs = journeyInputs(seed, spof, deploy);
     const full = runInputs({ seed }, this.inputs);
     this.steps = journeySteps(full.events(0, full.now + 1));
+    this.captions = this.steps.map((e) => narrate(e) ?? '');
+    this.chapters = chaptersOf(this.steps);
+    this.ends = chapterEnds(this.steps);
     this.sim = createSimulation({ seed });
     if (startAt > 0) this.index = stepAtTime(this.steps, startAt);
     this.sync();
@@ -42,7 +58,26 @@ export class JourneyTrack {
 
   time(): number {
     const e = this.steps[this.index];
-    return e ? stepSimTime(e, this.progress) : 0;
+    return e ? stepSimTime(e, this.packetProgress()) : 0;
+  }
+
+  /** How far the current step's packet is along its link: it crosses first, then waits while the caption is read. */
+  packetProgress(): number {
+    const e = this.steps[this.index];
+    if (!e) return 0;
+    const wall = stepWallSeconds(e, this.captions[this.index]!, 1);
+    const trip = travelSeconds(e, 1);
+    return trip > 0 && wall > trip ? Math.min(1, (this.progress * wall) / trip) : this.progress;
+  }
+
+  /** The chapter the current step ends, when it is a chapter's last step and has been shown in full. */
+  pausedAfter(): Chapter | null {
+    return this.progress >= 1 && this.ends.has(this.index) ? this.chapters[this.index]! : null;
+  }
+
+  /** The chapter that follows the current one, if any. */
+  nextChapter(): Chapter | null {
+    return this.chapters[this.index + 1] ?? null;
   }
 
   current(): SimEvent | null {
@@ -60,32 +95,43 @@ export class JourneyTrack {
     this.sync();
   }
 
-  /** Move the clock on by `dt` wall seconds; says whether the step changed and whether the journey ended. */
-  advance(dt: number, speed: number): { stepped: boolean; ended: boolean } {
+  /**
+   * Move the clock on by `dt` wall seconds. With `stopAtChapters`, the clock stops once the last step of
+   * a chapter has been shown in full, and reports that chapter; the next call moves on to the next one.
+   */
+  advance(dt: number, speed: number, stopAtChapters = false): Advanced {
     let remaining = dt;
     let stepped = false;
     let ended = false;
+    let chapterEnd: Chapter | null = null;
     while (remaining > 0) {
       const step = this.steps[this.index];
       if (!step) break;
-      const wall = stepWallSeconds(step, speed);
+      if (this.progress >= 1 && this.index < this.steps.length - 1) {
+        this.index++;
+        this.progress = 0;
+        stepped = true;
+        continue;
+      }
+      const wall = stepWallSeconds(step, this.captions[this.index]!, speed);
       const left = (1 - this.progress) * wall;
       if (remaining < left) {
         this.progress += remaining / wall;
         break;
       }
       remaining -= left;
+      this.progress = 1;
       if (this.index >= this.steps.length - 1) {
-        this.progress = 1;
         ended = true;
         break;
       }
-      this.index++;
-      this.progress = 0;
-      stepped = true;
+      if (stopAtChapters && this.ends.has(this.index)) {
+        chapterEnd = this.chapters[this.index]!;
+        break;
+      }
     }
     this.sync();
-    return { stepped, ended };
+    return { stepped, ended, chapterEnd };
   }
 
   stepForward(): void {
@@ -119,7 +165,8 @@ export class JourneyTrack {
   sprites(): Sprite[] {
     const e = this.steps[this.index];
     if (e?.kind !== 'hop') return [];
-    return [{ event: e, progress: this.progress, opacity: e.lost && this.progress >= 1 ? LOST_OPACITY : 1 }];
+    const progress = this.packetProgress();
+    return [{ event: e, progress, opacity: e.lost && progress >= 1 ? LOST_OPACITY : 1 }];
   }
 
   recentEvents(limit: number): SimEvent[] {

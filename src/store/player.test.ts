@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Player } from './player';
 import { INITIAL_UI, useUi } from './ui';
-import { journeySteps, stepAtTime, stepWallSeconds, MIN_HOP_WALL_S, MAX_HOP_WALL_S } from './journey';
 import type { HopEvent, SimEvent } from '../sim/types';
 
 function fresh(overrides: Partial<typeof INITIAL_UI> = {}) {
@@ -115,29 +114,5 @@ describe('traffic playback', () => {
     p.seekTime(12);
     const m = useUi.getState().live.metrics!;
     expect(m.failed.refused + m.failed['bad-gateway'] + m.failed.timeout + m.failed['gateway-timeout']).toBe(0);
-  });
-});
-
-describe('teaching clock', () => {
-  const hop = (ms: number) => ({ kind: 'hop', t: 0, arrive: ms / 1000 }) as HopEvent;
-
-  it('stretches hops, with a floor for sub-millisecond hops and a ceiling for long ones', () => {
-    expect(stepWallSeconds(hop(0.05), 1)).toBe(MIN_HOP_WALL_S);
-    expect(stepWallSeconds(hop(20), 1)).toBeCloseTo(1.2);
-    expect(stepWallSeconds(hop(5000), 1)).toBe(MAX_HOP_WALL_S);
-    expect(stepWallSeconds(hop(20), 2)).toBeCloseTo(0.6);
-  });
-
-  it('finds the step at a time and skips the initial state events', () => {
-    const events = [
-      { kind: 'state', t: 0 },
-      { kind: 'request-start', t: 0 },
-      { kind: 'hop', t: 0.01, arrive: 0.02 },
-      { kind: 'hop', t: 0.05, arrive: 0.06 },
-    ] as SimEvent[];
-    const steps = journeySteps(events);
-    expect(steps).toHaveLength(3);
-    expect(stepAtTime(steps, 0.04)).toBe(2);
-    expect(stepAtTime(steps, 99)).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { SyntheticLoad } from './syntheticLoad';
 import type { Sprite } from './sprite';
 import { INITIAL_CAPTION, useUi, type DeployMethod, type Live } from './ui';
 import { DEPLOY_WINDOW_S, trafficSummary } from './traffic';
+import { AUTO_PAUSE_MAX_SPEED } from './journey';
 
 export type { Sprite } from './sprite';
 export type DrawFn = (sprites: readonly Sprite[]) => void;
@@ -55,7 +56,7 @@ export class Player {
   rebuild(startAt = 0): void {
     const { mode, seed, rps, spof, deploys } = this.ui;
     // A new run: request ids start again, so nothing from the old one may stay on screen.
-    useUi.setState(mode === 'traffic' ? { inspected: null, deploys: [] } : { inspected: null });
+    useUi.setState(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.series = null;
     this.track =
@@ -74,14 +75,15 @@ export class Player {
     if (visible) this.kick();
   }
 
+  /** Play, or continue after a chapter's end. */
   play(): void {
     if (this.track instanceof JourneyTrack && this.track.atEnd()) this.track.rewind();
-    useUi.setState({ playing: true });
+    useUi.setState({ playing: true, chapterPause: null });
     this.kick();
   }
 
   pause(): void {
-    useUi.setState({ playing: false });
+    useUi.setState({ playing: false, chapterPause: null });
     this.publish(true);
   }
 
@@ -101,20 +103,20 @@ export class Player {
   seekStep(i: number): void {
     if (!(this.track instanceof JourneyTrack)) return;
     this.track.seekStep(i);
-    this.refresh();
+    this.jumped();
   }
 
   /** Go to simulated time `t` (traffic), or the step at `t` (journey); `focus` is the event to describe. */
   seekTime(t: number, focus?: SimEvent): void {
     this.track.seekTime(t, focus);
-    this.refresh();
+    this.jumped();
   }
 
   /** Journey: the first step of a kind of packet (the walkthrough uses this). */
   seekToPacket(anchor: string): void {
     if (!(this.track instanceof JourneyTrack)) return;
     this.track.seekToPacket(anchor);
-    this.refresh();
+    this.jumped();
   }
 
   restart(): void {
@@ -173,6 +175,12 @@ export class Player {
   }
 
 
+  /** After a jump the journey no longer waits at a chapter's end. */
+  private jumped(): void {
+    if (this.ui.chapterPause) useUi.setState({ chapterPause: null });
+    this.refresh();
+  }
+
   /** Recompute, draw and tell the store at once (after a jump, or when reduced motion changes). */
   refresh(): void {
     this.sprites = this.computeSprites();
@@ -204,9 +212,15 @@ export class Player {
   private advance(dt: number): void {
     if (this.synthetic) return this.synthetic.advance(dt);
     if (this.track instanceof TrafficTrack) return this.track.advance(dt, this.ui.speed);
-    const { stepped, ended } = this.track.advance(dt, this.ui.speed);
+    const track = this.track;
+    const { stepped, ended, chapterEnd } = track.advance(dt, this.ui.speed, this.ui.speed <= AUTO_PAUSE_MAX_SPEED);
     if (ended) useUi.setState({ playing: false });
-    if (stepped || ended) this.publish(true);
+    if (chapterEnd) {
+      const next = track.nextChapter();
+      const nextRequest = track.current()?.kind === 'request-end';
+      useUi.setState({ playing: false, chapterPause: { after: chapterEnd, next, nextRequest } });
+    }
+    if (stepped || ended || chapterEnd) this.publish(true);
   }
 
   private computeSprites(): Sprite[] {

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { TopicId } from '../content/types';
+import type { Chapter } from './journey';
 
 export type Mode = 'journey' | 'traffic';
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
@@ -36,6 +37,15 @@ export interface Live {
   packetsInFlight: number;
   /** Up, down, restarting… for the server and each process on it. */
   status: SimState['status'];
+}
+
+/** The journey stopped after a chapter, waiting for the learner to continue. */
+export interface ChapterPause {
+  after: Chapter;
+  /** The chapter Continue starts; null only if nothing follows. */
+  next: Chapter | null;
+  /** True when the next chapter belongs to the second (warm) request. */
+  nextRequest: boolean;
 }
 
 export interface Highlight {
@@ -76,6 +86,8 @@ export interface UiState {
   live: Live;
   /** A state change to announce once to screen readers (a failure switched on, a deploy starting). */
   announcement: { id: number; text: string } | null;
+  /** Set while the journey waits at the end of a chapter. */
+  chapterPause: ChapterPause | null;
 }
 
 export const INITIAL_CAPTION = 'Press Play to follow a request for www.foobar.com, hop by hop.';
@@ -123,6 +135,7 @@ export const INITIAL_UI: UiState = {
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,
   announcement: null,
+  chapterPause: null,
 };
 
 export const useUi = create<UiState>()(() => INITIAL_UI);
