@@ -22,10 +22,16 @@ function stepNumbers(text: string | null): [number, number] {
 }
 
 test('Play moves a packet from the browser towards DNS', async ({ page }) => {
-  await openApp(page);
+  // Half speed: the query takes 1.4 s to cross, long enough to sample on a busy machine.
+  await openApp(page, '?speed=0.5');
   const browser = await centre(page, 'browser');
   const resolver = await centre(page, 'resolver');
   expect(await packets(page)).toEqual([]);
+  // The two cache checks come first; the DNS query is the step after them.
+  const forward = page.getByRole('button', { name: 'Step forward' });
+  await forward.click();
+  await forward.click();
+  await expect(stepCounter(page)).toContainText('Step 3 of');
   await playButton(page).click();
   await expect(playButton(page)).toHaveText('Pause');
 
@@ -76,14 +82,18 @@ test("the Events tab's table grows during playback", async ({ page }) => {
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('www.foobar.com');
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  // A step lasts as long as its caption takes to read (several seconds at 1×).
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
   const some = await rows.count();
-  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(some);
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(some);
   await expect(page.locator('.events-table caption')).toContainText(/\(\d+ shown\)/);
 });
 
 test('pausing then clicking a packet opens the inspector with GET / HTTP/1.1', async ({ page }) => {
   await openApp(page);
+  // From the step before the first DNS query, Play starts with a packet on the way.
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
   await playButton(page).click();
   await expect.poll(async () => (await packets(page)).length).toBeGreaterThan(0);
   await playButton(page).click();
@@ -113,7 +123,7 @@ test.describe('with reduced motion', () => {
     await openApp(page);
     await page.getByRole('button', { name: 'Play' }).click();
     // The journey advances…
-    await expect.poll(async () => stepNumbers(await stepCounter(page).textContent())[0], { timeout: 10_000 }).toBeGreaterThan(2);
+    await expect.poll(async () => stepNumbers(await stepCounter(page).textContent())[0], { timeout: 30_000 }).toBeGreaterThan(2);
     // …without a single drawn packet, across many frames…
     const frames = await packetFrames(page, 30);
     expect(frames.every((f) => f.length === 0), JSON.stringify(frames.filter((f) => f.length))).toBe(true);

@@ -44,6 +44,8 @@ export interface WalkStep {
   anchor?: JourneyAnchor;
   /** Checklist items this step answers. */
   covers: CurriculumItem[];
+  /** An issue step breaks the stack for real while it is shown (see store/tour.ts). */
+  scene?: 'spof' | 'deploy' | 'scale';
 }
 
 export const WALKTHROUGH: WalkStep[] = [
@@ -153,6 +155,7 @@ export const WALKTHROUGH: WalkStep[] = [
     text: 'Everything lives on one server with one IP address, and nothing is redundant. If the machine or its network fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT (after about 131 s on Linux, sooner on Windows and macOS). If one program on it fails, users get a refused connection (Nginx) or an error page (502 from the application, 500 when MySQL is gone).',
     highlight: ['server'],
     covers: ['spof'],
+    scene: 'spof',
   },
   {
     id: 'maintenance',
@@ -160,6 +163,7 @@ export const WALKTHROUGH: WalkStep[] = [
     text: 'To deploy new code or upgrade software, programs must be reloaded or restarted, and there is no second server to take the traffic meanwhile. Restarting Nginx refuses connections, restarting the application server gives 502 Bad Gateway, and only a graceful reload drops nothing (PHP-FPM’s reload is graceful only when configured to be).',
     highlight: ['server', 'nginx', 'app-server'],
     covers: ['maintenance-downtime'],
+    scene: 'deploy',
   },
   {
     id: 'scalability',
@@ -167,5 +171,6 @@ export const WALKTHROUGH: WalkStep[] = [
     text: 'One machine has a fixed number of CPUs and application workers. When more requests arrive than the workers can handle, they queue, pages slow down and then fail. In this design the only way to grow is a bigger machine (scaling up), which means downtime; adding servers (scaling out) needs a load balancer, which is the next design.',
     highlight: ['server', 'app-server'],
     covers: ['scalability'],
+    scene: 'scale',
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePolyline, pointAt } from './geometry';
-import { bendAround } from './packetPaths';
+import { bendAround, mergeTouching } from './packetPaths';
 
 const straight = () => makePolyline([{ x: 0, y: 0 }, { x: 200, y: 0 }]);
 const overlaps = (p: { x: number; y: number }, r: { x: number; y: number; width: number; height: number }) =>
@@ -31,5 +31,20 @@ describe('packet paths', () => {
       const b = bent.points[i]!;
       expect(Math.abs(b.y - a.y)).toBeLessThanOrEqual(Math.abs(b.x - a.x) + 1e-6);
     }
+  });
+});
+
+describe('label groups', () => {
+  it('treats labels that touch as one box, so a bend round one cannot land on the next', () => {
+    const merged = mergeTouching([
+      { x: 0, y: 0, width: 10, height: 10 },
+      { x: 0, y: 10, width: 10, height: 10 },
+      { x: 5, y: 20, width: 10, height: 10 },
+      { x: 50, y: 50, width: 5, height: 5 },
+    ]);
+    expect(merged).toEqual([
+      { x: 0, y: 0, width: 15, height: 30 },
+      { x: 50, y: 50, width: 5, height: 5 },
+    ]);
   });
 });

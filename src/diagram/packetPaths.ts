@@ -56,8 +56,19 @@ export function bendAround(line: Polyline, obstacles: readonly Rect[]): Polyline
       minus = Math.max(minus, exitDistance(points[i]!, { x: -nm.x, y: -nm.y }, rect));
     }
     if (!inRect.length) continue;
-    const sign = plus <= minus ? 1 : -1;
-    const need = Math.min(plus, minus);
+    // The side whose moved points land in fewer other boxes; between equals, the shorter move.
+    const landings = (sign: number, need: number) => {
+      let n = 0;
+      for (const i of inRect) {
+        const p = { x: points[i]!.x + normals[i]!.x * sign * need, y: points[i]!.y + normals[i]!.y * sign * need };
+        for (const other of obstacles) if (other !== rect && inside(p, other)) n++;
+      }
+      return n;
+    };
+    const costPlus = landings(1, plus) * 1e6 + plus;
+    const costMinus = landings(-1, minus) * 1e6 + minus;
+    const sign = costPlus <= costMinus ? 1 : -1;
+    const need = sign > 0 ? plus : minus;
     const first = inRect[0]!;
     const last = inRect[inRect.length - 1]!;
     const step = total / n;
@@ -79,10 +90,43 @@ function crosses(line: Polyline, r: Rect): boolean {
   return false;
 }
 
+const touches = (a: Rect, b: Rect) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+
+/** Boxes that touch become one box around both, so a path bent round one never lands in its neighbour. */
+export function mergeTouching(boxes: readonly Rect[]): Rect[] {
+  const out = boxes.map((b) => ({ ...b }));
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < out.length && !merged; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        if (!touches(a, b)) continue;
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        out[i] = { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+        out.splice(j, 1);
+        merged = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Every link's packet path, bent around the given label boxes grown by `pad` on each side (flow units). */
 export function packetPaths(geometry: Geometry, labels: readonly Rect[], pad: number): Geometry {
-  const grown = labels.map((r) => ({ x: r.x - pad, y: r.y - pad, width: r.width + 2 * pad, height: r.height + 2 * pad }));
+  const grown = mergeTouching(labels.map((r) => ({ x: r.x - pad, y: r.y - pad, width: r.width + 2 * pad, height: r.height + 2 * pad })));
   const out = {} as Geometry;
-  for (const id of Object.keys(geometry) as LinkId[]) out[id] = bendAround(geometry[id], grown);
+  for (const id of Object.keys(geometry) as LinkId[]) {
+    // A bend can meet a box the straight line missed: bend again, a few times at most.
+    let line = geometry[id];
+    for (let pass = 0; pass < 3; pass++) {
+      const next = bendAround(line, grown);
+      if (next === line) break;
+      line = next;
+    }
+    out[id] = line;
+  }
   return out;
 }

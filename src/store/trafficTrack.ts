@@ -9,6 +9,11 @@ import { TRAFFIC_CONFIG } from './traffic';
 
 /** Lost packets stay visible this long (wall seconds) as they fade. */
 const FADE_WALL_S = 0.8;
+/** A hop stays on screen at least this long (wall seconds), so sub-millisecond hops inside the server
+ * show at 1× instead of starting and ending between two frames. */
+export const MIN_VISIBLE_WALL_S = 0.3;
+/** Above this speed the floor is dropped: every hop is fast there, and the packets would pile up. */
+const MIN_VISIBLE_MAX_SPEED = 5;
 /** At most this many packets are drawn; the rest are counted, not drawn. */
 const MAX_SPRITES = 4000;
 /** Longest hop the model emits, simulated seconds: how far back a seek looks for packets in flight. */
@@ -111,15 +116,18 @@ export class TrafficTrack {
   sprites(speed: number): Sprite[] {
     const now = this.viewTime;
     const fadeSim = FADE_WALL_S * speed;
+    const minSim = speed <= MIN_VISIBLE_MAX_SPEED ? MIN_VISIBLE_WALL_S * speed : 0;
     const sprites: Sprite[] = [];
     const kept: HopEvent[] = [];
     for (const e of this.active) {
-      if (e.arrive + (e.lost ? fadeSim : 0) < now) continue;
+      // Drawn until it arrives, or for the minimum time on screen if that is later.
+      const shownUntil = Math.max(e.arrive, e.t + minSim);
+      if (shownUntil + (e.lost ? fadeSim : 0) < now) continue;
       kept.push(e);
       if (sprites.length >= MAX_SPRITES || e.t > now) continue;
-      const span = e.arrive - e.t;
+      const span = shownUntil - e.t;
       const progress = span > 0 ? Math.min((now - e.t) / span, 1) : 1;
-      const opacity = e.lost && now > e.arrive ? Math.max(0, 1 - (now - e.arrive) / fadeSim) : 1;
+      const opacity = e.lost && now > shownUntil ? Math.max(0, 1 - (now - shownUntil) / fadeSim) : 1;
       sprites.push({ event: e, progress, opacity });
     }
     this.active = kept;

@@ -1,56 +1,110 @@
-import { useEffect, useRef } from 'react';
-import { WALKTHROUGH } from '../../content/walkthrough';
-import { setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
+import { useEffect } from 'react';
+import { WALKTHROUGH, type WalkStep } from '../../content/walkthrough';
+import { deploy, setRate, setSpof, setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
+import { OVERLOAD_RPS, SCENE_RPS, enterScene, leaveScene } from '../../store/tour';
 import { useUi, type UiState } from '../../store/ui';
 
 const selectStep = (s: UiState) => s.walkStep;
+const selectSpof = (s: UiState) => s.spof;
+const selectRps = (s: UiState) => s.rps;
+const selectAppStatus = (s: UiState) => s.live.status['app-server'];
 
-/** "Walk me through it": the whole story in order, each step tied to the diagram and the journey. */
+/**
+ * "Walk me through it" as a guided tour: one step at a time, Back and Next in a bar that never moves,
+ * the step's text right under it, the list of all steps folded away. The three issue steps break the
+ * stack for real while they are shown, and put the learner's own settings back when left.
+ */
 export default function Walkthrough() {
   const index = useUi(selectStep);
   const step = WALKTHROUGH[index] ?? WALKTHROUGH[0]!;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const count = WALKTHROUGH.length;
   useEffect(() => {
     showWalkStep(index, step.highlight, step.anchor);
-    // Focus the new step's heading after it renders, so a screen reader reads the new title.
-    if (moved.current) heading.current?.focus();
-    moved.current = false;
   }, [index, step]);
-  const go = (i: number) => {
-    moved.current = true;
-    setWalkStep(i);
-  };
+  const scene = step.scene;
+  useEffect(() => {
+    if (!scene) return;
+    enterScene(scene);
+    return leaveScene;
+  }, [scene]);
   return (
-    <section className="walkthrough" aria-labelledby="walk-title">
+    <section className="walkthrough tour" aria-labelledby="walk-title">
       <div className="explanation__head">
         <h2 id="walk-title">Walk me through it</h2>
         <button type="button" className="btn btn--small" onClick={() => setWalkthrough(false)}>
           Close
         </button>
       </div>
-      <ol className="walk-steps">
-        {WALKTHROUGH.map((s, i) => (
-          <li key={s.id}>
-            <button type="button" className="walk-steps__btn" aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
-              {i === index ? '▶ ' : ''}
-              {s.title}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <h3 ref={heading} tabIndex={-1}>
-        Step {index + 1} of {WALKTHROUGH.length}: {step.title}
-      </h3>
-      <p>{step.text}</p>
-      <div className="walk-nav">
-        <button type="button" className="btn" disabled={index === 0} onClick={() => go(index - 1)}>
-          Previous step
+      {/* Focus stays on Back or Next, which never move; the new step's title is announced instead. */}
+      <div className="tour-nav" role="group" aria-label="Tour steps">
+        <button type="button" className="btn tour-nav__back" disabled={index === 0} onClick={() => setWalkStep(index - 1)}>
+          ◀ Previous step
         </button>
-        <button type="button" className="btn btn--primary" disabled={index === WALKTHROUGH.length - 1} onClick={() => go(index + 1)}>
-          Next step
+        <span className="tour-nav__count" aria-hidden="true">
+          {index + 1} / {count}
+        </span>
+        <button type="button" className="btn btn--primary tour-nav__next" disabled={index === count - 1} onClick={() => setWalkStep(index + 1)}>
+          Next step ▶
         </button>
       </div>
+      <div aria-live="polite">
+        <h3 className="tour-step__title">
+          Step {index + 1} of {count}: {step.title}
+        </h3>
+      </div>
+      <p className="tour-step__text">{step.text}</p>
+      {scene && <SceneControls scene={scene} />}
+      <details className="tour-contents">
+        <summary>All {count} steps</summary>
+        <ol className="walk-steps">
+          {WALKTHROUGH.map((s, i) => (
+            <li key={s.id}>
+              <button type="button" className="walk-steps__btn" aria-current={i === index ? 'step' : undefined} onClick={() => setWalkStep(i)}>
+                {s.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
     </section>
+  );
+}
+
+/** What the issue step broke, as it happens, and the control that recovers it (or breaks it again). */
+function SceneControls({ scene }: { scene: NonNullable<WalkStep['scene']> }) {
+  const spof = useUi(selectSpof);
+  const rps = useUi(selectRps);
+  const app = useUi(selectAppStatus);
+  return (
+    <div className="tour-scene" data-scene={scene}>
+      {scene === 'spof' && (
+        <p>
+          <strong>Now: the server is {spof ? 'down' : 'up'}.</strong>{' '}
+          <button type="button" className="btn" onClick={() => setSpof(!spof)}>
+            {spof ? 'Switch the server back on' : 'Switch it off again'}
+          </button>
+        </p>
+      )}
+      {scene === 'deploy' && (
+        <p>
+          <strong>Now: the application server is {app === 'up' ? 'up again' : app}.</strong>{' '}
+          <button type="button" className="btn" onClick={() => deploy('app-restart')}>
+            Restart it again
+          </button>{' '}
+          <button type="button" className="btn" onClick={() => deploy('nginx-reload')}>
+            Reload Nginx gracefully
+          </button>
+        </p>
+      )}
+      {scene === 'scale' && (
+        <p>
+          <strong>Now: {rps} requests per second.</strong>{' '}
+          <button type="button" className="btn" onClick={() => setRate(rps > SCENE_RPS ? SCENE_RPS : OVERLOAD_RPS)}>
+            {rps > SCENE_RPS ? `Back to ${SCENE_RPS} per second` : `Raise to ${OVERLOAD_RPS} per second`}
+          </button>
+        </p>
+      )}
+      <p className="tour-scene__note">The tour switched to Traffic to show this; leaving the step puts your own settings back.</p>
+    </div>
   );
 }
