@@ -1,9 +1,14 @@
+import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
+import { UsersRow } from './tabs/UsersRow';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
 
-/** The figures that matter in every mode, straight from the model. */
+/**
+ * The figures that matter in every mode, straight from the model. Requests waiting longer than a user
+ * would count as failing at once, so an outage shows the moment it starts, not when browsers give up.
+ */
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
   if (!m) return null;
@@ -11,13 +16,14 @@ export function MetricsStrip() {
   const items: [string, string, string, boolean][] = [
     ['availability', 'Availability since start', percent(m.availability), m.availability < 0.999],
     ['served', 'Served', String(m.completed), false],
+    ['failing', `Failing now (waiting > ${FAILING_AFTER_S} s)`, String(m.failingNow), m.failingNow > 0],
     ['timeout', 'Timed out', String(m.failed.timeout), m.failed.timeout > 0],
     ['refused', 'Refused', String(m.failed.refused), m.failed.refused > 0],
     ['502', '502 Bad Gateway', String(m.failed['bad-gateway']), m.failed['bad-gateway'] > 0],
     ['504', '504 Gateway Timeout', String(m.failed['gateway-timeout']), m.failed['gateway-timeout'] > 0],
     ['throughput', 'Throughput', rate(m.throughput), false],
-    ['p50', 'Latency p50', ms(m.p50), false],
-    ['p95', 'Latency p95', ms(m.p95), false],
+    ['p50', 'Page latency p50', ms(m.pageP50), false],
+    ['p95', 'Page latency p95', ms(m.pageP95), false],
   ];
   return (
     <section className="metrics" aria-label="Metrics">
@@ -29,6 +35,7 @@ export function MetricsStrip() {
           </div>
         ))}
       </dl>
+      <UsersRow />
     </section>
   );
 }

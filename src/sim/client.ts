@@ -134,6 +134,8 @@ function retransmitLater(m: Model, req: Req, kind: 'tcp-syn' | 'http-request'): 
 
 export function retransmit(m: Model, req: Req, token: number): void {
   if (req.done || !req.retrying || token !== req.retryToken) return;
+  // The browser now knows nobody answered in time: the request counts as failing (failingNow.ts).
+  if (Number.isNaN(req.stalledAt)) req.stalledAt = m.now;
   if (req.retryKind === 'tcp-syn') return sendSyn(m, req);
   if (!m.serverDown) {
     // The rebooted server resets the old connection; the browser retries on a new one.

@@ -99,6 +99,8 @@ export class Req {
   tConnect = NaN;
   tTls = NaN;
   tFirstByte = NaN;
+  /** When the browser first re-sent a packet nobody had answered (NaN: never). */
+  stalledAt = NaN;
   firstSeq = -1;
   lastSeq = -1;
   phase: number = PHASE.DNS;
@@ -160,6 +162,7 @@ export function timingOf(r: Req): Timing | undefined {
 
 export function recordOf(r: Req): RequestRecord {
   const rec: RequestRecord = { id: r.id, browserId: r.browser.id, path: r.path, dynamic: r.dynamic, start: r.start, cold: r.cold };
+  if (!Number.isNaN(r.stalledAt)) rec.stalledAt = r.stalledAt;
   if (r.done) {
     rec.end = r.end;
     rec.outcome = r.outcome;

@@ -6,5 +6,6 @@ export { createSimulation } from './simulation';
 export * from './defaults';
 export { ConfigError } from './validate';
 export { percentile } from './metrics';
+export * from './failingNow';
 export * from './queueing';
 export * from './capacity';

@@ -14,7 +14,7 @@ import { Model } from './model';
 import * as S from './server';
 import type { Simulation, SimInput } from './simulation.types';
 import { K } from './steps';
-import type { Metrics, SeriesPoint, SimConfig } from './types';
+import type { Metrics, RequestRecord, SeriesPoint, SimConfig } from './types';
 import { ConfigError, resolveConfig, validateInput } from './validate';
 
 /** However short the window, this many events and records stay (a whole journey, even a slow one). */
@@ -180,6 +180,33 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
     },
     recentRequests(n) {
       return m.requests.newest(Math.max(0, Math.floor(n))).map(recordOf);
+    },
+    newestRequestBy(t) {
+      // Records are in start order: the one before the first that starts after `t`.
+      const { list, head } = m.requests;
+      let lo = head;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]!.start <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > head ? recordOf(list[lo - 1]!) : undefined;
+    },
+    latestRequests(browserIds, t) {
+      const out = new Array<RequestRecord | undefined>(browserIds.length).fill(undefined);
+      let missing = browserIds.length;
+      const { list, head } = m.requests;
+      // Newest first, so the first record met for a browser is its latest; stop once all are found.
+      for (let i = list.length - 1; i >= head && missing > 0; i--) {
+        const r = list[i]!;
+        if (r.start > t) continue;
+        const k = browserIds.indexOf(r.browser.id);
+        if (k < 0 || out[k]) continue;
+        out[k] = recordOf(r);
+        missing--;
+      }
+      return out;
     },
   };
 }

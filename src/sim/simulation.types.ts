@@ -42,4 +42,8 @@ export interface Simulation {
   request(id: number): RequestRecord | undefined;
   /** The most recent `n` requests (finished or not), newest last. */
   recentRequests(n: number): RequestRecord[];
+  /** The newest retained request started at or before `t`. */
+  newestRequestBy(t: number): RequestRecord | undefined;
+  /** For each browser id, its newest retained request started at or before `t` (undefined: none). */
+  latestRequests(browserIds: readonly number[], t: number): (RequestRecord | undefined)[];
 }

@@ -237,6 +237,8 @@ export interface RequestRecord {
   end?: number;
   outcome?: Outcome;
   symptom?: string;
+  /** When the browser first re-sent a packet nobody answered; absent when it never had to. */
+  stalledAt?: number;
   /** Cold (new connection, DNS looked up) or warm (reused). */
   cold: boolean;
   timing?: Timing;
@@ -250,7 +252,7 @@ export interface ComponentGauge {
   /** Waiting for a worker. */
   queue: number;
   queueCapacity: number;
-  /** Busy ÷ capacity, averaged over the metrics window. */
+  /** Busy ÷ capacity, averaged over the metrics window; 0 while the component is down. */
   utilisation: number;
 }
 
@@ -260,27 +262,52 @@ export interface Metrics {
   arrived: number;
   completed: number;
   failed: Record<FailedOutcome, number>;
+  /** Requests not ended yet: `failingNow + inFlightOk`. */
   inFlight: number;
+  /** In flight, but waiting longer than a user would (see `failingNow.ts`): counted as failing. */
+  failingNow: number;
+  /** In flight and not failing (yet). */
+  inFlightOk: number;
   /** Successful responses per second over the window. */
   throughput: number;
   /** Successful-request latency over the window, seconds; NaN-free: 0 when no request finished. */
   p50: number;
   p95: number;
   p99: number;
-  /** Successful ÷ finished, 0..1; 1 before any request finished. */
+  /** Successful dynamic requests (pages the application built) per second over the window. */
+  pageThroughput: number;
+  /** Latency of those pages, s; 0 when none succeeded in the window. */
+  pageP50: number;
+  pageP95: number;
+  /** Successful ÷ (finished + failing now), 0..1; 1 before any request finished or failed. */
   availability: number;
+  /** The same over the window. */
   availabilityWindow: number;
   gauges: Record<'nginx' | 'app-server' | 'mysql', ComponentGauge>;
 }
 
-/** One sample per simulated second for charts. */
+/** One sample per simulated second for charts: counts of the second `[t − 1, t)`, levels at instant `t`. */
 export interface SeriesPoint {
   t: number;
+  /** Requests that arrived (static and dynamic). */
   arrivalRate: number;
+  /** Dynamic requests that arrived: the application's work. */
+  pageArrivals: number;
+  /** Successful responses, all: `pagesServed + filesServed`. */
   throughput: number;
+  /** Successful dynamic responses (pages the application built). */
+  pagesServed: number;
+  /** Successful static files (Nginx alone). */
+  filesServed: number;
+  /** Latency of the successful pages, s; NaN when none succeeded in that second. */
   p50: number;
   p95: number;
+  /** Requests that ended in failure. */
   errors: number;
+  /** Median time those failures took to arrive, s; NaN when none failed. */
+  failedP50: number;
+  /** Requests failing now at instant `t` (in flight, waited too long). */
+  failingNow: number;
   appQueue: number;
   appBusy: number;
 }

@@ -14,6 +14,7 @@ import type { Sprite } from './sprite';
 import { INITIAL_CAPTION, useUi, type DeployMethod, type Live } from './ui';
 import { DEPLOY_WINDOW_S, trafficSummary } from './traffic';
 import { AUTO_PAUSE_MAX_SPEED } from './journey';
+import { IDLE_TAB, USER_IDS, nextFollowed, sameTab, sameTabs, tabOf, type BrowserTab } from './browserTabs';
 
 export type { Sprite } from './sprite';
 export type DrawFn = (sprites: readonly Sprite[]) => void;
@@ -37,6 +38,10 @@ export class Player {
   private drawFn: DrawFn | null = null;
   private lastRequest: RequestRecord | null = null;
   private series: { second: number; points: SeriesPoint[] } | null = null;
+  /** Traffic: the request the user's browser window follows (see browserTabs.ts). */
+  private followedId = -1;
+  /** Traffic: the request each user of the row follows, by position in `USER_IDS`. */
+  private usersFollowed: number[] = [];
 
   constructor() {
     this.rebuild();
@@ -59,6 +64,8 @@ export class Player {
     useUi.setState(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.series = null;
+    this.followedId = -1;
+    this.usersFollowed = [];
     this.track =
       mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, startAt);
     this.refresh();
@@ -235,6 +242,32 @@ export class Player {
     return this.series.points;
   }
 
+  /**
+   * The user's browser window (journey: its one request; traffic: a followed one) and the users' row,
+   * keeping the previous objects while they look the same so their views do not re-render.
+   */
+  private browserTabs(sim: Simulation, now: number, journeyStarted: boolean | null): { tab: BrowserTab; users: readonly BrowserTab[] } {
+    const prev = this.ui.live;
+    let tab: BrowserTab;
+    let users: readonly BrowserTab[] = [];
+    if (journeyStarted !== null) {
+      tab = journeyStarted ? tabOf(sim.newestRequestBy(now), now) : IDLE_TAB;
+    } else {
+      const followed = nextFollowed(this.followedId >= 0 ? sim.request(this.followedId) : undefined, now, (t) => sim.newestRequestBy(t));
+      this.followedId = followed?.id ?? -1;
+      tab = tabOf(followed, now);
+      users = USER_IDS.map((browserId, i) => {
+        const id = this.usersFollowed[i] ?? -1;
+        const next = nextFollowed(id >= 0 ? sim.request(id) : undefined, now, (t) => sim.latestRequests([browserId], t)[0]);
+        this.usersFollowed[i] = next?.id ?? -1;
+        return tabOf(next, now);
+      });
+      if (prev.users && sameTabs(users, prev.users)) users = prev.users;
+    }
+    if (prev.tab && sameTab(tab, prev.tab)) tab = prev.tab;
+    return { tab, users };
+  }
+
   private publish(force: boolean, ts = performance.now()): void {
     if (!force && ts - this.lastPublish < PUBLISH_EVERY_MS) return;
     this.lastPublish = ts;
@@ -256,6 +289,7 @@ export class Player {
     const same = found && this.lastRequest && found.id === this.lastRequest.id && found.end === this.lastRequest.end;
     const lastRequest = same ? this.lastRequest : found;
     this.lastRequest = lastRequest;
+    const { tab, users } = this.browserTabs(sim, simTime, journey ? journey.index > 0 || journey.progress > 0 || playing : null);
     let caption: string;
     if (journey) {
       const started = journey.index > 0 || journey.progress > 0 || playing;
@@ -272,6 +306,8 @@ export class Player {
       metrics,
       series: journey ? [] : this.seriesOf(sim),
       lastRequest,
+      tab,
+      users,
       packetsInFlight: this.sprites.length,
       status: sim.stateAt(Math.min(simTime, sim.now)).status,
     };

@@ -1,5 +1,6 @@
 /** Settings of traffic mode and of maintenance windows, and the one-line summary it narrates. */
 import { CONNECT_TIMEOUT_S } from '../sim/defaults';
+import { FAILING_AFTER_S } from '../sim/failingNow';
 import { FAILED_OUTCOMES, type Metrics, type SimConfig } from '../sim/types';
 import type { DeployMethod } from './ui';
 
@@ -22,11 +23,12 @@ export const DEPLOY_WINDOW_S: Record<DeployMethod, number> = {
 /** Gap between the cold and the warm request of the journey: well inside the 60 s browser DNS cache. */
 export const JOURNEY_WARM_GAP_S = 1;
 
+/** The traffic caption: served, failed, failing now (waiting too long) and still loading, and availability. */
 export function trafficSummary(m: Metrics, rps: number): string {
   const failed = FAILED_OUTCOMES.reduce((n, o) => n + m.failed[o], 0);
   return (
     `At ${rps} requests per second: ${m.completed} served, ${failed} failed, ` +
-    `${m.inFlight} in flight, availability ${(m.availability * 100).toFixed(1)} %, ` +
-    `p95 ${Math.round(m.p95 * 1000)} ms.`
+    `${m.failingNow} failing now (waiting over ${FAILING_AFTER_S} s), ${m.inFlightOk} loading, ` +
+    `availability ${(m.availability * 100).toFixed(1)} %, page p95 ${Math.round(m.pageP95 * 1000)} ms.`
   );
 }

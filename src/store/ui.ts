@@ -7,6 +7,7 @@ import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { TopicId } from '../content/types';
 import type { Chapter } from './journey';
+import { IDLE_TAB, type BrowserTab } from './browserTabs';
 
 export type Mode = 'journey' | 'traffic';
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
@@ -33,6 +34,10 @@ export interface Live {
   series: SeriesPoint[];
   /** The latest finished request from the learner's own browser. */
   lastRequest: RequestRecord | null;
+  /** What the user's browser window shows now: a spinner while its request is on its way, then the result. */
+  tab: BrowserTab;
+  /** Traffic mode: the browsers of a few users (`USER_IDS`), each showing its latest request. */
+  users: readonly BrowserTab[];
   /** How many packets are drawn right now. */
   packetsInFlight: number;
   /** Up, down, restarting… for the server and each process on it. */
@@ -101,6 +106,8 @@ export const EMPTY_LIVE: Live = {
   metrics: null,
   series: [],
   lastRequest: null,
+  tab: IDLE_TAB,
+  users: [],
   packetsInFlight: 0,
   status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
 };

@@ -5,8 +5,10 @@ import { SITE_HOST } from '../../sim/topology';
 import { useUi, type UiState } from '../../store/ui';
 import { useNodeState } from './useNodeState';
 import { ComponentIcon } from './icons';
+import { TabMarkIcon } from '../../panel/tabs/TabMarkIcon';
+import { tabLine } from '../../panel/tabs/tabText';
 
-const selectLast = (s: UiState) => s.live.lastRequest;
+const selectTab = (s: UiState) => s.live.tab;
 
 // The address opens the domain name's explanation, not the browser's (no node click).
 const openDomain = (e: MouseEvent) => {
@@ -14,11 +16,10 @@ const openDomain = (e: MouseEvent) => {
   openTopic('domain');
 };
 
-/** The user's browser: the address typed in, and what the last page load ended with. */
+/** The user's browser: the address typed in, and its tab: spinning while the request is on its way, then the page or the error. */
 function BrowserNodeView() {
   const { selected, lit } = useNodeState('browser');
-  const last = useUi(selectLast);
-  const ok = last?.outcome === 'ok';
+  const line = tabLine(useUi(selectTab));
   return (
     <div className="stack-node stack-node--browser" data-selected={selected || undefined} data-lit={lit || undefined}>
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
@@ -33,8 +34,8 @@ function BrowserNodeView() {
         </svg>
         <span>{SITE_HOST}</span>
       </button>
-      <div className={`browser-result ${last ? (ok ? 'is-ok' : 'is-error') : ''}`}>
-        {last ? (ok ? `✓ ${last.symptom ?? '200 OK'} · ${Math.round(((last.end ?? 0) - last.start) * 1000)} ms` : `✕ ${last.symptom}`) : 'waiting to load'}
+      <div className={`browser-result is-${line.tone}`} data-tone={line.tone}>
+        <TabMarkIcon mark={line.mark} /> {line.text}
       </div>
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

@@ -1,8 +1,10 @@
 import { SITE_HOST } from '../../sim/topology';
 import type { Outcome } from '../../sim/types';
+import { FAILING_AFTER_S } from '../../sim/failingNow';
 import { useUi, type UiState } from '../../store/ui';
+import { TabMarkIcon } from '../tabs/TabMarkIcon';
 
-const selectLast = (s: UiState) => s.live.lastRequest;
+const selectTab = (s: UiState) => s.live.tab;
 
 /** What the browser window shows for each outcome: Chrome's own error page, or Nginx's default one. */
 const PAGES: Record<Exclude<Outcome, 'ok'>, { title: string; line: string; code: string; kind: 'chrome' | 'nginx' }> = {
@@ -14,28 +16,41 @@ const PAGES: Record<Exclude<Outcome, 'ok'>, { title: string; line: string; code:
   'gateway-timeout': { title: '504 Gateway Time-out', line: 'nginx', code: '504 Gateway Timeout', kind: 'nginx' },
 };
 
-/** A small browser window showing what the user sees after the latest request. */
+/** A small browser window showing what the user sees now: the page, a spinning tab while the request hangs, or the error page. */
 export function BrowserView() {
-  const last = useUi(selectLast);
-  const outcome = last?.outcome;
+  const tab = useUi(selectTab);
+  const body = tab.state === 'done' ? tab.outcome : tab.state;
   return (
     <figure className="browser-view" aria-label="What the user sees">
       <div className="browser-view__bar" aria-hidden="true">
         <span className="browser-view__dots">● ● ●</span>
+        {(tab.state === 'loading' || tab.state === 'failing') && <TabMarkIcon mark="spinner" />}
         <span className="browser-view__url">{SITE_HOST}</span>
       </div>
-      <div className="browser-view__body" data-outcome={outcome ?? 'none'}>
-        {!outcome && <p className="muted">The page has not loaded yet.</p>}
-        {outcome === 'ok' && (
+      <div className="browser-view__body" data-outcome={body}>
+        {tab.state === 'idle' && <p className="muted">The page has not loaded yet.</p>}
+        {(tab.state === 'loading' || tab.state === 'failing') && (
+          <div className="waiting-page" data-failing={tab.state === 'failing' || undefined}>
+            <p>
+              <TabMarkIcon mark="spinner" /> Waiting for {SITE_HOST}… {Math.floor(tab.seconds)} s
+            </p>
+            {tab.state === 'failing' && (
+              <p className="waiting-page__note">
+                Still nothing after {FAILING_AFTER_S} s: most users would already count this page as failed.
+              </p>
+            )}
+          </div>
+        )}
+        {tab.state === 'done' && tab.outcome === 'ok' && (
           <div className="site-page">
             <p className="site-page__brand">foobar</p>
             <p>Latest posts, loaded from MySQL by the application server.</p>
             <p className="muted">
-              {last?.symptom ?? '200 OK'} in {Math.round(((last?.end ?? 0) - (last?.start ?? 0)) * 1000)} ms
+              {tab.symptom || '200 OK'} in {Math.round(tab.seconds * 1000)} ms
             </p>
           </div>
         )}
-        {outcome && outcome !== 'ok' && <ErrorPage outcome={outcome} />}
+        {tab.state === 'done' && tab.outcome !== 'ok' && <ErrorPage outcome={tab.outcome} />}
       </div>
       <figcaption className="visually-hidden">What the user&apos;s browser shows</figcaption>
     </figure>

@@ -30,10 +30,10 @@ export function inThisRequest(id: ElementId, live: Live): { now: string | null; 
   const gauge = (key: 'nginx' | 'app-server' | 'mysql', noun: string) => {
     const g = m?.gauges[key];
     if (!g) return;
-    rows.push(['Status', g.status]);
+    rows.push(['Status', g.status === 'down' ? 'DOWN' : g.status]);
     rows.push([`Busy ${noun}`, `${g.busy} of ${g.capacity}`]);
     if (g.queueCapacity) rows.push(['Waiting in the backlog', `${g.queue} of ${g.queueCapacity}`]);
-    rows.push(['Utilisation (window)', percent(g.utilisation)]);
+    rows.push(['Utilisation (window)', g.status === 'down' ? 'DOWN: 0 %' : percent(g.utilisation)]);
   };
   if (isLinkId(id)) {
     const l = getLink(id);
@@ -64,7 +64,7 @@ export function inThisRequest(id: ElementId, live: Live): { now: string | null; 
       break;
     case 'server':
       rows.push(['Status', live.status.server]);
-      if (m) rows.push(['Requests in flight', String(m.inFlight)]);
+      if (m) rows.push(['Requests in flight', String(m.inFlight)], ['Failing now (waiting too long)', String(m.failingNow)]);
       break;
     case 'nginx':
       gauge('nginx', 'connections');

@@ -4,6 +4,7 @@ import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Metrics, SeriesPoint } from '../../sim/types';
+import { aMetrics as aMetricsOf, aSeriesPoint } from '../../sim/testkit';
 import { INITIAL_UI, useUi } from '../../store/ui';
 import { MODEL_CAPACITY, appFormula } from './capacity';
 import FailuresTab from './FailuresTab';
@@ -15,34 +16,11 @@ vi.mock('../../store/actions', () => ({
 }));
 const actions = await import('../../store/actions');
 
-const aPoint = (t: number, over: Partial<SeriesPoint> = {}): SeriesPoint => ({
-  t,
-  arrivalRate: 200,
-  throughput: 165,
-  p50: 0.3,
-  p95: 1.2,
-  errors: 0,
-  appQueue: 40,
-  appBusy: 5,
-  ...over,
-});
 const gauge = { status: 'up' as const, busy: 5, capacity: 5, queue: 40, queueCapacity: 511, utilisation: 0.98 };
-const aMetrics = (over: Partial<Metrics> = {}): Metrics => ({
-  t: 40,
-  windowS: 30,
-  arrived: 6000,
-  completed: 4950,
-  failed: { timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0 },
-  inFlight: 60,
-  throughput: 165,
-  p50: 0.3,
-  p95: 1.2,
-  p99: 2,
-  availability: 0.99,
-  availabilityWindow: 0.99,
-  gauges: { nginx: gauge, 'app-server': gauge, mysql: gauge },
-  ...over,
-});
+const aPoint = (t: number, over: Partial<SeriesPoint> = {}): SeriesPoint =>
+  aSeriesPoint(t, { arrivalRate: 200, pageArrivals: 140, throughput: 165, pagesServed: 105, filesServed: 60, p50: 0.3, p95: 1.2, appQueue: 40, appBusy: 5, ...over });
+const aMetrics = (over: Partial<Metrics> = {}): Metrics =>
+  aMetricsOf({ completed: 4950, inFlight: 60, inFlightOk: 60, throughput: 165, p50: 0.3, p95: 1.2, p99: 2, availability: 0.99, availabilityWindow: 0.99, gauges: { nginx: gauge, 'app-server': gauge, mysql: gauge }, ...over });
 
 beforeEach(() => {
   useUi.setState(INITIAL_UI, true);
@@ -143,9 +121,9 @@ describe('Limited scalability', () => {
     const figures = screen.getAllByRole('figure');
     expect(figures.length).toBeGreaterThanOrEqual(4);
     expect(screen.getAllByText('Show as table')).toHaveLength(3);
-    const table = screen.getByRole('table', { name: /Throughput \(last 20 seconds\)/ });
+    const table = screen.getByRole('table', { name: /Pages and static files per second \(last 20 seconds\)/ });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
-    expect(screen.getByRole('img', { name: new RegExp(`dashed line: capacity ≈ ${CAPACITY}`) })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /dashed line: application capacity 116 req\/s/ })).toBeInTheDocument();
   });
 
   it('re-renders the charts only when a sample changes, not at every publish', () => {

@@ -6,12 +6,15 @@ import { LITTLE_NOTE } from './copy';
 const selectMetrics = (s: UiState) => s.live.metrics;
 const selectRps = (s: UiState) => s.rps;
 const selectMode = (s: UiState) => s.mode;
+const selectDown = (s: UiState) => s.live.status.server === 'down';
 
 /** Utilisation and Little's law with the model's live figures. */
 export function LittleLaw() {
   const m = useUi(selectMetrics);
   const rps = useUi(selectRps);
   const mode = useUi(selectMode);
+  // A dead server has no capacity: λ ÷ capacity would still print 0.60 while nothing is served.
+  const down = useUi(selectDown);
   const rho = rps / MODEL_CAPACITY.siteRps;
   const lambdaW = m ? m.throughput * m.p50 : 0;
   return (
@@ -21,13 +24,19 @@ export function LittleLaw() {
         <dt>Arrival rate λ (chosen)</dt>
         <dd>{rate(rps)}</dd>
         <dt>Utilisation ρ = λ ÷ capacity</dt>
-        <dd>
-          {rho.toFixed(2)} ({rps} ÷ {Math.round(MODEL_CAPACITY.siteRps)}){rho >= 1 ? ' — at or past 1, the queue grows without bound' : ''}
+        <dd data-down={down || undefined}>
+          {down ? (
+            <>DOWN: the server is off, its capacity is 0 and nothing is served</>
+          ) : (
+            <>
+              {rho.toFixed(2)} ({rps} ÷ {Math.round(MODEL_CAPACITY.siteRps)}){rho >= 1 ? ' — at or past 1, the queue grows without bound' : ''}
+            </>
+          )}
         </dd>
         {mode === 'traffic' && m ? (
           <>
             <dt>Application workers busy (measured)</dt>
-            <dd>{percent(m.gauges['app-server'].utilisation)}</dd>
+            <dd>{down ? 'DOWN: 0 %' : percent(m.gauges['app-server'].utilisation)}</dd>
             <dt>Throughput X</dt>
             <dd>{rate(m.throughput)}</dd>
             <dt>Latency W (p50)</dt>

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { SeriesPoint } from '../../sim/types';
 import { sampleStart } from './series';
-import { bars, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+import { bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+import '../../styles/charts.css';
 
-/** One quantity drawn over time; `dash` tells lines apart without colour. */
+/** One quantity drawn over time; `dash` tells lines apart without colour. NaN leaves a gap. */
 export interface ChartLine {
   label: string;
   pick: (p: SeriesPoint) => number;
@@ -19,51 +20,56 @@ export interface TimeChartProps {
   lines?: readonly ChartLine[];
   /** Draw this quantity as one bar per second instead. */
   barsOf?: (p: SeriesPoint) => number;
-  /** A horizontal reference (the capacity), drawn long-dashed with its label. */
+  /** A horizontal reference (the capacity), drawn long-dashed with its label above it. */
   reference?: { value: number; label: string };
   /** The smallest top of the y axis, so a quiet chart does not magnify noise. */
   minMax?: number;
+  /** Written across the plot when there is nothing to draw now (e.g. "no page served since 12 s"). */
+  note?: string | null;
 }
 
 const W = 360;
-const H = 130;
-const M = { left: 44, right: 64, top: 10, bottom: 26 };
+const H = 140;
+const M = { left: 44, right: 66, top: 12, bottom: 28 };
+/** Line labels are this far apart at least, and stay above the time axis' tick labels. */
+const LABEL_GAP = 12;
 
 /** A small line or bar chart over simulated time, with labelled axes and labels at the line ends. */
-export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, reference, minMax = 1 }: TimeChartProps) {
+export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, reference, minMax = 1, note }: TimeChartProps) {
   const captionId = useId();
-  const values = series.flatMap((p) => [...lines.map((l) => l.pick(p)), barsOf ? barsOf(p) : 0]);
+  const values = series.flatMap((p) => [...lines.map((l) => l.pick(p)), barsOf ? barsOf(p) : 0]).filter(Number.isFinite);
   const yMax = niceMax(Math.max(...values, reference ? reference.value * 1.15 : 0, minMax));
   const x = linearScale(domain, [M.left, W - M.right]);
   const y = linearScale([0, yMax], [H - M.bottom, M.top]);
   const baseline = H - M.bottom;
-  const last = series.at(-1);
-  // End labels: the reference first, then one per line, nudged apart when the values are close.
-  const endYs = spreadLabels(
-    [...(reference ? [y(reference.value)] : []), ...lines.map((l) => (last ? y(l.pick(last)) : baseline))],
-    11,
+  // End labels sit at each line's last drawn value, nudged apart, never below the axis.
+  const ends = lines.map((l) => lastFinite(series, l.pick));
+  const labelYs = spreadLabels(
+    ends.map((v) => (v === undefined ? baseline : y(v))),
+    LABEL_GAP,
+    M.top + 4,
+    baseline,
   );
-  const lineLabelY = (i: number) => (endYs[i + (reference ? 1 : 0)] ?? baseline) + 3;
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId}>
       <title id={captionId}>{caption}</title>
       {ticks(yMax).map((v) => (
         <g key={v} className="chart__grid">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-          <text className="chart__tick" x={M.left - 4} y={y(v) + 3} textAnchor="end">
+          <text className="chart__tick" x={M.left - 4} y={y(v) + 4} textAnchor="end">
             {v}
           </text>
         </g>
       ))}
       {ticks(domain[1] - domain[0], 3).map((dt) => (
-        <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 12} textAnchor="middle">
+        <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 14} textAnchor="middle">
           {Math.round(domain[0] + dt)}
         </text>
       ))}
-      <text className="chart__unit" x={2} y={8}>
+      <text className="chart__unit" x={2} y={10}>
         {unit}
       </text>
-      <text className="chart__unit" x={W - M.right} y={H - 1} textAnchor="end">
+      <text className="chart__unit" x={W - M.right} y={H - 2} textAnchor="end">
         simulated time (s)
       </text>
       <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
@@ -74,7 +80,7 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
       {reference && (
         <g className="chart__reference">
           <line x1={M.left} x2={W - M.right} y1={y(reference.value)} y2={y(reference.value)} />
-          <text x={W - M.right + 3} y={(endYs[0] ?? 0) + 3}>
+          <text className="chart__halo" x={M.left + 4} y={y(reference.value) - 4}>
             {reference.label}
           </text>
         </g>
@@ -83,13 +89,18 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
         <g key={l.label} className={`chart__line chart__line--${l.dash}`}>
           {/* Samples sit at the middle of their second. */}
           <path d={linePath(series.map((p) => [x(sampleStart(p) + 0.5), y(l.pick(p))]))} />
-          {last && (
-            <text x={W - M.right + 3} y={lineLabelY(i)}>
+          {ends[i] !== undefined && (
+            <text x={W - M.right + 4} y={labelYs[i]! + 4}>
               {l.label}
             </text>
           )}
         </g>
       ))}
+      {note && (
+        <text className="chart__note chart__halo" x={(M.left + W - M.right) / 2} y={M.top + (baseline - M.top) / 2} textAnchor="middle">
+          {note}
+        </text>
+      )}
     </svg>
   );
 }

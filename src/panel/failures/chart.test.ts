@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { band, bars, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+import { band, bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, inverted for SVG y', () => {
@@ -107,5 +107,25 @@ describe('spreadLabels', () => {
       const out = [...spreadLabels(ys, 10)].sort((a, b) => a - b);
       for (let i = 1; i < out.length; i++) expect(out[i]! - out[i - 1]!).toBeGreaterThanOrEqual(10 - 0.11);
     }));
+  });
+
+  it('never puts a label below `max` (the axis): the stack moves up instead', () => {
+    // Two lines both at 0 used to put the second label on the time axis' "60" tick.
+    expect(spreadLabels([112, 112], 12, 16, 112)).toEqual([100, 112]);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 200, noNaN: true }), { maxLength: 4 }), (ys) => {
+        const out = spreadLabels(ys, 12, 16, 112);
+        const sorted = [...out].sort((a, b) => a - b);
+        for (const v of out) expect(v).toBeLessThanOrEqual(112);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(12 - 0.11);
+      }),
+    );
+  });
+});
+
+describe('lastFinite', () => {
+  it('skips the gap at the end (an outage) and finds the last drawn value', () => {
+    expect(lastFinite([1, 2, Number.NaN, Number.NaN], (v) => v)).toBe(2);
+    expect(lastFinite([Number.NaN], (v) => v)).toBeUndefined();
   });
 });

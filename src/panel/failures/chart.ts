@@ -88,16 +88,33 @@ function round(v: number): number {
 
 /**
  * Nudge label positions (y, in drawing order) apart so no two are closer than `gap`, keeping their
- * order by height; used for the labels at the end of lines that run close together.
+ * order by height; used for the labels at the end of lines that run close together. With `max`, the
+ * lowest label stays at or above it (the stack moves up instead, not below the axis into its ticks),
+ * and with `min` the highest stays at or below it while there is room for both.
  */
-export function spreadLabels(ys: readonly number[], gap: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+export function spreadLabels(ys: readonly number[], gap: number, min = -Infinity, max = Infinity): number[] {
+  const order = ys.map((y, i) => ({ y: Math.min(Math.max(y, min), max), i })).sort((a, b) => a.y - b.y);
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1]!;
     const cur = order[k]!;
     if (cur.y - prev.y < gap) cur.y = prev.y + gap;
   }
+  // Pushed past the bottom: shift the stack up from the bottom, as far as `min` allows.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const cur = order[k]!;
+    const limit = k === order.length - 1 ? max : order[k + 1]!.y - gap;
+    if (cur.y > limit) cur.y = Math.max(limit, min);
+  }
   const out = new Array<number>(ys.length);
   for (const { y, i } of order) out[i] = round(y);
   return out;
+}
+
+/** The value of the newest sample where `pick` is a number (undefined when none is). */
+export function lastFinite<T>(samples: readonly T[], pick: (s: T) => number): number | undefined {
+  for (let i = samples.length - 1; i >= 0; i--) {
+    const v = pick(samples[i]!);
+    if (Number.isFinite(v)) return v;
+  }
+  return undefined;
 }

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '../../sim/types';
+import { aSeriesPoint } from '../../sim/testkit';
 import { INITIAL_UI, type UiState } from '../../store/ui';
 import { failuresInWindow, inWindow, lastPoints, makeSeriesSelector, sameSeries, visibleDomain } from './series';
 
-const aPoint = (t: number, over: Partial<SeriesPoint> = {}): SeriesPoint => ({
-  t,
-  arrivalRate: 20,
-  throughput: 20,
-  p50: 0.05,
-  p95: 0.1,
-  errors: 0,
-  appQueue: 0,
-  appBusy: 1,
-  ...over,
-});
+const aPoint = (t: number, over: Partial<SeriesPoint> = {}): SeriesPoint => aSeriesPoint(t, over);
 const aState = (series: SeriesPoint[]): UiState => ({ ...INITIAL_UI, live: { ...INITIAL_UI.live, series } });
 
 describe('visibleDomain', () => {

@@ -47,6 +47,9 @@ export function failuresInWindow(series: readonly SeriesPoint[], start: number, 
   return { failed, seconds };
 }
 
+/** Equal, NaN included (a second with no page has NaN latency). */
+const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
 /** Same length, same samples (by value): the charts need not redraw. */
 export function sameSeries(a: readonly SeriesPoint[], b: readonly SeriesPoint[]): boolean {
   if (a === b) return true;
@@ -57,10 +60,14 @@ export function sameSeries(a: readonly SeriesPoint[], b: readonly SeriesPoint[])
     if (
       p.t !== q.t ||
       p.arrivalRate !== q.arrivalRate ||
+      p.pageArrivals !== q.pageArrivals ||
       p.throughput !== q.throughput ||
-      p.p50 !== q.p50 ||
-      p.p95 !== q.p95 ||
-      p.errors !== q.errors
+      p.pagesServed !== q.pagesServed ||
+      !same(p.p50, q.p50) ||
+      !same(p.p95, q.p95) ||
+      !same(p.failedP50, q.failedP50) ||
+      p.errors !== q.errors ||
+      p.failingNow !== q.failingNow
     )
       return false;
   }
