@@ -53,6 +53,61 @@ test('traffic: the failure on brings timeouts, the browser view shows ERR_CONNEC
   await expect(browserResult(page)).toContainText('ERR_CONNECTION_TIMED_OUT', { timeout: 20_000 });
 });
 
+test('traffic: within 2 simulated seconds of the server going down the headline shows failing requests; the browser spins, then errors, never 200 OK', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page, '?mode=traffic&rps=100');
+  await openTab(page, 'Break it');
+  await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(50);
+  expect(await metricNumber(page, 'failing')).toBe(0);
+  // The simulated time shown when the switch flips (the display may lag the model by one publish,
+  // which only makes this check stricter).
+  await spofSwitch(page).evaluate((el) =>
+    el.addEventListener('change', () => {
+      (window as unknown as { __downAt: string }).__downAt = document.querySelector('[data-testid="sim-time"]')?.textContent ?? '';
+    }),
+  );
+  await spofSwitch(page).check();
+  const before = Number(/[\d.]+/.exec(await page.evaluate(() => (window as unknown as { __downAt: string }).__downAt))?.[0]);
+  expect(before).toBeGreaterThan(0);
+  // Watched every frame, on the simulated clock: a slow machine drops frames, not seconds of the model.
+  const seenAt = await page.waitForFunction(
+    () => {
+      const failing = Number(document.querySelector('.metrics [data-metric="failing"] dd')?.textContent);
+      const t = /[\d.]+/.exec(document.querySelector('[data-testid="sim-time"]')?.textContent ?? '')?.[0];
+      return failing > 0 ? Number(t) : false;
+    },
+    null,
+    { polling: 'raf', timeout: 15_000 },
+  );
+  expect(await seenAt.jsonValue()).toBeLessThanOrEqual(before + 2);
+  await expect.poll(() => metricNumber(page, 'availability')).toBeLessThan(100);
+  expect(await metricNumber(page, 'timeout'), 'nothing has timed out yet: the failing count is what shows it').toBe(0);
+  await expect(page.locator('.metrics [data-metric="failing"]')).toHaveAttribute('data-bad', 'true');
+
+  // The browser window: a spinning tab of a hanging request, then the browser's error page.
+  await expect(browserResult(page)).toHaveAttribute('data-tone', /waiting|failing/, { timeout: 10_000 });
+  await expect(browserResult(page).locator('.tab-mark--spinner')).toBeVisible();
+  await page.evaluate(() => {
+    const el = document.querySelector('.react-flow__node[data-id="browser"] .browser-result')!;
+    const seen = ((window as unknown as { __browserTexts: string[] }).__browserTexts = [el.textContent ?? '']);
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { subtree: true, childList: true, characterData: true });
+  });
+  await expect(browserResult(page)).toContainText('ERR_CONNECTION_TIMED_OUT', { timeout: 40_000 });
+  const texts = await page.evaluate(() => (window as unknown as { __browserTexts: string[] }).__browserTexts);
+  expect(texts.some((t) => /Still waiting/.test(t))).toBe(true);
+  expect(texts.filter((t) => /200 OK/.test(t))).toEqual([]);
+
+  // The users' row reads as people: spinners and error pages, each with words.
+  const users = page.locator('.users .user-tab');
+  await expect(users).toHaveCount(10);
+  await expect(page.locator('.users .user-tab[data-tone="bad"]').first()).toContainText('timed out', { timeout: 20_000 });
+  // Utilisation tells the truth while the server is down.
+  await expect(page.locator('.live-figures dd[data-down]')).toContainText('DOWN');
+  await openTab(page, 'Explain');
+  await node(page, 'app-server').click();
+  await expect(page.locator('.live-figures__row', { hasText: 'Utilisation (window)' })).toContainText('DOWN: 0 %');
+});
+
 test('traffic: turning the failure off recovers, new requests are served again', async ({ page }) => {
   await openApp(page, '?mode=traffic&rps=20&speed=10');
   await openTab(page, 'Break it');

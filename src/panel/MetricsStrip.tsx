@@ -1,9 +1,18 @@
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
-import { UsersRow } from './tabs/UsersRow';
+import UsersRow from './tabs/UsersRow';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
+
+const FULL_NAMES: Partial<Record<string, string>> = {
+  availability: 'since the start: served ÷ (finished + failing now)',
+  failing: `requests still waiting after ${FAILING_AFTER_S} s, or re-sending packets nobody answered`,
+  '502': 'Bad Gateway',
+  '504': 'Gateway Timeout',
+  p50: 'median latency of successful pages',
+  p95: '95th percentile latency of successful pages',
+};
 
 /**
  * The figures that matter in every mode, straight from the model. Requests waiting longer than a user
@@ -12,30 +21,35 @@ const selectMetrics = (s: UiState) => s.live.metrics;
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
   if (!m) return null;
-  // [key, label, value, whether it is bad news (marked by a sign as well as colour)]
+  // [key, label, value, whether it is bad news (marked by a sign as well as colour)]; labels are short so
+  // the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
   const items: [string, string, string, boolean][] = [
-    ['availability', 'Availability since start', percent(m.availability), m.availability < 0.999],
+    ['availability', 'Availability', percent(m.availability), m.availability < 0.999],
     ['served', 'Served', String(m.completed), false],
-    ['failing', `Failing now (waiting > ${FAILING_AFTER_S} s)`, String(m.failingNow), m.failingNow > 0],
+    ['failing', `Failing now (> ${FAILING_AFTER_S} s)`, String(m.failingNow), m.failingNow > 0],
     ['timeout', 'Timed out', String(m.failed.timeout), m.failed.timeout > 0],
     ['refused', 'Refused', String(m.failed.refused), m.failed.refused > 0],
-    ['502', '502 Bad Gateway', String(m.failed['bad-gateway']), m.failed['bad-gateway'] > 0],
-    ['504', '504 Gateway Timeout', String(m.failed['gateway-timeout']), m.failed['gateway-timeout'] > 0],
+    ['502', '502', String(m.failed['bad-gateway']), m.failed['bad-gateway'] > 0],
+    ['504', '504', String(m.failed['gateway-timeout']), m.failed['gateway-timeout'] > 0],
     ['throughput', 'Throughput', rate(m.throughput), false],
-    ['p50', 'Page latency p50', ms(m.pageP50), false],
-    ['p95', 'Page latency p95', ms(m.pageP95), false],
+    ['p50', 'Page p50', ms(m.pageP50), false],
+    ['p95', 'Page p95', ms(m.pageP95), false],
   ];
   return (
     <section className="metrics" aria-label="Metrics">
       <dl className="metrics__list">
         {items.map(([key, label, value, bad]) => (
           <div key={key} className="metric" data-metric={key} data-bad={bad || undefined}>
-            <dt>{label}</dt>
+            <dt>
+              {label}
+              {FULL_NAMES[key] && <span className="visually-hidden"> ({FULL_NAMES[key]})</span>}
+            </dt>
             <dd>{value}</dd>
           </div>
         ))}
       </dl>
-      <UsersRow />
+      {/* Traffic mode only: a journey has no users' row (the list is empty). */}
+      <UsersRow failingAfterS={FAILING_AFTER_S} />
     </section>
   );
 }

@@ -28,7 +28,7 @@ export function trafficSummary(m: Metrics, rps: number): string {
   const failed = FAILED_OUTCOMES.reduce((n, o) => n + m.failed[o], 0);
   return (
     `At ${rps} requests per second: ${m.completed} served, ${failed} failed, ` +
-    `${m.failingNow} failing now (waiting over ${FAILING_AFTER_S} s), ${m.inFlightOk} loading, ` +
+    `${m.failingNow} failing now (waiting over ${FAILING_AFTER_S} s or re-sending), ${m.inFlightOk} loading, ` +
     `availability ${(m.availability * 100).toFixed(1)} %, page p95 ${Math.round(m.pageP95 * 1000)} ms.`
   );
 }

@@ -7,7 +7,7 @@ import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { TopicId } from '../content/types';
 import type { Chapter } from './journey';
-import { IDLE_TAB, type BrowserTab } from './browserTabs';
+import type { BrowserTab } from './browserTabs';
 
 export type Mode = 'journey' | 'traffic';
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
@@ -106,7 +106,7 @@ export const EMPTY_LIVE: Live = {
   metrics: null,
   series: [],
   lastRequest: null,
-  tab: IDLE_TAB,
+  tab: { state: 'idle' },
   users: [],
   packetsInFlight: 0,
   status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },

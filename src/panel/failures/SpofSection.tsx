@@ -11,7 +11,11 @@ const issue = FAILURE_EXPLANATIONS.spof;
 const selectSpof = (s: UiState) => s.spof;
 const selectMode = (s: UiState) => s.mode;
 const selectServerStatus = (s: UiState) => s.live.status.server;
-const selectLastSymptom = (s: UiState) => s.live.lastRequest?.symptom ?? null;
+// What the user's browser shows now: a hanging request is not "200 OK" (browserTabs.ts).
+const selectLastSymptom = (s: UiState) => {
+  const tab = s.live.tab;
+  return tab.state === 'done' ? tab.symptom : tab.state === 'idle' ? null : `waiting ${Math.floor(tab.seconds)} s…`;
+};
 
 /** Issue 1: the one server goes down. A real switch, and what the learner should notice when it is on. */
 export function SpofSection() {

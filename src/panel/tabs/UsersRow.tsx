@@ -1,25 +1,21 @@
 import { memo, useId } from 'react';
-import { BROWSERS } from '../../sim/defaults';
-import { FAILING_AFTER_S } from '../../sim/failingNow';
 import type { BrowserTab } from '../../store/browserTabs';
 import { useUi, type UiState } from '../../store/ui';
 import { TabMarkIcon } from './TabMarkIcon';
-import { tabShort } from './tabText';
+import { tabShort } from './tabShort';
 
 const selectUsers = (s: UiState) => s.live.users;
 
 /** Traffic mode: ten of the users, each a small browser showing ✓, a spinner or its error, so a failure reads as people. */
-export const UsersRow = memo(function UsersRow() {
+const UsersRow = memo(function UsersRow({ failingAfterS }: { failingAfterS: number }) {
   const users = useUi(selectUsers);
   const headId = useId();
   if (users.length === 0) return null;
   return (
     <div className="users">
       <p className="users__head" id={headId}>
-        <strong>{users.length} of the {BROWSERS} users</strong>{' '}
-        <span className="users__rule">
-          each request still waiting after {FAILING_AFTER_S} s, or re-sending packets nobody answered, counts as failing
-        </span>
+        <strong>{users.length} of the users</strong>{' '}
+        <span className="users__rule">failing (red, dashed): waiting &gt; {failingAfterS} s or re-sending</span>
       </p>
       <ul className="users__list" aria-labelledby={headId}>
         {users.map((tab, i) => (
@@ -34,9 +30,13 @@ function UserTile({ n, tab }: { n: number; tab: BrowserTab }) {
   const line = tabShort(tab);
   return (
     <li className="user-tab" data-tone={line.tone}>
-      <span className="visually-hidden">User {n}: </span>
+      <span className="visually-hidden">
+        User {n}: {tab.state === 'failing' ? 'failing, waiting' : tab.state === 'loading' ? 'waiting' : ''}{' '}
+      </span>
       <TabMarkIcon mark={line.mark} />
       <span className="user-tab__text">{line.text}</span>
     </li>
   );
 }
+
+export default UsersRow;

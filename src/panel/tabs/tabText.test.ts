@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tabLine, tabShort } from './tabText';
+import { tabShort } from './tabShort';
+import { tabLine } from './tabText';
 
 describe('tab words', () => {
   it('gives every state a mark and words, not just a colour', () => {
@@ -11,7 +12,7 @@ describe('tab words', () => {
       { state: 'done' as const, requestId: 1, outcome: 'timeout' as const, symptom: 'ERR_CONNECTION_TIMED_OUT', seconds: 12.7 },
     ];
     expect(tabs.map((t) => tabLine(t).text)).toEqual(['waiting to load', 'Loading…', 'Still waiting: 5 s', '200 OK · 83 ms', 'ERR_CONNECTION_TIMED_OUT']);
-    expect(tabs.map((t) => tabShort(t).text)).toEqual(['not yet', 'loading', 'waiting 5 s', 'OK', 'timed out']);
+    expect(tabs.map((t) => tabShort(t).text)).toEqual(['not yet', '0 s', '5 s', 'OK', 'timed out']);
     expect(tabs.map((t) => tabLine(t).mark)).toEqual(['none', 'spinner', 'spinner', 'ok', 'error']);
   });
 });
