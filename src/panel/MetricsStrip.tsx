@@ -8,6 +8,7 @@ const selectMetrics = (s: UiState) => s.live.metrics;
 const FULL_NAMES: Partial<Record<string, string>> = {
   availability: 'since the start: served ÷ (finished + failing now)',
   failing: `requests still waiting after ${FAILING_AFTER_S} s, or re-sending packets nobody answered`,
+  '500': 'Internal Server Error',
   '502': 'Bad Gateway',
   '504': 'Gateway Timeout',
   p50: 'median latency of successful pages',
@@ -29,6 +30,9 @@ export function MetricsStrip() {
     ['failing', `Failing now (> ${FAILING_AFTER_S} s)`, String(m.failingNow), m.failingNow > 0],
     ['timeout', 'Timed out', String(m.failed.timeout), m.failed.timeout > 0],
     ['refused', 'Refused', String(m.failed.refused), m.failed.refused > 0],
+    // Resets and 500s happen only when Nginx runs out of connections: shown once there are some.
+    ...(m.failed.reset > 0 ? [['reset', 'Reset', String(m.failed.reset), true] as [string, string, string, boolean]] : []),
+    ...(m.failed['server-error'] > 0 ? [['500', '500', String(m.failed['server-error']), true] as [string, string, string, boolean]] : []),
     ['502', '502', String(m.failed['bad-gateway']), m.failed['bad-gateway'] > 0],
     ['504', '504', String(m.failed['gateway-timeout']), m.failed['gateway-timeout'] > 0],
     ['throughput', 'Throughput', rate(m.throughput), false],
