@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { setHelpOpen, setShareOpen, setWalkthrough } from '../store/actions';
 import { ModeSwitch } from './ModeSwitch';
 import { ViewSettings } from './ViewSettings';
@@ -9,17 +9,11 @@ import { ViewSettings } from './ViewSettings';
  */
 export function Header() {
   const [menuOpen, setMenuOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const outside = (e: PointerEvent) => {
-      const t = e.target as Node;
-      if (!menu.current?.contains(t) && !toggle.current?.contains(t)) setMenuOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [menuOpen]);
+  const close = () => {
+    setMenuOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <header className="header">
       <h1 className="header__title">
@@ -34,34 +28,44 @@ export function Header() {
         <button type="button" className="btn header__walk" onClick={() => setWalkthrough(true)}>
           Walk me through it
         </button>
-        <button
-          ref={toggle}
-          type="button"
-          className="btn header__menu-toggle"
-          aria-expanded={menuOpen}
-          aria-controls="header-menu"
-          onClick={() => setMenuOpen((open) => !open)}
-        >
-          View <span aria-hidden="true">▾</span>
-        </button>
-        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape closes the folded menu */}
+        {/* Focus leaving the View button and its menu (a click elsewhere, Tab) closes the menu. */}
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- only catches focus and Escape from the controls inside */}
         <div
-          ref={menu}
-          id="header-menu"
-          className="header__menu"
-          data-open={menuOpen || undefined}
+          className="header__folded"
+          onBlur={(e) => {
+            if (menuOpen && !e.currentTarget.contains(e.relatedTarget as Node | null)) setMenuOpen(false);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && menuOpen) {
               e.stopPropagation();
-              setMenuOpen(false);
-              toggle.current?.focus();
+              close();
             }
           }}
         >
-          <ViewSettings />
-          <button type="button" className="btn" onClick={() => setShareOpen(true)}>
-            Share / Embed
+          <button
+            ref={toggle}
+            type="button"
+            className="btn header__menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="header-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            View <span aria-hidden="true">▾</span>
           </button>
+          <div id="header-menu" className="header__menu" data-open={menuOpen || undefined}>
+            <ViewSettings />
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                // Folded: the dialog gives focus back to View, which stays visible.
+                if (menuOpen) close();
+                setShareOpen(true);
+              }}
+            >
+              Share / Embed
+            </button>
+          </div>
         </div>
         <button type="button" className="btn btn--icon header__help" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts and help" aria-keyshortcuts="?">
           ?

@@ -71,7 +71,7 @@ function Flow() {
     return () => ro.disconnect();
   }, []);
   useFitOnResize(container, orientation);
-  useFollowActive(container);
+  useFollowActive(container, orientation);
   const journeyStarted = useUi(selectJourneyStarted);
 
   const nodes = useMemo(() => buildNodes(orientation), [orientation]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS, LINKS } from '../sim/topology';
-import { absoluteBox, borderPoint, diagramBounds, exitPoint, geometryFor, linkLabelPlace, makePolyline, pointAt } from './geometry';
+import { absoluteBox, diagramBounds, exitPoint, geometryFor, linkLabelPlace, makePolyline, pointAt } from './geometry';
 import { packetPosition } from './packets';
 import { neighbourInDirection } from './neighbours';
 import type { HopEvent } from '../sim/types';
@@ -45,12 +45,6 @@ describe('geometry', () => {
     expect(pointAt(line, 0.5)).toEqual({ x: 10, y: 10 });
     expect(pointAt(line, 1)).toEqual({ x: 10, y: 30 });
     expect(pointAt(line, 2)).toEqual({ x: 10, y: 30 });
-  });
-
-  it('leaves a box where the line to a point crosses its border', () => {
-    const box = { x: 0, y: 0, width: 100, height: 50 };
-    expect(borderPoint(box, { x: 200, y: 25 })).toEqual({ x: 100, y: 25 });
-    expect(borderPoint(box, { x: 50, y: -100 })).toEqual({ x: 50, y: 0 });
   });
 
   it('leaves a box straight down or sideways toward a point level with it', () => {

@@ -19,50 +19,50 @@ export interface Polyline {
 /**
  * How each link runs, in absolute flow coordinates: a point it passes through between its two
  * components. A point level with both boxes gives a straight horizontal or vertical link; more points
- * give a bend. Links without a route run centre to centre.
+ * give a bend.
  */
-const ROUTES: Record<Orientation, Partial<Record<LinkId, Point[]>>> = {
+const ROUTES: Record<Orientation, Record<LinkId, [number, number][]>> = {
   wide: {
-    'browser-resolver': [{ x: 120, y: 160 }],
-    'resolver-root': [{ x: 200, y: 294 }],
-    'resolver-tld': [{ x: 200, y: 406 }],
-    'resolver-authoritative': [{ x: 200, y: 516 }],
-    'browser-nginx': [{ x: 350, y: 90 }],
-    'nginx-app-files': [{ x: 690, y: 130 }],
-    'nginx-app-server': [{ x: 610, y: 266 }],
+    'browser-resolver': [[120, 160]],
+    'resolver-root': [[200, 294]],
+    'resolver-tld': [[200, 406]],
+    'resolver-authoritative': [[200, 516]],
+    'browser-nginx': [[350, 90]],
+    'nginx-app-files': [[690, 130]],
+    'nginx-app-server': [[610, 266]],
     'app-server-app-files': [
-      { x: 700, y: 346 },
-      { x: 817, y: 346 },
+      [700, 346],
+      [817, 346],
     ],
-    'app-server-mysql': [{ x: 690, y: 450 }],
+    'app-server-mysql': [[690, 450]],
   },
   flat: {
-    'browser-resolver': [{ x: 120, y: 154 }],
-    'resolver-root': [{ x: 205, y: 268 }],
-    'resolver-tld': [{ x: 205, y: 351 }],
-    'resolver-authoritative': [{ x: 205, y: 438 }],
-    'browser-nginx': [{ x: 350, y: 90 }],
-    'nginx-app-files': [{ x: 736, y: 110 }],
-    'nginx-app-server': [{ x: 628, y: 234 }],
+    'browser-resolver': [[120, 154]],
+    'resolver-root': [[205, 268]],
+    'resolver-tld': [[205, 351]],
+    'resolver-authoritative': [[205, 438]],
+    'browser-nginx': [[350, 90]],
+    'nginx-app-files': [[736, 110]],
+    'nginx-app-server': [[628, 234]],
     'app-server-app-files': [
-      { x: 760, y: 306 },
-      { x: 894, y: 306 },
+      [760, 306],
+      [894, 306],
     ],
-    'app-server-mysql': [{ x: 736, y: 395 }],
+    'app-server-mysql': [[736, 395]],
   },
   narrow: {
-    'browser-resolver': [{ x: 120, y: 400 }],
-    'resolver-root': [{ x: 180, y: 94 }],
-    'resolver-tld': [{ x: 180, y: 204 }],
-    'resolver-authoritative': [{ x: 180, y: 308 }],
-    'browser-nginx': [{ x: 130, y: 605 }],
-    'nginx-app-files': [{ x: 195, y: 820 }],
-    'nginx-app-server': [{ x: 146, y: 923 }],
+    'browser-resolver': [[120, 400]],
+    'resolver-root': [[180, 94]],
+    'resolver-tld': [[180, 204]],
+    'resolver-authoritative': [[180, 308]],
+    'browser-nginx': [[130, 605]],
+    'nginx-app-files': [[195, 820]],
+    'nginx-app-server': [[146, 923]],
     'app-server-app-files': [
-      { x: 230, y: 984 },
-      { x: 305, y: 984 },
+      [230, 984],
+      [305, 984],
     ],
-    'app-server-mysql': [{ x: 195, y: 1090 }],
+    'app-server-mysql': [[195, 1090]],
   },
 };
 
@@ -73,54 +73,59 @@ export interface LabelPlace {
   /** Fraction of the way along the link (0..1) the label is level with. */
   at: number;
   side: LabelSide;
-  /** Widest the label may be, in CSS pixels, before it wraps; the room between the components. */
+  /** Widest the label may be, in CSS pixels, before it wraps: the room between the components. */
   maxWidth: number;
 }
 
 /**
- * Labels sit beside their links, never on them: above horizontal links and left of vertical ones
- * (packets write their own label to their right), in the gap between the two components.
+ * Labels sit beside their links, never on them: above horizontal runs and left of vertical ones
+ * (packets write their own label to their right), in the gap between the two components. Each is
+ * [widest, fraction along the link (default half way), side when not the usual one].
  */
-const LABELS: Record<Orientation, Record<LinkId, LabelPlace>> = {
+const LABELS: Record<Orientation, Record<LinkId, [number, number?, LabelSide?]>> = {
   wide: {
-    'browser-resolver': { at: 0.28, side: 'left', maxWidth: 96 },
-    'resolver-root': { at: 0.5, side: 'above', maxWidth: 90 },
-    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 90 },
-    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 90 },
-    'browser-nginx': { at: 0.45, side: 'above', maxWidth: 200 },
-    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 80 },
-    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
-    'app-server-app-files': { at: 0.24, side: 'above', maxWidth: 130 },
-    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 80 },
+    'browser-resolver': [96, 0.28],
+    'resolver-root': [90],
+    'resolver-tld': [90],
+    'resolver-authoritative': [90],
+    'browser-nginx': [200, 0.45],
+    'nginx-app-files': [80],
+    'nginx-app-server': [110],
+    'app-server-app-files': [130, 0.24],
+    'app-server-mysql': [80, 0.5, 'below'],
   },
   flat: {
-    'browser-resolver': { at: 0.24, side: 'left', maxWidth: 96 },
-    'resolver-root': { at: 0.5, side: 'above', maxWidth: 90 },
-    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 90 },
-    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 90 },
-    'browser-nginx': { at: 0.48, side: 'above', maxWidth: 200 },
-    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 96 },
-    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
-    'app-server-app-files': { at: 0.25, side: 'above', maxWidth: 130 },
-    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 96 },
+    'browser-resolver': [96, 0.24],
+    'resolver-root': [90],
+    'resolver-tld': [90],
+    'resolver-authoritative': [90],
+    'browser-nginx': [200, 0.48],
+    'nginx-app-files': [96],
+    'nginx-app-server': [110],
+    'app-server-app-files': [130, 0.25],
+    'app-server-mysql': [96, 0.5, 'below'],
   },
   narrow: {
-    'browser-resolver': { at: 0.375, side: 'left', maxWidth: 96 },
-    'resolver-root': { at: 0.5, side: 'above', maxWidth: 70 },
-    'resolver-tld': { at: 0.5, side: 'above', maxWidth: 70 },
-    'resolver-authoritative': { at: 0.5, side: 'above', maxWidth: 70 },
-    'browser-nginx': { at: 0.29, side: 'left', maxWidth: 100 },
-    'nginx-app-files': { at: 0.5, side: 'above', maxWidth: 64 },
-    'nginx-app-server': { at: 0.5, side: 'left', maxWidth: 110 },
-    'app-server-app-files': { at: 0.24, side: 'above', maxWidth: 120 },
-    'app-server-mysql': { at: 0.5, side: 'below', maxWidth: 64 },
+    'browser-resolver': [96, 0.375],
+    'resolver-root': [70],
+    'resolver-tld': [70],
+    'resolver-authoritative': [70],
+    'browser-nginx': [100, 0.29],
+    'nginx-app-files': [64],
+    'nginx-app-server': [110],
+    'app-server-app-files': [120, 0.24],
+    'app-server-mysql': [64, 0.5, 'below'],
   },
 };
 
-/** Where a link's label goes: the point on the link it is level with, and which side of it. */
+/** Where a link's label goes: the point on the link it is level with, which side of it, how wide. */
 export function linkLabelPlace(orientation: Orientation, id: LinkId): LabelPlace & { point: Point } {
-  const place = LABELS[orientation][id];
-  return { ...place, point: pointAt(geometryFor(orientation)[id], place.at) };
+  const [maxWidth, at = 0.5, side] = LABELS[orientation][id];
+  const line = geometryFor(orientation)[id];
+  const point = pointAt(line, at);
+  // The run the point lies on: level with its start, the run is horizontal.
+  const start = line.points.findLast((_, i) => line.lengths[i]! < at * line.lengths.at(-1)!) ?? line.points[0]!;
+  return { at, maxWidth, point, side: side ?? (start.y === point.y ? 'above' : 'left') };
 }
 
 export function absoluteBox(orientation: Orientation, id: ComponentId): Box {
@@ -130,22 +135,6 @@ export function absoluteBox(orientation: Orientation, id: ComponentId): Box {
   if (!parent) return box;
   const p = layout[parent];
   return { ...box, x: box.x + p.x, y: box.y + p.y };
-}
-
-function centre(b: Box): Point {
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-/** Where the segment from the box's centre towards `toward` leaves the box. */
-export function borderPoint(b: Box, toward: Point): Point {
-  const c = centre(b);
-  const dx = toward.x - c.x;
-  const dy = toward.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const sx = dx === 0 ? Infinity : b.width / 2 / Math.abs(dx);
-  const sy = dy === 0 ? Infinity : b.height / 2 / Math.abs(dy);
-  const s = Math.min(sx, sy);
-  return { x: c.x + dx * s, y: c.y + dy * s };
 }
 
 export function makePolyline(points: Point[]): Polyline {
@@ -159,35 +148,23 @@ export function makePolyline(points: Point[]): Polyline {
 }
 
 /**
- * Where a link toward `toward` leaves the box: straight down, up or sideways when `toward` is level
- * with the box, so aligned components are joined by a straight horizontal or vertical line.
+ * Where a link toward `toward` leaves the box: straight down or up when `toward` is level with the box
+ * horizontally, else sideways, so aligned components are joined by straight horizontal or vertical runs.
  */
 export function exitPoint(b: Box, toward: Point): Point {
-  const withinX = toward.x >= b.x && toward.x <= b.x + b.width;
-  const withinY = toward.y >= b.y && toward.y <= b.y + b.height;
-  if (withinX && !withinY) return { x: toward.x, y: toward.y < b.y ? b.y : b.y + b.height };
-  if (withinY && !withinX) return { x: toward.x < b.x ? b.x : b.x + b.width, y: toward.y };
-  return borderPoint(b, toward);
-}
-
-/** Drops points that lie on the straight line between their neighbours. */
-function withoutStraightPoints(points: Point[]): Point[] {
-  return points.filter((p, i) => {
-    const a = points[i - 1];
-    const b = points[i + 1];
-    if (!a || !b) return true;
-    return Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) > 1e-6;
-  });
+  const x = Math.min(Math.max(toward.x, b.x), b.x + b.width);
+  const y = Math.min(Math.max(toward.y, b.y), b.y + b.height);
+  return toward.x === x ? { x, y: toward.y < b.y ? b.y : b.y + b.height } : { x: toward.x < b.x ? b.x : b.x + b.width, y };
 }
 
 export function linkPolyline(orientation: Orientation, id: LinkId): Polyline {
   const link = LINKS.find((l) => l.id === id)!;
   const s = absoluteBox(orientation, link.source);
   const t = absoluteBox(orientation, link.target);
-  const via = ROUTES[orientation][id] ?? [];
-  const start = exitPoint(s, via[0] ?? centre(t));
-  const end = exitPoint(t, via[via.length - 1] ?? centre(s));
-  return makePolyline(withoutStraightPoints([start, ...via, end]));
+  const via = ROUTES[orientation][id].map(([x, y]) => ({ x, y }));
+  const start = exitPoint(s, via[0]!);
+  const end = exitPoint(t, via.at(-1)!);
+  return makePolyline([start, ...via, end]);
 }
 
 /** The point at fraction `f` (0..1) of the way along, by length. */

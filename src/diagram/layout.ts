@@ -18,53 +18,57 @@ export interface Box {
 
 export type Orientation = 'wide' | 'flat' | 'narrow';
 
-type Layout = Record<ComponentId, Box>;
+/** [x, y, width, height] of each component. */
+type Layout = Record<ComponentId, [number, number, number, number]>;
 
 /** Positions of children are relative to their parent group, as React Flow expects. */
 const WIDE: Layout = {
-  browser: { x: 0, y: 0, width: 230, height: 128 },
-  dns: { x: 0, y: 200, width: 440, height: 380 },
-  resolver: { x: 12, y: 56, width: 142, height: 304 },
-  root: { x: 256, y: 56, width: 172, height: 76 },
-  tld: { x: 256, y: 162, width: 172, height: 88 },
-  authoritative: { x: 256, y: 272, width: 172, height: 88 },
-  server: { x: 466, y: 0, width: 444, height: 580 },
-  nginx: { x: 12, y: 52, width: 162, height: 150 },
-  'app-files': { x: 270, y: 52, width: 162, height: 124 },
-  'app-server': { x: 12, y: 330, width: 162, height: 186 },
-  mysql: { x: 270, y: 374, width: 162, height: 142 },
+  browser: [0, 0, 230, 128],
+  dns: [0, 200, 440, 380],
+  resolver: [12, 56, 142, 304],
+  root: [256, 56, 172, 76],
+  tld: [256, 162, 172, 88],
+  authoritative: [256, 272, 172, 88],
+  server: [466, 0, 444, 580],
+  nginx: [12, 52, 162, 150],
+  'app-files': [270, 52, 162, 124],
+  'app-server': [12, 330, 162, 186],
+  mysql: [270, 374, 162, 142],
 };
 
 /** Wider components need fewer lines, so the whole is about twice as wide as it is tall. */
 const FLAT: Layout = {
-  browser: { x: 0, y: 0, width: 230, height: 128 },
-  dns: { x: 0, y: 180, width: 440, height: 310 },
-  resolver: { x: 12, y: 56, width: 142, height: 242 },
-  root: { x: 256, y: 56, width: 172, height: 64 },
-  tld: { x: 256, y: 130, width: 172, height: 80 },
-  authoritative: { x: 256, y: 218, width: 172, height: 80 },
-  server: { x: 466, y: 0, width: 540, height: 490 },
-  nginx: { x: 12, y: 48, width: 200, height: 130 },
-  'app-files': { x: 328, y: 48, width: 200, height: 104 },
-  'app-server': { x: 12, y: 290, width: 200, height: 170 },
-  mysql: { x: 328, y: 330, width: 200, height: 130 },
+  browser: [0, 0, 230, 128],
+  dns: [0, 180, 440, 310],
+  resolver: [12, 56, 142, 242],
+  root: [256, 56, 172, 64],
+  tld: [256, 130, 172, 80],
+  authoritative: [256, 218, 172, 80],
+  server: [466, 0, 540, 490],
+  nginx: [12, 48, 200, 130],
+  'app-files': [328, 48, 200, 104],
+  'app-server': [12, 290, 200, 170],
+  mysql: [328, 330, 200, 130],
 };
 
 const NARROW: Layout = {
-  dns: { x: 0, y: 0, width: 390, height: 372 },
-  resolver: { x: 12, y: 56, width: 128, height: 296 },
-  root: { x: 218, y: 56, width: 160, height: 76 },
-  tld: { x: 218, y: 160, width: 160, height: 88 },
-  authoritative: { x: 218, y: 264, width: 160, height: 88 },
-  browser: { x: 60, y: 432, width: 270, height: 128 },
-  server: { x: 0, y: 650, width: 390, height: 520 },
-  nginx: { x: 12, y: 64, width: 146, height: 164 },
-  'app-files': { x: 232, y: 64, width: 146, height: 132 },
-  'app-server': { x: 12, y: 318, width: 146, height: 190 },
-  mysql: { x: 232, y: 356, width: 146, height: 152 },
+  dns: [0, 0, 390, 372],
+  resolver: [12, 56, 128, 296],
+  root: [218, 56, 160, 76],
+  tld: [218, 160, 160, 88],
+  authoritative: [218, 264, 160, 88],
+  browser: [60, 432, 270, 128],
+  server: [0, 650, 390, 520],
+  nginx: [12, 64, 146, 164],
+  'app-files': [232, 64, 146, 132],
+  'app-server': [12, 318, 146, 190],
+  mysql: [232, 356, 146, 152],
 };
 
-export const LAYOUTS: Record<Orientation, Layout> = { wide: WIDE, flat: FLAT, narrow: NARROW };
+const boxes = (layout: Layout) =>
+  Object.fromEntries(Object.entries(layout).map(([id, [x, y, width, height]]) => [id, { x, y, width, height }])) as Record<ComponentId, Box>;
+
+export const LAYOUTS: Record<Orientation, Record<ComponentId, Box>> = { wide: boxes(WIDE), flat: boxes(FLAT), narrow: boxes(NARROW) };
 
 /** Width over height above which a box is better filled by the flat arrangement than the wide one. */
 export const FLAT_ASPECT = 1.8;
