@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Diagram } from './diagram/Diagram';
 import { Header } from './app/Header';
+import { ModeSwitch } from './app/ModeSwitch';
 import { Notices } from './app/Notices';
 import { Controls } from './panel/Controls';
 import { Caption } from './panel/Caption';
@@ -10,16 +11,23 @@ import { useShortcuts } from './app/useShortcuts';
 import { useThemeAndMotion } from './app/useThemeAndMotion';
 import { useUrlSync } from './store/urlState';
 import { useEmbedBridge } from './embed/useEmbedBridge';
+import { usePanelInView } from './embed/usePanelInView';
+import { isBreakScene } from './content/sceneIds';
 import { useUi, type UiState } from './store/ui';
 
 const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
+const SceneView = lazy(() => import('./panel/failures/SceneView'));
 
-/** For CSS (`[data-layout^='embed']`), as one attribute. */
-const selectLayout = (s: UiState) => `${s.embed ? 'embed' : 'full'} ${s.panelVisible ? 'panel' : 'nopanel'} ${s.controlsVisible ? 'controls' : 'nocontrols'}`;
+/** For CSS (`[data-layout^='embed']`, `[data-layout^='scene']`), as one attribute. */
+const selectLayout = (s: UiState) =>
+  s.scene
+    ? `scene ${s.scene}`
+    : `${s.embed ? 'embed' : 'full'} ${s.panelVisible ? 'panel' : 'nopanel'} ${s.controlsVisible ? 'controls' : 'nocontrols'}`;
 
 export function App({ syncUrl }: { syncUrl: boolean }) {
   const layout = useUi(selectLayout);
+  const scene = useUi((s: UiState) => s.scene);
   const embed = useUi((s: UiState) => s.embed);
   const panel = useUi((s: UiState) => s.panelVisible);
   const controls = useUi((s: UiState) => s.controlsVisible);
@@ -29,24 +37,60 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
   useShortcuts();
   useUrlSync(syncUrl);
   useEmbedBridge();
+  usePanelInView();
 
+  const dialogs = (
+    <Suspense fallback={null}>
+      {helpOpen && <HelpDialog />}
+      {shareOpen && <ShareDialog />}
+    </Suspense>
+  );
+
+  // A scene alone: the diagram, the caption and the scene's one control and chart (or the playback controls).
+  if (scene) {
+    return (
+      <div className="app" data-layout={layout}>
+        <Notices />
+        <main className="workspace">
+          <section className="stage" aria-label="The web stack">
+            {scene === 'journey' && <Controls />}
+            <Diagram />
+            <Caption />
+          </section>
+          {isBreakScene(scene) && (
+            <Suspense fallback={null}>
+              <SceneView scene={scene} />
+            </Suspense>
+          )}
+        </main>
+        {dialogs}
+      </div>
+    );
+  }
+
+  // Embedded, the playback bar (with the mode switch the header would hold) spans the frame, and the metrics
+  // sit outside the stage so the diagram and its caption can stay in view while the panel scrolls.
   return (
     <div className="app" data-layout={layout}>
       {!embed && <Header />}
       <Notices />
+      {embed && controls && (
+        <div className="embed-bar">
+          <ModeSwitch />
+          <Controls />
+        </div>
+      )}
       <main className="workspace">
         <section className="stage" aria-label="The web stack">
-          {controls && <Controls />}
+          {!embed && controls && <Controls />}
           <Diagram />
           <Caption />
-          <MetricsStrip />
+          {!embed && <MetricsStrip />}
         </section>
+        {embed && <MetricsStrip />}
         {panel && <SidePanel />}
       </main>
-      <Suspense fallback={null}>
-        {helpOpen && <HelpDialog />}
-        {shareOpen && <ShareDialog />}
-      </Suspense>
+      {dialogs}
     </div>
   );
 }

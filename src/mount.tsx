@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/diagram.css';
 import './styles/panel.css';
+import './styles/embed.css';
 import { App } from './App';
 import { initFromSearch } from './store/urlState';
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { SCENE_IDS, SCENES, type SceneId } from '../content/scenes';
 import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
-import { currentUrlState } from '../store/urlState';
+import { currentUrlState, sceneMode } from '../store/urlState';
 import { setShareOpen } from '../store/actions';
 import { Dialog } from './Dialog';
 
@@ -14,12 +15,23 @@ export default function ShareDialog() {
   const [panel, setPanel] = useState(true);
   const [controls, setControls] = useState(true);
   const [failure, setFailure] = useState<'keep' | 'none' | 'spof'>('keep');
+  const [scene, setScene] = useState<SceneId | 'all'>(() => currentUrlState().scene ?? 'all');
   const [copied, setCopied] = useState('');
   const id = useId();
   const state = useMemo(() => {
     const s = currentUrlState();
-    return { ...s, panel, controls, failure: failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null, embed: false };
-  }, [panel, controls, failure]);
+    const only = scene === 'all' ? null : scene;
+    return {
+      ...s,
+      panel,
+      controls,
+      failure: failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null,
+      scene: only,
+      mode: sceneMode(only, s.mode),
+      embed: false,
+    };
+  }, [panel, controls, failure, scene]);
+  const whole = scene === 'all';
   const link = buildShareLink(baseUrl(), state);
   const snippet = buildIframeSnippet(baseUrl(), state);
 
@@ -36,11 +48,27 @@ export default function ShareDialog() {
     <Dialog title="Share or embed this view" onClose={() => setShareOpen(false)} className="share">
       <fieldset className="share__options">
         <legend>What the embedded tool shows</legend>
+        <label className="field share__scene">
+          <span>Show</span>
+          <select value={scene} onChange={(e) => setScene(e.target.value as typeof scene)} aria-describedby={`${id}-scene-hint`}>
+            <option value="all">The whole tool</option>
+            {SCENE_IDS.map((sc) => (
+              <option key={sc} value={sc}>
+                One scene: {SCENES[sc].title.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id={`${id}-scene-hint`} className="muted share__hint">
+          {whole
+            ? 'For a frame of 800 × 560 or smaller, one scene fits better: the diagram with one control and its chart.'
+            : 'The scene fits an 800 × 560 frame with no scrolling: the diagram, its caption, the control and its chart.'}
+        </p>
         <label className="switch">
-          <input type="checkbox" checked={panel} onChange={(e) => setPanel(e.target.checked)} /> Explanation panel
+          <input type="checkbox" checked={panel} disabled={!whole} onChange={(e) => setPanel(e.target.checked)} /> Explanation panel
         </label>
         <label className="switch">
-          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} /> Playback controls
+          <input type="checkbox" checked={controls} disabled={!whole} onChange={(e) => setControls(e.target.checked)} /> Playback controls
         </label>
         <label className="field">
           <span>Starting failure</span>

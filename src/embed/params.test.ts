@@ -6,6 +6,7 @@ import {
   LIMITS,
   MOTION_PREFERENCES,
   THEME_CHOICES,
+  URL_SCENES,
   VIEW_MODES,
   parseUrlState,
   serializeUrlState,
@@ -20,6 +21,7 @@ function expectValidState(state: UrlState): void {
   expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_URL_STATE).sort());
   expect(state.select === null || isElementId(state.select)).toBe(true);
   expect([null, 'spof']).toContain(state.failure);
+  expect([null, ...URL_SCENES]).toContain(state.scene);
   expect(VIEW_MODES).toContain(state.mode);
   expect(MOTION_PREFERENCES).toContain(state.motion);
   expect(THEME_CHOICES).toContain(state.theme);
@@ -43,6 +45,7 @@ const anOrigin = fc.webUrl().map((url) => new URL(url).origin);
 const aValidState: fc.Arbitrary<UrlState> = fc.record({
   select: fc.constantFrom(null, ...ELEMENT_IDS),
   failure: fc.constantFrom(null, 'spof' as const),
+  scene: fc.constantFrom(null, ...URL_SCENES),
   mode: fc.constantFrom(...VIEW_MODES),
   rps: fc.oneof(fc.integer(LIMITS.rps), fc.double({ ...LIMITS.rps, noNaN: true }).map((n) => n + 0)),
   speed: thousandths(LIMITS.speed.min, LIMITS.speed.max),
@@ -64,10 +67,11 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
+      scene: 'deploy',
       mode: 'traffic',
       rps: 250,
       speed: 2.5,
@@ -118,6 +122,9 @@ describe('parseUrlState', () => {
     ['select=constructor', 'select', '"constructor"'],
     ['select=javascript:alert(1)', 'select', '"javascript:alert(1)"'],
     ['failure=dns', 'failure', '"dns"'],
+    ['scene=outage', 'scene', '"outage"'],
+    ['scene=__proto__', 'scene', '"__proto__"'],
+    ['scene=', 'scene', '""'],
     ['mode=constructor', 'mode', '"constructor"'],
     ['motion=toString', 'motion', '"toString"'],
     ['theme=blue', 'theme', '"blue"'],
@@ -163,8 +170,18 @@ describe('parseUrlState', () => {
     }
   });
 
-  it('reads select=none and failure=none as nothing', () => {
-    expect(parseUrlState('?select=none&failure=none')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  it('reads select=none, failure=none and scene=none as nothing', () => {
+    expect(parseUrlState('?select=none&failure=none&scene=none')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('reads each scene, in any case', () => {
+    for (const scene of URL_SCENES) expect(parseUrlState(`?scene=${scene.toUpperCase()}`)).toEqual({ state: { ...DEFAULT_URL_STATE, scene }, notices: [] });
+  });
+
+  it('names the scenes it accepts when the value is bad, and keeps every other parameter', () => {
+    const { state, notices } = parseUrlState('?scene=everything&select=mysql&rps=300');
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, select: 'mysql', rps: 300 });
+    expect(notices).toEqual(['scene "everything" is not one of spof, deploy, scale, journey, none; ignored.']);
   });
 
   it('rounds t and speed to 3 decimals', () => {
@@ -219,7 +236,7 @@ describe('parseUrlState', () => {
 
   it('always returns a valid state, whatever the string (property)', () => {
     const keyed = fc
-      .tuple(fc.constantFrom('select', 'failure', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'x'), fc.string({ unit: 'binary' }))
+      .tuple(fc.constantFrom('select', 'failure', 'scene', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'x'), fc.string({ unit: 'binary' }))
       .map(([key, value]) => `${key}=${value}`);
     const search = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(keyed, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`));
     fc.assert(
@@ -242,8 +259,8 @@ describe('serializeUrlState', () => {
   });
 
   it('writes only what differs, in a stable key order', () => {
-    const state: UrlState = { ...DEFAULT_URL_STATE, origin: ['https://b.example', 'https://a.example'], controls: false, select: 'nginx', t: 3.5, failure: 'spof' };
-    expect(serializeUrlState(state)).toBe('?select=nginx&failure=spof&t=3.5&controls=0&origin=https://b.example&origin=https://a.example');
+    const state: UrlState = { ...DEFAULT_URL_STATE, origin: ['https://b.example', 'https://a.example'], controls: false, select: 'nginx', t: 3.5, failure: 'spof', scene: 'spof' };
+    expect(serializeUrlState(state)).toBe('?select=nginx&failure=spof&scene=spof&t=3.5&controls=0&origin=https://b.example&origin=https://a.example');
   });
 
   it('rounds t and speed to 3 decimals', () => {
@@ -254,6 +271,7 @@ describe('serializeUrlState', () => {
     const samples: Partial<UrlState>[] = [
       ...ELEMENT_IDS.map((select) => ({ select })),
       { failure: 'spof' },
+      ...URL_SCENES.map((scene) => ({ scene })),
       ...VIEW_MODES.map((mode) => ({ mode })),
       { rps: 0 },
       { rps: 2000 },

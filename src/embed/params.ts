@@ -4,6 +4,7 @@
  * Convention from PhET's query parameters: every key is typed and checked, unknown keys are ignored,
  * and a bad value never stops the tool; it falls back to the default and says so in a notice.
  */
+import { SCENE_IDS, type SceneId } from '../content/sceneIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
 import { readOrigins } from './origins';
@@ -17,7 +18,11 @@ export type MotionPreference = 'reduce' | 'auto';
 /** `system` follows the reader's colour-scheme and contrast settings. */
 export type ThemeChoice = 'light' | 'dark' | 'contrast' | 'system';
 
+/** A scene shown alone: one failure with its control and chart, or the journey of one request. */
+export type UrlScene = SceneId;
+
 /** The values each enumerated parameter accepts. */
+export const URL_SCENES: readonly UrlScene[] = SCENE_IDS;
 export const VIEW_MODES: readonly ViewMode[] = ['journey', 'traffic'];
 export const MOTION_PREFERENCES: readonly MotionPreference[] = ['reduce', 'auto'];
 export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'contrast', 'system'];
@@ -27,6 +32,8 @@ export interface UrlState {
   /** The selected component or link, shown in the panel. */
   select: ElementId | null;
   failure: UrlFailure | null;
+  /** Show this scene alone (for a small frame in a course page), or the whole tool. */
+  scene: UrlScene | null;
   mode: ViewMode;
   /** Requests per second in traffic mode. */
   rps: number;
@@ -52,6 +59,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   select: null,
   failure: null,
+  scene: null,
   mode: 'journey',
   rps: 20,
   speed: 1,
@@ -77,6 +85,7 @@ export const LIMITS = {
 export const URL_KEYS = [
   'select',
   'failure',
+  'scene',
   'mode',
   'rps',
   'speed',
@@ -165,6 +174,7 @@ const readSelect: Reader<'select'> = (raw, note) => {
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
   failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['none', null]])),
+  scene: choiceReader('scene', new Map<string, UrlScene | null>([...sameNames(URL_SCENES), ['none', null]])),
   mode: choiceReader('mode', sameNames(VIEW_MODES)),
   rps: numberReader('rps', (n) => n),
   speed: numberReader('speed', roundForUrl),

@@ -33,6 +33,13 @@ describe('buildIframeSnippet', () => {
     expect(snippet).toContain('loading="lazy"');
   });
 
+  it('names a one-scene frame after its scene and keeps the scene in the address', () => {
+    const snippet = buildIframeSnippet(base, { ...DEFAULT_URL_STATE, scene: 'spof', mode: 'traffic' });
+    expect(snippet).toContain('title="Web Stack Explorer: single point of failure"');
+    expect(snippet).toContain('scene=spof');
+    expect(snippet).toContain('height="560"');
+  });
+
   it('takes a width and height', () => {
     const snippet = buildIframeSnippet(base, DEFAULT_URL_STATE, { width: '720px', height: 640.4 });
     expect(snippet).toContain('width="720px" height="640"');

@@ -1,11 +1,17 @@
 /**
  * Links and embed code a teacher can copy: the current view as a URL, or as an `<iframe>`.
  */
+import { SCENES } from '../content/scenes';
 import { serializeUrlState, URL_KEYS, type UrlState } from './params';
 
 /** The frame's accessible name (axe rule `frame-title`); matches the page's own `<title>`. */
 export const IFRAME_TITLE = 'Web Stack Explorer: how one server serves www.foobar.com';
 export const DEFAULT_IFRAME_HEIGHT = 560;
+
+/** The frame's name: the tool's, or the one scene it shows. */
+export function iframeTitle(state: Pick<UrlState, 'scene'>): string {
+  return state.scene ? `Web Stack Explorer: ${SCENES[state.scene].title.toLowerCase()}` : IFRAME_TITLE;
+}
 
 const OWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 
@@ -57,7 +63,7 @@ export function buildIframeSnippet(baseUrl: string, state: UrlState, opts: Ifram
   const height = opts.height !== undefined && Number.isFinite(opts.height) && opts.height > 0 ? Math.round(opts.height) : DEFAULT_IFRAME_HEIGHT;
   const attributes: [string, string][] = [
     ['src', src],
-    ['title', IFRAME_TITLE],
+    ['title', iframeTitle(state)],
     ['width', opts.width ?? '100%'],
     ['height', String(height)],
     ['loading', 'lazy'],

@@ -1,6 +1,7 @@
 import { restart, setSpeed, stepBack, stepForward, togglePlay } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
 import { TEACHING_STRETCH } from '../store/journey';
+import { fullViewHref } from '../embed/fullView';
 import { SPEEDS, formatSimTime, speedIndex, speedText } from './speed';
 
 const selectPlaying = (s: UiState) => s.playing;
@@ -8,7 +9,7 @@ const selectSpeed = (s: UiState) => s.speed;
 const selectMode = (s: UiState) => s.mode;
 const selectSimTime = (s: UiState) => s.live.simTime;
 const selectStep = (s: UiState) => (s.live.stepCount ? `Step ${s.live.stepIndex + 1} of ${s.live.stepCount}` : '');
-const selectEmbed = (s: UiState) => s.embed;
+const selectEmbed = (s: UiState) => s.embed || s.scene !== null;
 
 function Icon({ d }: { d: string }) {
   return (
@@ -77,10 +78,4 @@ export function Controls() {
       )}
     </div>
   );
-}
-
-function fullViewHref(): string {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('embed');
-  return url.toString();
 }

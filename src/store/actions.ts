@@ -1,6 +1,7 @@
 /**
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
  */
+import type { BreakSceneId } from '../content/sceneIds';
 import { isElementId, isLinkId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
@@ -60,6 +61,11 @@ export function selectUntrusted(id: unknown): boolean {
 
 export function setPanelTab(tab: PanelTab): void {
   useUi.setState({ panelTab: tab });
+}
+
+/** Show one scene of the "Break it" tab. */
+export function setBreakScene(scene: BreakSceneId): void {
+  useUi.setState({ breakScene: scene });
 }
 
 export function setMode(mode: Mode): void {

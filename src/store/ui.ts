@@ -3,6 +3,7 @@
  * live figures, published a few times a second by the player. Per-frame data never lives here.
  */
 import { create } from 'zustand';
+import type { BreakSceneId, SceneId } from '../content/sceneIds';
 import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { TopicId } from '../content/types';
@@ -63,6 +64,10 @@ export interface UiState {
   /** An explanation with no box of its own (the domain name, the DNS record), opened from inside a node. */
   topic: TopicId | null;
   panelTab: PanelTab;
+  /** The scene the "Break it" tab shows. */
+  breakScene: BreakSceneId;
+  /** A scene shown alone (`?scene=`), or `null` for the whole tool. */
+  scene: SceneId | null;
   walkthrough: boolean;
   walkStep: number;
   /** Components and links the current walkthrough step lights up. */
@@ -118,6 +123,8 @@ export const INITIAL_UI: UiState = {
   selected: null,
   topic: null,
   panelTab: 'explain',
+  breakScene: 'spof',
+  scene: null,
   walkthrough: false,
   walkStep: 0,
   walkHighlight: [],

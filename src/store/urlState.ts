@@ -3,18 +3,29 @@
  * written back as the learner changes things, so a link always reproduces the view.
  */
 import { useEffect } from 'react';
-import { parseUrlState, serializeUrlState, type UrlState } from '../embed/params';
+import { isBreakScene, type SceneId } from '../content/sceneIds';
+import { parseUrlState, serializeUrlState, type UrlState, type ViewMode } from '../embed/params';
 import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi, type UiState } from './ui';
+
+/** A scene decides the mode: its chart counts many users' requests, the journey follows one. */
+export function sceneMode(scene: SceneId | null, asked: ViewMode): ViewMode {
+  if (scene === null) return asked;
+  return scene === 'journey' ? 'journey' : 'traffic';
+}
 
 /** Set the store from a query string; notices for bad values are shown, nothing else changes. */
 export function initFromSearch(search: string): void {
   const { state, notices } = parseUrlState(search);
+  const mode = sceneMode(state.scene, state.mode);
   useUi.setState({
     ...INITIAL_UI,
     selected: state.select,
     spof: state.failure === 'spof',
-    mode: state.mode,
+    scene: state.scene,
+    breakScene: isBreakScene(state.scene) ? state.scene : INITIAL_UI.breakScene,
+    panelTab: isBreakScene(state.scene) ? 'failures' : INITIAL_UI.panelTab,
+    mode,
     rps: state.rps,
     speed: state.speed,
     seed: state.seed,
@@ -28,7 +39,7 @@ export function initFromSearch(search: string): void {
   });
   void loadPlayer().then((player) => {
     player.rebuild(state.t);
-    if (state.mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
+    if (mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
   });
 }
 
@@ -37,6 +48,7 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
   return {
     select: s.selected,
     failure: s.spof ? 'spof' : null,
+    scene: s.scene,
     mode: s.mode,
     rps: s.rps,
     speed: s.speed,

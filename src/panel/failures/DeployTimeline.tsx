@@ -34,7 +34,7 @@ export const DeployTimeline = memo(function DeployTimeline() {
   return (
     <figure className="failures__figure">
       <figcaption id={titleId}>
-        Deploy timeline: failed requests per second over the last 60 simulated seconds; shaded bands are maintenance windows.
+        Deploy timeline: failed requests per second (last 60 simulated s); shaded bands are maintenance windows.
       </figcaption>
       {series.length === 0 ? (
         <p className="muted">The timeline fills in traffic mode, where many users send requests at once.</p>

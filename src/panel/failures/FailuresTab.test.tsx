@@ -9,11 +9,16 @@ import { INITIAL_UI, useUi } from '../../store/ui';
 import { MODEL_CAPACITY, appFormula } from './capacity';
 import FailuresTab from './FailuresTab';
 
-vi.mock('../../store/actions', () => ({
-  setSpof: vi.fn(),
-  setTraffic: vi.fn(),
-  deploy: vi.fn(),
-}));
+vi.mock('../../store/actions', async () => {
+  const { useUi } = await import('../../store/ui');
+  return {
+    setSpof: vi.fn(),
+    setTraffic: vi.fn(),
+    deploy: vi.fn(),
+    setMode: vi.fn(),
+    setBreakScene: vi.fn((breakScene: string) => useUi.setState({ breakScene: breakScene as 'spof' })),
+  };
+});
 const actions = await import('../../store/actions');
 
 const gauge = { status: 'up' as const, busy: 5, capacity: 5, queue: 40, queueCapacity: 511, utilisation: 0.98 };
@@ -54,6 +59,8 @@ describe('Single point of failure', () => {
 });
 
 describe('Downtime during maintenance', () => {
+  beforeEach(() => useUi.setState({ breakScene: 'deploy' }));
+
   it('deploys with the chosen method', async () => {
     render(<FailuresTab />);
     const group = screen.getByRole('group', { name: /maintenance/ });
@@ -90,6 +97,8 @@ describe('Downtime during maintenance', () => {
 const CAPACITY = Math.round(MODEL_CAPACITY.siteRps);
 
 describe('Limited scalability', () => {
+  beforeEach(() => useUi.setState({ breakScene: 'scale' }));
+
   it('has a traffic slider whose value text compares with capacity', () => {
     render(<FailuresTab />);
     const slider = screen.getByRole('slider', { name: /traffic/i });
@@ -119,7 +128,7 @@ describe('Limited scalability', () => {
     expect(screen.getByText('Utilisation ρ = λ ÷ capacity').nextElementSibling).toHaveTextContent(new RegExp(`^${(200 / MODEL_CAPACITY.siteRps).toFixed(2)}`));
     expect(screen.getByText('L = X × W').nextElementSibling).toHaveTextContent('49.5 requests');
     const figures = screen.getAllByRole('figure');
-    expect(figures.length).toBeGreaterThanOrEqual(4);
+    expect(figures).toHaveLength(3);
     expect(screen.getAllByText('Show as table')).toHaveLength(3);
     const table = screen.getByRole('table', { name: /Pages and static files per second \(last 20 seconds\)/ });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
@@ -144,6 +153,73 @@ describe('Limited scalability', () => {
 });
 
 it('links every source', () => {
-  render(<FailuresTab />);
-  for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+  for (const breakScene of ['spof', 'deploy', 'scale'] as const) {
+    useUi.setState({ breakScene });
+    render(<FailuresTab />);
+    expect(screen.getAllByRole('link').length).toBeGreaterThan(0);
+    for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+    cleanup();
+  }
+});
+
+describe('three scenes', () => {
+  it('shows one scene at a time behind tabs, and the arrow keys move between them', async () => {
+    render(<FailuresTab />);
+    const tabs = within(screen.getByRole('tablist', { name: 'What to break' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Server down', 'Deploy', 'Too much traffic']);
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Server down');
+    expect(screen.queryByRole('button', { name: 'Deploy now' })).toBeNull();
+    tabs[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(actions.setBreakScene).toHaveBeenCalledWith('deploy');
+    expect(screen.getByRole('tab', { name: 'Deploy' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Deploy' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('button', { name: 'Deploy now' })).toBeInTheDocument();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('slider', { name: /traffic/i })).toBeInTheDocument();
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('marks the server-down scene while the server is down', () => {
+    useUi.setState({ spof: true, breakScene: 'scale' });
+    render(<FailuresTab />);
+    expect(screen.getByRole('tab', { name: /Server down/ })).toHaveTextContent('Server down (on)');
+  });
+
+  it.each([
+    ['spof', 'switch', /Throughput: requests served/],
+    ['scale', 'slider', /Throughput: requests served/],
+    ['deploy', 'button', /Deploy timeline/],
+  ] as const)('%s: the chart comes right after the control, before the folded explanation', (breakScene, role, chart) => {
+    const series = Array.from({ length: 5 }, (_, i) => aPoint(i));
+    useUi.setState({ breakScene, mode: 'traffic', live: { ...INITIAL_UI.live, series } });
+    const { container } = render(<FailuresTab />);
+    const control = role === 'button' ? screen.getByRole('button', { name: 'Deploy now' }) : screen.getAllByRole(role)[0]!;
+    const figure = screen.getAllByRole('figure')[0]!;
+    expect(figure).toHaveTextContent(chart);
+    const more = container.querySelector('details.scene__more')!;
+    expect(more).not.toHaveAttribute('open');
+    // Document order: control, then its chart, then "More".
+    expect(control.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(figure.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(more.querySelector('.callout--fix')).not.toBeNull();
+    // Two or three sentences are shown before "More".
+    const lead = container.querySelector('.scene__card .scene__lead')!.textContent!;
+    expect(lead.split(/(?<=\.)\s/).length).toBeGreaterThanOrEqual(2);
+    expect(lead.split(/(?<=\.)\s/).length).toBeLessThanOrEqual(3);
+  });
+
+  it('offers traffic mode where the chart needs it', async () => {
+    render(<FailuresTab />);
+    expect(screen.queryByRole('figure')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Watch traffic' }));
+    expect(actions.setMode).toHaveBeenCalledWith('traffic');
+  });
+
+  it('folds the sentences under "More" in an embedded frame', () => {
+    useUi.setState({ embed: true });
+    const { container } = render(<FailuresTab />);
+    expect(container.querySelector('.scene__card .scene__lead')).toBeNull();
+    expect(container.querySelector('details.scene__more .scene__lead')).not.toBeNull();
+  });
 });

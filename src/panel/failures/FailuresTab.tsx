@@ -1,22 +1,25 @@
 import '../../styles/failures.css';
-import { MaintenanceSection } from './MaintenanceSection';
-import { ScalabilitySection } from './ScalabilitySection';
-import { SpofSection } from './SpofSection';
+import type { BreakSceneId } from '../../content/scenes';
+import { useUi, type UiState } from '../../store/ui';
+import { BreakScene } from './BreakScene';
+import { ScenePicker, scenePanelId, sceneTabId } from './ScenePicker';
+
+const selectScene = (s: UiState) => s.breakScene;
 
 /**
- * The "Break it" tab: the three failure modes of the one-server stack, each with a control that breaks
- * it in the model and the figures that show the damage. Lazy-loaded by the side panel.
+ * The "Break it" tab: the three failure modes of the one-server stack as three scenes, one at a time,
+ * each with its control and its chart together. Lazy-loaded by the side panel.
  */
 export default function FailuresTab() {
+  const scene: BreakSceneId = useUi(selectScene);
   return (
     <div className="failures">
       <h2>Break it</h2>
-      <p className="muted">
-        One server runs everything, so three things go wrong. Turn each on and watch the diagram, the metrics and the charts below.
-      </p>
-      <SpofSection />
-      <MaintenanceSection />
-      <ScalabilitySection />
+      <p className="muted failures__intro">One server runs everything, so three things go wrong. Pick one, break it, and watch the diagram.</p>
+      <ScenePicker />
+      <div role="tabpanel" id={scenePanelId(scene)} aria-labelledby={sceneTabId(scene)} className="scene-host">
+        <BreakScene id={scene} />
+      </div>
     </div>
   );
 }

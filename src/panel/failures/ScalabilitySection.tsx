@@ -1,48 +1,68 @@
-import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
 import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
 import { IssueFix, IssueWhy } from './IssueExplanation';
-import { LiveCharts } from './LiveCharts';
+import { FailedChart, LatencyChart, ThroughputChart } from './LiveCharts';
 import { LittleLaw } from './LittleLaw';
 import { QpsNote } from './QpsNote';
 import { RateSlider } from './RateSlider';
-import { SourceLinks } from './SourceLinks';
+import { SceneChart } from './SceneChart';
+import { SceneFrame } from './SceneFrame';
 
 const issue = FAILURE_EXPLANATIONS.scalability;
 const c = MODEL_CAPACITY;
 
-/** Issue 3: more traffic than one server can serve. A traffic slider, the capacity maths, live charts. */
-export function ScalabilitySection() {
-  const headingId = useId();
+/** Issue 3: more traffic than one server can serve. A traffic slider with the throughput chart beside it. */
+export function ScalabilitySection({ standalone = false, toolbar }: { standalone?: boolean; toolbar?: ReactNode }) {
   return (
-    <section className="failures__issue" aria-labelledby={headingId}>
-      <h3 id={headingId}>Limited scalability: {issue.title.toLowerCase()}</h3>
-      <p>{issue.what}</p>
-      <RateSlider />
-      <QpsNote />
-      <div className="failures__formula">
-        <p>
-          <strong>Capacity of the application: </strong>
-          <span className="failures__math">{appFormula(c)}</span>
-        </p>
-        <p className="muted">
-          Each of the {c.appWorkers} workers handles one dynamic request at a time, holding it for {c.appServiceMs} ms of code plus{' '}
-          {c.queriesPerRequest} SQL queries × {c.queryMs} ms = {c.dynamicServiceMs} ms.
-        </p>
-        <p>
-          <strong>Capacity of the whole site (shown on the slider and the charts): </strong>
-          <span className="failures__math">{siteFormula(c)}</span>
-        </p>
-        <p className="muted">
-          {Math.round(c.staticFraction * 100)} % of requests are static files that Nginx serves without the application, so the
-          workers are full when all traffic reaches about {Math.round(c.siteRps)} req/s.
-        </p>
-      </div>
-      <LittleLaw />
-      <LiveCharts />
-      <IssueWhy issue={issue} />
-      <IssueFix issue={issue} />
-      <SourceLinks sources={issue.sources} />
-    </section>
+    <SceneFrame
+      id="scale"
+      standalone={standalone}
+      toolbar={toolbar}
+      control={
+        <>
+          <RateSlider />
+          {!standalone && <QpsNote />}
+        </>
+      }
+      chart={
+        <SceneChart what="requests served and arriving per second">
+          <ThroughputChart />
+        </SceneChart>
+      }
+      moreCharts={
+        <SceneChart what="latency and failures">
+          <LatencyChart />
+          <FailedChart />
+        </SceneChart>
+      }
+      more={
+        <>
+          {standalone && <QpsNote />}
+          <div className="failures__formula">
+            <p>
+              <strong>Capacity of the application: </strong>
+              <span className="failures__math">{appFormula(c)}</span>
+            </p>
+            <p className="muted">
+              Each of the {c.appWorkers} workers handles one dynamic request at a time, holding it for {c.appServiceMs} ms of code plus{' '}
+              {c.queriesPerRequest} SQL queries × {c.queryMs} ms = {c.dynamicServiceMs} ms.
+            </p>
+            <p>
+              <strong>Capacity of the whole site (shown on the slider and the charts): </strong>
+              <span className="failures__math">{siteFormula(c)}</span>
+            </p>
+            <p className="muted">
+              {Math.round(c.staticFraction * 100)} % of requests are static files that Nginx serves without the application, so the
+              workers are full when all traffic reaches about {Math.round(c.siteRps)} req/s.
+            </p>
+          </div>
+          <LittleLaw />
+          <IssueWhy issue={issue} />
+          <IssueFix issue={issue} />
+        </>
+      }
+      sources={issue.sources}
+    />
   );
 }

@@ -1,11 +1,13 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
 import { setSpof } from '../../store/actions';
 import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../store/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { DNS_STILL_ANSWERS, compressedWaitText } from './copy';
 import { IssueFix, IssueWhy } from './IssueExplanation';
-import { SourceLinks } from './SourceLinks';
+import { ThroughputChart } from './LiveCharts';
+import { SceneChart } from './SceneChart';
+import { SceneFrame } from './SceneFrame';
 
 const issue = FAILURE_EXPLANATIONS.spof;
 const selectSpof = (s: UiState) => s.spof;
@@ -17,18 +19,50 @@ const selectLastSymptom = (s: UiState) => {
   return tab.state === 'done' ? tab.symptom : tab.state === 'idle' ? null : `waiting ${Math.floor(tab.seconds)} s…`;
 };
 
-/** Issue 1: the one server goes down. A real switch, and what the learner should notice when it is on. */
-export function SpofSection() {
-  const on = useUi(selectSpof);
+/** Issue 1: the one server goes down. A real switch, the throughput chart beside it, the rest under "More". */
+export function SpofSection({ standalone = false, toolbar }: { standalone?: boolean; toolbar?: ReactNode }) {
   const mode = useUi(selectMode);
+  return (
+    <SceneFrame
+      id="spof"
+      standalone={standalone}
+      toolbar={toolbar}
+      control={<SpofSwitch />}
+      chart={
+        <SceneChart what="requests served and arriving per second">
+          <ThroughputChart />
+        </SceneChart>
+      }
+      more={
+        <>
+          <p>{DNS_STILL_ANSWERS}</p>
+          <p>
+            <strong>What the user sees: </strong>
+            {issue.userSees}
+          </p>
+          {mode === 'journey' && <p className="failures__note">Following one request, the model keeps the real wait: about {REAL_CONNECT_TIMEOUT_S} s of simulated time.</p>}
+          <IssueWhy issue={issue} withSymptoms={false} />
+          <p>
+            <strong>What the operator sees: </strong>
+            {issue.operatorSees}
+          </p>
+          <IssueFix issue={issue} />
+        </>
+      }
+      sources={issue.sources}
+    />
+  );
+}
+
+/** The switch, and while it is on, the server's state and the learner's last request. */
+function SpofSwitch() {
+  const on = useUi(selectSpof);
   const server = useUi(selectServerStatus);
   const lastSymptom = useUi(selectLastSymptom);
-  const headingId = useId();
+  const mode = useUi(selectMode);
   const switchId = useId();
   return (
-    <section className="failures__issue" aria-labelledby={headingId}>
-      <h3 id={headingId}>{issue.title}</h3>
-      <p>{issue.what}</p>
+    <>
       <div className="failures__switch">
         <input
           id={switchId}
@@ -44,30 +78,16 @@ export function SpofSection() {
         </span>
       </div>
       {on && (
-        <div className="failures__consequences">
-          <p className="failures__status">
-            Server: <strong>{server === 'down' ? 'down' : server}</strong>
-            {lastSymptom && (
-              <>
-                {' · '}your last request: <code>{lastSymptom}</code>
-              </>
-            )}
-          </p>
-          <p>{DNS_STILL_ANSWERS}</p>
-          <p>
-            <strong>What the user sees: </strong>
-            {issue.userSees}
-          </p>
-          {mode === 'traffic' && <p className="failures__note">{compressedWaitText(REAL_CONNECT_TIMEOUT_S, CONNECT_TIMEOUT_COMPRESSION)}</p>}
-          <IssueWhy issue={issue} withSymptoms={false} />
-          <p>
-            <strong>What the operator sees: </strong>
-            {issue.operatorSees}
-          </p>
-          <IssueFix issue={issue} />
-        </div>
+        <p className="failures__status">
+          Server: <strong>{server}</strong>
+          {lastSymptom && (
+            <>
+              {' · '}your last request: <code>{lastSymptom}</code>
+            </>
+          )}
+        </p>
       )}
-      <SourceLinks sources={issue.sources} />
-    </section>
+      {on && mode === 'traffic' && <p className="failures__note">{compressedWaitText(REAL_CONNECT_TIMEOUT_S, CONNECT_TIMEOUT_COMPRESSION)}</p>}
+    </>
   );
 }
