@@ -86,7 +86,11 @@ test('keyboard only: play, open Nginx, switch the failure on and off, change the
   await page.keyboard.press('Space');
   await expect(spof).not.toBeChecked();
 
-  // The traffic slider.
+  // The traffic slider, in the third scene: arrow keys along the scene tabs.
+  const serverDown = page.getByRole('tab', { name: /^Server down/ });
+  await tabTo(page, serverDown, { backward: true });
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Too much traffic' })).toHaveAttribute('aria-selected', 'true');
   const traffic = page.getByRole('slider', { name: /traffic/i });
   await tabTo(page, traffic);
   const before = await traffic.inputValue();

@@ -10,6 +10,14 @@ const trafficSlider = (page: Page) => page.getByRole('slider', { name: /traffic/
 const rateOutput = (page: Page) => page.locator('.failures__rate output');
 const queued = (page: Page) => node(page, 'app-server').locator('.gauge__text', { hasText: 'queued' });
 
+/** Open "Break it" and one of its three scenes. */
+async function openScene(page: Page, name: 'Server down' | 'Deploy' | 'Too much traffic') {
+  await openTab(page, 'Break it');
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
 async function failures(page: Page) {
   let n = 0;
   for (const k of ['timeout', 'refused', '502', '504']) n += await metricNumber(page, k);
@@ -132,7 +140,7 @@ for (const [method, label, counted] of [
 ] as const) {
   test(`traffic: deploying with "${method}" produces ${counted} failures in the metrics strip`, async ({ page }) => {
     await openApp(page, '?mode=traffic&rps=50&speed=2');
-    await openTab(page, 'Break it');
+    await openScene(page, 'Deploy');
     await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
     expect(await failures(page)).toBe(0);
     await page.getByRole('radio', { name: label }).check();
@@ -145,7 +153,7 @@ for (const [method, label, counted] of [
 
 test('traffic: a graceful Nginx reload loses no request', async ({ page }) => {
   await openApp(page, '?mode=traffic&rps=50&speed=2');
-  await openTab(page, 'Break it');
+  await openScene(page, 'Deploy');
   await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
   await page.getByRole('radio', { name: /Reload Nginx gracefully/ }).check();
   const servedBefore = await metricNumber(page, 'served');
@@ -161,7 +169,7 @@ test('traffic: a graceful Nginx reload loses no request', async ({ page }) => {
 test('traffic above capacity raises p95 and errors; bringing it back drains the queue', async ({ page }) => {
   test.setTimeout(90_000);
   await openApp(page, '?mode=traffic&rps=20&speed=2');
-  await openTab(page, 'Break it');
+  await openScene(page, 'Too much traffic');
   await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
   const p95Before = await metricNumber(page, 'p95');
   const slider = trafficSlider(page);
@@ -193,7 +201,7 @@ test('?failure=spof starts with the failure on', async ({ page }) => {
 test('?rps=99999 is clamped with a notice', async ({ page }) => {
   await openApp(page, '?mode=traffic&rps=99999');
   await expect(page.locator('.notices .notice')).toContainText(/rps 99999 is above the maximum 2000/);
-  await openTab(page, 'Break it');
+  await openScene(page, 'Too much traffic');
   await expect(rateOutput(page)).toContainText('2000 req/s');
 });
 
@@ -207,7 +215,7 @@ test.describe('axe finds nothing', () => {
 
   test('during an application restart', async ({ page }) => {
     await openApp(page, '?mode=traffic&rps=50&speed=2');
-    await openTab(page, 'Break it');
+    await openScene(page, 'Deploy');
     await page.getByRole('radio', { name: /Restart the application server/ }).check();
     await page.getByRole('button', { name: 'Deploy now' }).click();
     await expect.poll(() => metricNumber(page, '502'), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -216,7 +224,7 @@ test.describe('axe finds nothing', () => {
 
   test('above capacity', async ({ page }) => {
     await openApp(page, '?mode=traffic&rps=500&speed=2');
-    await openTab(page, 'Break it');
+    await openScene(page, 'Too much traffic');
     await expect.poll(() => queuedNow(page), { timeout: 20_000 }).toBeGreaterThan(50);
     expect(await axe(page)).toEqual([]);
   });

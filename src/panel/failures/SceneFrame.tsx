@@ -19,7 +19,7 @@ export interface SceneFrameProps {
   /** Everything else the scene has to say, folded under "More". */
   more: ReactNode;
   sources: readonly Source[];
-  /** Extra controls for a scene shown alone (play, open the full tool). */
+  /** Extra controls for a scene shown alone (play, open the full tool), beside "About this scene". */
   toolbar?: ReactNode;
 }
 
@@ -35,6 +35,15 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
   // In a small frame the control must sit right under the diagram, so the sentences fold away too.
   const foldLead = standalone || embed;
   const text = SCENES[id];
+  const moreDetails = (
+    <details className="scene__more">
+      <summary>{foldLead ? 'About this scene' : 'More: why, what people see, the fix'}</summary>
+      {foldLead && <p className="scene__lead">{text.lead}</p>}
+      {standalone && moreCharts}
+      {more}
+      <SourceLinks sources={sources} />
+    </details>
+  );
   const Heading = standalone ? 'h2' : 'h3';
   return (
     <section className="scene" data-scene={id} data-standalone={standalone || undefined} aria-labelledby={headingId}>
@@ -44,19 +53,19 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
         </Heading>
         {!foldLead && <p className="scene__lead">{text.lead}</p>}
         <div className="scene__control">{control}</div>
-        {toolbar}
       </div>
       <div className="scene__chart">
         {chart}
         {!standalone && moreCharts}
       </div>
-      <details className="scene__more">
-        <summary>{foldLead ? 'About this scene' : 'More: why, what people see, the fix'}</summary>
-        {foldLead && <p className="scene__lead">{text.lead}</p>}
-        {standalone && moreCharts}
-        {more}
-        <SourceLinks sources={sources} />
-      </details>
+      {standalone ? (
+        <div className="scene__foot">
+          {moreDetails}
+          {toolbar}
+        </div>
+      ) : (
+        moreDetails
+      )}
     </section>
   );
 }
