@@ -4,8 +4,6 @@ import {
   MAX_HOP_WALL_S,
   MIN_HOLD_WALL_S,
   MIN_HOP_WALL_S,
-  chapterEnds,
-  chaptersOf,
   holdSeconds,
   journeySteps,
   stepAtTime,
@@ -13,6 +11,7 @@ import {
   travelSeconds,
 } from './journey';
 import { JourneyTrack } from './journeyTrack';
+import { chapterEnds, chaptersOf } from './chapters';
 
 const aHop = (ms: number, packet: PacketKind = 'http-request') => ({ kind: 'hop', t: 0, arrive: ms / 1000, packet }) as HopEvent;
 const anEvent = (kind: SimEvent['kind'], extra: object = {}) => ({ kind, t: 0, ...extra }) as SimEvent;

@@ -6,7 +6,8 @@
 import { createSimulation, type Simulation, type SimInput } from '../sim';
 import type { SimConfig, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
-import { chapterEnds, chaptersOf, journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds, type Chapter } from './journey';
+import { journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds } from './journey';
+import { chapterEnds, chaptersOf, type Chapter } from './chapters';
 import type { Sprite } from './sprite';
 import { DEPLOY_WINDOW_S, JOURNEY_WARM_GAP_S } from './traffic';
 import type { DeployMethod } from './ui';

@@ -7,7 +7,7 @@ import type { BreakSceneId, SceneId } from '../content/sceneIds';
 import type { ComponentId, ElementId, LinkId } from '../sim/topology';
 import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { TopicId } from '../content/types';
-import type { Chapter } from './journey';
+import type { Chapter } from './chapters';
 import type { BrowserTab } from './browserTabs';
 
 export type Mode = 'journey' | 'traffic';
