@@ -187,8 +187,8 @@ describe('three scenes', () => {
   });
 
   it.each([
-    ['spof', 'switch', /Throughput: requests served/],
-    ['scale', 'slider', /Throughput: requests served/],
+    ['spof', 'switch', /Pages per second/],
+    ['scale', 'slider', /Pages per second/],
     ['deploy', 'button', /Deploy timeline/],
   ] as const)('%s: the chart comes right after the control, before the folded explanation', (breakScene, role, chart) => {
     const series = Array.from({ length: 5 }, (_, i) => aPoint(i));

@@ -26,7 +26,7 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
         </>
       }
       chart={
-        <SceneChart what="requests served and arriving per second">
+        <SceneChart what="pages served and arriving per second">
           <ThroughputChart />
         </SceneChart>
       }

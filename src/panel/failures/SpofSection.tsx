@@ -29,7 +29,7 @@ export function SpofSection({ standalone = false, toolbar }: { standalone?: bool
       toolbar={toolbar}
       control={<SpofSwitch />}
       chart={
-        <SceneChart what="requests served and arriving per second">
+        <SceneChart what="pages served and arriving per second">
           <ThroughputChart />
         </SceneChart>
       }
