@@ -11,12 +11,13 @@ import type { StackNode } from './nodes/types';
 import { LinkEdge, type StackEdge } from './LinkEdge';
 import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
-import { PacketLayer } from './PacketLayer';
 import { neighbourInDirection } from './neighbours';
 import { useFollowActive } from './useFollowActive';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
+// Nothing moves before Play: the packet drawing loads after the first paint, off the initial bundle.
+const PacketLayer = lazy(() => import('./PacketLayer').then((m) => ({ default: m.PacketLayer })));
 const selectJourneyStarted = (s: UiState) => s.mode === 'journey' && s.live.caption !== INITIAL_CAPTION;
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
@@ -135,7 +136,9 @@ function Flow() {
       >
         <LinkLabels orientation={orientation} />
       </ReactFlow>
-      <PacketLayer orientation={orientation} />
+      <Suspense fallback={null}>
+        <PacketLayer orientation={orientation} />
+      </Suspense>
       {journeyStarted && (
         <Suspense fallback={null}>
           <CaptionBubble orientation={orientation} />

@@ -1,7 +1,10 @@
+import { Suspense, lazy } from 'react';
 import { SERVER_IP, SITE_HOST } from '../../sim/topology';
 import { setWalkthrough } from '../../store/actions';
-import { BrowserView } from './BrowserView';
 import { Outline } from './Outline';
+
+// Loaded just after the first paint: it shows the result of a page load, and none has happened yet.
+const BrowserView = lazy(() => import('./BrowserView').then((m) => ({ default: m.BrowserView })));
 
 /** The panel before anything is selected: what the user sees, how to start, and the stack as text. */
 export function Overview() {
@@ -17,7 +20,9 @@ export function Overview() {
         Walk me through it
       </button>
       <h3>What the user sees</h3>
-      <BrowserView />
+      <Suspense fallback={<div className="browser-view-placeholder" />}>
+        <BrowserView />
+      </Suspense>
       <h3>The stack, as a list</h3>
       <Outline />
     </div>

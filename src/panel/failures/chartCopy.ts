@@ -6,7 +6,7 @@ import { FAILING_AFTER_S } from '../../sim/failingNow';
 import type { SeriesPoint } from '../../sim/types';
 import type { Capacity } from './capacity';
 
-/** "application capacity 116 req/s": what the dashed line is the capacity *of*. */
+/** "application capacity 91 req/s": what the dashed line is the capacity *of*. */
 export function capacityLabel(c: Pick<Capacity, 'appRps'>): string {
   return `application capacity ${Math.round(c.appRps)} req/s`;
 }

@@ -42,7 +42,7 @@ export function loadWord(rps: number, capacity: number): 'below' | 'at' | 'above
   return rps < capacity ? 'below' : 'above';
 }
 
-/** "125 requests per second (below capacity 166)". */
+/** "125 requests per second (below capacity 130)". */
 export function rateValueText(rps: number, capacity: number): string {
   return `${rps} requests per second (${loadWord(rps, capacity)} capacity ${Math.round(capacity)})`;
 }
