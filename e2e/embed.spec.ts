@@ -40,6 +40,10 @@ test('a host page receives ready, sends select, sees the panel change and a sele
 
   await page.getByRole('button', { name: 'Select MySQL' }).click();
   await expect(frameHeading(frame)).toHaveText('MySQL database');
+  // The host sizes the frame to its content: the height settles instead of growing without end.
+  await expect
+    .poll(() => page.locator('#explorer').evaluate((f: HTMLIFrameElement) => f.contentDocument!.documentElement.scrollHeight <= f.clientHeight))
+    .toBe(true);
   await expect.poll(async () => ofType(await received(page), 'select').map((m) => (m.data as { id: unknown }).id)).toEqual(['mysql']);
   // The example page logs what it got.
   await expect(page.locator('#log')).toContainText('select');
