@@ -77,6 +77,6 @@ export const MODEL_ASSUMPTIONS: readonly { id: string; text: string }[] = Object
   },
   {
     id: 'linux',
-    text: `Timeouts are a Linux client’s (kernel 6.5 or newer): an unanswered connection gives up after ${CONNECT_TIMEOUT_S} s. Windows gives up after about 21 s, macOS after 75 s.`,
+    text: `Timeouts are a Linux client’s (kernel 6.5 or newer): an unanswered connection gives up after ${CONNECT_TIMEOUT_S} s. Windows gives up after about 20 to 30 s (21 s documented for Windows 7), macOS after 75 s.`,
   },
 ]);

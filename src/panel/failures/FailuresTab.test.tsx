@@ -108,6 +108,13 @@ describe('Limited scalability', () => {
     expect(appFormula(MODEL_CAPACITY)).toMatch(/^5 workers ÷ 43 ms ≈ 116 req\/s; 2 cores ÷ 20 ms of CPU ≈ 100 req\/s; together ≈ \d+ req\/s$/);
   });
 
+  it('says what the model assumes about CPU and waiting, from the model’s own figures', () => {
+    render(<FailuresTab />);
+    expect(screen.getByText('What the model assumes')).toBeInTheDocument();
+    expect(screen.getByText(/is CPU work and the rest waits on I\/O/)).toBeInTheDocument();
+    expect(screen.getByText(/CPU cores are shared equally/)).toBeInTheDocument();
+  });
+
   it('sets the traffic from the slider’s stop', () => {
     render(<FailuresTab />);
     const slider = screen.getByRole('slider', { name: /traffic/i });

@@ -4,6 +4,7 @@ import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { FailedChart, LatencyChart, ThroughputChart } from './LiveCharts';
 import { LittleLaw } from './LittleLaw';
+import { ModelAssumptions } from './ModelAssumptions';
 import { QpsNote } from './QpsNote';
 import { RateSlider } from './RateSlider';
 import { SceneChart } from './SceneChart';
@@ -58,6 +59,7 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
             </p>
           </div>
           <LittleLaw />
+          <ModelAssumptions />
           <IssueWhy issue={issue} />
           <IssueFix issue={issue} />
         </>
