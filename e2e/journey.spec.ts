@@ -62,7 +62,8 @@ test('at 1× each caption stays on screen for at least 2 s and its reading time'
 
 test('the journey stops at the end of a chapter and Continue, by keyboard, goes on to the next', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
+  // 2×: the fastest speed that still stops at chapter ends, so the test waits half as long.
+  await openApp(page, '?speed=2');
   // The last step of DNS: playing from here runs the three steps of the TCP handshake, then stops.
   await stepTo(page, 12);
   await playButton(page).click();
@@ -92,7 +93,7 @@ test('the journey stops at the end of a chapter and Continue, by keyboard, goes 
 
 test('the warm request waits for the reader after the first page arrives', async ({ page }) => {
   test.setTimeout(60_000);
-  await openApp(page);
+  await openApp(page, '?speed=2');
   const total = Number(/of (\d+)/.exec((await stepCounter(page).textContent()) ?? '')![1]);
   expect(total).toBeGreaterThan(30);
   // The cold request's last response packet: after it, "The page arrives", then a stop.

@@ -1,12 +1,10 @@
-import { Suspense, lazy } from 'react';
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
+import UsersRow from './tabs/UsersRow';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
-const selectTraffic = (s: UiState) => s.mode === 'traffic';
-// Only traffic has users to show: loaded when traffic starts, off the initial bundle.
-const UsersRow = lazy(() => import('./tabs/UsersRow'));
+
 
 const FULL_NAMES: Partial<Record<string, string>> = {
   availability: 'since the start: served ÷ (finished + failing now)',
@@ -24,7 +22,6 @@ const FULL_NAMES: Partial<Record<string, string>> = {
  */
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
-  const traffic = useUi(selectTraffic);
   if (!m) return null;
   // [key, label, value, whether it is bad news (marked by a sign as well as colour)]; labels are short so
   // the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
@@ -56,11 +53,8 @@ export function MetricsStrip() {
           </div>
         ))}
       </dl>
-      {traffic && (
-        <Suspense fallback={null}>
-          <UsersRow failingAfterS={FAILING_AFTER_S} />
-        </Suspense>
-      )}
+      {/* Traffic mode only: a journey has no users' row (the list is empty). */}
+      <UsersRow failingAfterS={FAILING_AFTER_S} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HopEvent, PacketKind, SimEvent } from '../sim/types';
 import {
   MAX_HOP_WALL_S,
-  MIN_HOLD_WALL_S,
+  MIN_HOLD_WALL_S, PAINT_MARGIN_WALL_S,
   MIN_HOP_WALL_S,
   holdSeconds,
   journeySteps,
@@ -19,22 +19,22 @@ const chars = (n: number) => 'x'.repeat(n);
 
 describe('hold time', () => {
   it('gives a caption its reading time at 15 characters a second, never under 2 s at 1×', () => {
-    expect(holdSeconds(chars(10), 1)).toBe(MIN_HOLD_WALL_S);
-    expect(holdSeconds(chars(30), 1)).toBe(2);
-    expect(holdSeconds(chars(137), 1)).toBeCloseTo(137 / 15);
+    expect(holdSeconds(chars(10), 1)).toBe(MIN_HOLD_WALL_S + PAINT_MARGIN_WALL_S);
+    expect(holdSeconds(chars(30), 1)).toBe(2 + PAINT_MARGIN_WALL_S);
+    expect(holdSeconds(chars(137), 1)).toBeCloseTo(137 / 15 + PAINT_MARGIN_WALL_S);
   });
 
   it('scales with the speed setting', () => {
-    expect(holdSeconds(chars(150), 2)).toBeCloseTo(5);
-    expect(holdSeconds(chars(10), 0.5)).toBeCloseTo(4);
-    expect(holdSeconds(chars(10), 4)).toBeCloseTo(0.5);
+    expect(holdSeconds(chars(150), 2)).toBeCloseTo((10 + PAINT_MARGIN_WALL_S) / 2);
+    expect(holdSeconds(chars(10), 0.5)).toBeCloseTo((2 + PAINT_MARGIN_WALL_S) * 2);
+    expect(holdSeconds(chars(10), 4)).toBeCloseTo((2 + PAINT_MARGIN_WALL_S) / 4);
   });
 
   it('lasts the longer of the packet’s trip and the caption’s reading time', () => {
     // A slow hop with a short caption: the trip decides.
     expect(stepWallSeconds(aHop(5000), chars(5), 1)).toBe(MAX_HOP_WALL_S);
     // A sub-millisecond hop with a long caption: the caption decides.
-    expect(stepWallSeconds(aHop(0.05), chars(120), 1)).toBeCloseTo(8);
+    expect(stepWallSeconds(aHop(0.05), chars(120), 1)).toBeCloseTo(8 + PAINT_MARGIN_WALL_S);
     // Without a caption, only the trip (with its floor).
     expect(stepWallSeconds(aHop(0.05), '', 1)).toBe(MIN_HOP_WALL_S);
   });

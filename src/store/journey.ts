@@ -17,6 +17,11 @@ export const PAUSE_WALL_S = 0.6;
 export const READING_CHARS_PER_S = 15;
 /** No caption is on screen for less than this at speed 1, however short. */
 export const MIN_HOLD_WALL_S = 2;
+/**
+ * Added to every hold: the caption reaches the screen up to a few frames after its step starts, so the
+ * time a learner actually sees it must not fall short of the promise above.
+ */
+export const PAINT_MARGIN_WALL_S = 0.25;
 /** At this speed or slower the journey stops at the end of each chapter until the learner continues. */
 export const AUTO_PAUSE_MAX_SPEED = 2;
 
@@ -29,7 +34,7 @@ export function journeySteps(events: readonly SimEvent[]): SimEvent[] {
 
 /** How long a caption stays on screen, in wall seconds, at `speed`: its reading time, never under 2 s at 1×. */
 export function holdSeconds(caption: string, speed: number): number {
-  return Math.max(MIN_HOLD_WALL_S, caption.length / READING_CHARS_PER_S) / Math.max(speed, 0.01);
+  return (Math.max(MIN_HOLD_WALL_S, caption.length / READING_CHARS_PER_S) + PAINT_MARGIN_WALL_S) / Math.max(speed, 0.01);
 }
 
 /** How long the step's packet takes to cross its link (wall seconds at `speed`); 0 for a step without one. */
