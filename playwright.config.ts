@@ -27,7 +27,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
+    // VITE_TEST_HOOKS=1 builds in the test hook (window.__webStackExplorerPackets) the shipped build lacks.
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    env: { VITE_TEST_HOOKS: '1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { withPlayer } from '../store/playerHandle';
+import { setSystemReducedMotion } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
 
 const selectTheme = (s: UiState) => s.theme;
@@ -14,10 +14,7 @@ export function useThemeAndMotion() {
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const mq = window.matchMedia('(prefers-reduced-motion: reduce)');
-    const apply = () => {
-      useUi.setState({ systemReducedMotion: mq.matches });
-      withPlayer((p) => p.refresh());
-    };
+    const apply = () => setSystemReducedMotion(mq.matches);
     apply();
     mq.addEventListener('change', apply);
     return () => mq.removeEventListener('change', apply);

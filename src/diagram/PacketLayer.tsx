@@ -1,18 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { Sprite } from '../store/player';
-import { withPlayer } from '../store/playerHandle';
-import { inspect } from '../store/actions';
+import type { Sprite } from '../store/sprite';
+import { attachPacketDrawer, inspect, pause, setDiagramVisible } from '../store/actions';
 import { useUi, selectReducedMotion, type UiState } from '../store/ui';
 import { geometryFor } from './geometry';
 import { DrawnPackets, drawPackets, packetHalfSize, packetRadius, type Colours } from './drawPackets';
 import type { Orientation } from './layout';
 import type { Rect } from './bubble';
 import { packetPaths } from './packetPaths';
-import { packetShape } from './packets';
+import { exposePacketsForTests } from './packetTestHook';
 
 /** Room kept between a packet and a link label, CSS px. */
 const LABEL_CLEARANCE_PX = 3;
+
+/** Built into the end-to-end and benchmark builds only (`VITE_TEST_HOOKS=1`); the shipped build has no hook. */
+const TEST_HOOKS = import.meta.env.VITE_TEST_HOOKS === '1';
 
 /** A click this close to a packet (CSS px) opens it in the inspector. */
 const HIT_RADIUS_PX = 14;
@@ -117,12 +119,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       drawPackets(ctx, sprites, paths, { tx, ty, zoom }, colours, mode === 'journey', drawn, obstacles);
     };
 
-    let disposed = false;
-    withPlayer((p) => {
-      if (disposed) return;
-      p.setDrawFn(draw);
-      draw(p.currentSprites());
-    });
+    const detach = attachPacketDrawer(draw);
     // Redraw on pan/zoom/fit even when paused, once the labels have moved with the view.
     let frame = 0;
     const unsubscribe = store.subscribe((s, prev) => {
@@ -140,7 +137,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       if (hit) {
         e.stopPropagation();
         e.preventDefault();
-        withPlayer((p) => p.pause());
+        pause();
         inspect(hit.event);
       }
     };
@@ -149,29 +146,16 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
     // Sleep when the diagram is off-screen.
     const io =
       typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver(([entry]) => withPlayer((p) => p.setVisible(entry?.isIntersecting ?? true)))
+        ? new IntersectionObserver(([entry]) => setDiagramVisible(entry?.isIntersecting ?? true))
         : null;
     io?.observe(container);
     sizeObserver?.observe(el);
 
-    // For end-to-end tests: where packets are drawn, in page coordinates.
-    (window as unknown as Record<string, unknown>).__webStackExplorerPackets = () => {
-      const rect = el.getBoundingClientRect();
-      return drawn.sprites.map((s, i) => {
-        const half = packetHalfSize(packetShape(s.event, s.progress >= 1), drawn.radius);
-        return { x: drawn.xs[i]! + rect.left, y: drawn.ys[i]! + rect.top, packet: s.event.packet, width: half.w * 2, height: half.h * 2 };
-      });
-    };
-    // The journey's packet names, in page coordinates.
-    (window as unknown as Record<string, unknown>).__webStackExplorerPacketNames = () => {
-      const rect = el.getBoundingClientRect();
-      return drawn.texts.map((t) => ({ ...t, x: t.x + rect.left, y: t.y + rect.top }));
-    };
+    if (TEST_HOOKS) exposePacketsForTests(el, drawn);
 
     return () => {
-      disposed = true;
       cancelAnimationFrame(frame);
-      withPlayer((p) => p.setDrawFn(null));
+      detach();
       unsubscribe();
       container.removeEventListener('click', onClick, true);
       io?.disconnect();

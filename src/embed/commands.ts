@@ -4,7 +4,7 @@
  * fields are copied into a fresh object, so nothing else the sender put there travels further.
  */
 import { isElementId, type ElementId } from '../sim/topology';
-import { LIMITS, type UrlFailure } from './params';
+import { LIMITS, type UrlFailure } from '../url/params';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 
 export const COMMAND_TYPES = ['select', 'setFailure', 'setTraffic', 'play', 'pause', 'seek'] as const;

@@ -4,7 +4,7 @@
  * (React Flow measures the document) and loads its stylesheet from beside this script, which keeps it
  * within `style-src 'self'`. One element per page: the app keeps one store.
  */
-import { URL_KEYS } from './params';
+import { URL_KEYS } from '../url/params';
 import { mountApp } from '../mount';
 import { selectUntrusted, setSpof, setTraffic } from '../store/actions';
 

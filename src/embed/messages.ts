@@ -7,7 +7,7 @@
  * exact shapes in `./commands`. Nothing received is ever evaluated.
  */
 import type { ElementId } from '../sim/topology';
-import type { UrlFailure, UrlState, ViewMode } from './params';
+import type { UrlFailure, UrlState, ViewMode } from '../url/params';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 
 export { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';

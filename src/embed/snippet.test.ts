@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from './params';
+import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../url/params';
 import { buildIframeSnippet, buildShareLink, escapeAttribute, IFRAME_TITLE } from './snippet';
 
 const base = 'https://example.github.io/web-stack-explorer/';

@@ -4,9 +4,10 @@
 import type { BreakSceneId } from '../content/sceneIds';
 import { isElementId, isLinkId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
+import type { Sprite } from './sprite';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
 import type { TopicId } from '../content/types';
-import { LIMITS } from '../embed/params';
+import { LIMITS } from '../url/params';
 
 const TRAFFIC_LIMITS = LIMITS.rps;
 
@@ -87,6 +88,31 @@ export const stepForward = () => withPlayer((p) => p.stepForward());
 export const stepBack = () => withPlayer((p) => p.stepBack());
 export const restart = () => withPlayer((p) => p.restart());
 export const seek = (t: number) => withPlayer((p) => p.seekTime(t));
+
+/** Hand the player the function that draws packets (the canvas layer); returns how to take it back. */
+export function attachPacketDrawer(draw: (sprites: readonly Sprite[]) => void): () => void {
+  let attached = true;
+  withPlayer((p) => {
+    if (!attached) return;
+    p.setDrawFn(draw);
+    draw(p.currentSprites());
+  });
+  return () => {
+    attached = false;
+    withPlayer((p) => p.setDrawFn(null));
+  };
+}
+
+/** The diagram scrolled into or out of view: the animation loop sleeps while no one can see it. */
+export function setDiagramVisible(visible: boolean): void {
+  withPlayer((p) => p.setVisible(visible));
+}
+
+/** The OS reduced-motion setting changed: the diagram switches between packets and highlights. */
+export function setSystemReducedMotion(on: boolean): void {
+  useUi.setState({ systemReducedMotion: on });
+  withPlayer((p) => p.refresh());
+}
 
 export function setSpeed(speed: number): void {
   useUi.setState({ speed });

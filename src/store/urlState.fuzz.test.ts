@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { parseUrlState, URL_KEYS } from '../embed/params';
+import { parseUrlState, URL_KEYS } from '../url/params';
 import { hostileQuery } from '../test/hostileQuery';
 import { INITIAL_UI, useUi, type UiState } from './ui';
 import { currentUrlState, initFromSearch, sceneMode } from './urlState';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../embed/params';
+import { parseUrlState, serializeUrlState } from '../url/params';
 import { INITIAL_UI, useUi } from './ui';
 
 const player = { rebuild: vi.fn(), play: vi.fn() };

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { isBreakScene, type SceneId } from '../content/sceneIds';
-import { parseUrlState, serializeUrlState, type UrlState, type ViewMode } from '../embed/params';
+import { parseUrlState, serializeUrlState, type UrlState, type ViewMode } from '../url/params';
 import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi, type UiState } from './ui';
 
