@@ -153,6 +153,21 @@ export async function simSeconds(page: Page): Promise<number> {
   return text.endsWith(' ms') ? n / 1000 : n;
 }
 
+/** Set the playback speed with the Speed slider (its steps are src/panel/speed.ts's SPEEDS). */
+export async function setSpeed(page: Page, speed: 1 | 2 | 5 | 10 | 20 | 50 | 100): Promise<void> {
+  const steps = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
+  const slider = page.getByRole('slider', { name: 'Speed' });
+  await slider.fill(String(steps.indexOf(speed)));
+  await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${speed}\\b`));
+}
+
+/** Pause playback (before axe: a page busy with traffic makes axe several times slower). */
+export async function pause(page: Page): Promise<void> {
+  const button = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /^(Play|Pause)$/ });
+  if ((await button.textContent())?.includes('Pause')) await button.click();
+  await expect(button).toHaveText('Play');
+}
+
 /** The step counter ("Step 3 of 47"). */
 export function stepCounter(page: Page): Locator {
   return page.locator('.clock__step');
