@@ -63,7 +63,7 @@ export const QUESTIONS: readonly Question[] = [
       { text: '502 Bad Gateway' },
     ],
     correct: 2,
-    why: `DNS still answers ${SERVER_IP}, but nothing there answers the browser’s connection attempts, so no program is left to send a 404 or a 502. The browser retries at doubling gaps and gives up after about two minutes on Linux.`,
+    why: `DNS still answers ${SERVER_IP}, but nothing there answers the browser’s connection attempts, so no program is left to send a 404 or a 502. The visitor’s operating system resends its connection request (SYN), at growing gaps, and gives up after about two minutes on Linux.`,
     card: 'server',
     sources: [S.linuxIpSysctl, S.chromiumNetErrors],
   },
