@@ -185,6 +185,11 @@ export function setShareOpen(open: boolean): void {
   useUi.setState({ shareOpen: open });
 }
 
+/** Show the whiteboard rehearsal in place of the diagram, or go back to it. */
+export function setRehearseOpen(open: boolean): void {
+  useUi.setState({ rehearseOpen: open });
+}
+
 export function setWalkthrough(on: boolean, step = 0): void {
   useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null, topic: null });
   if (!on) useUi.setState({ walkHighlight: [] });

@@ -90,6 +90,10 @@ export interface UiState {
   origins: string[];
   helpOpen: boolean;
   shareOpen: boolean;
+  /** Ask a prediction before each scene plays (`?quiz=0` turns it off). */
+  quiz: boolean;
+  /** The whiteboard rehearsal is shown in place of the diagram (`?rehearse=1`). */
+  rehearseOpen: boolean;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -145,6 +149,8 @@ export const INITIAL_UI: UiState = {
   origins: [],
   helpOpen: false,
   shareOpen: false,
+  quiz: true,
+  rehearseOpen: false,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

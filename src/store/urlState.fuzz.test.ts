@@ -13,6 +13,7 @@ const URL_FIELDS = new Set<keyof UiState>([
   'selected', 'spof', 'mode', 'rps', 'speed', 'seed', 'motionReduce', 'theme', 'embed', 'panelVisible', 'controlsVisible', 'origins', 'notices',
   // `scene` opens its scene of "Break it" in the panel's state too.
   'scene', 'breakScene', 'panelTab',
+  'quiz', 'rehearseOpen',
 ]);
 
 describe('hostile query strings (property, thousands of cases)', () => {

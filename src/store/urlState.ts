@@ -35,6 +35,8 @@ export function initFromSearch(search: string): void {
     panelVisible: state.panel,
     controlsVisible: state.controls,
     origins: state.origin,
+    quiz: state.quiz,
+    rehearseOpen: state.rehearse,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -60,6 +62,8 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     panel: s.panelVisible,
     controls: s.controlsVisible,
     origin: s.origins,
+    quiz: s.quiz,
+    rehearse: s.rehearseOpen,
   };
 }
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 
 export const HOSTILE_KEYS = [
-  'select', 'failure', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'scene',
+  'select', 'failure', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'scene', 'quiz', 'rehearse',
   '__proto__', 'constructor', 'prototype', 'toString', '', '%', 'x',
 ] as const;
 

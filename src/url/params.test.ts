@@ -31,7 +31,7 @@ function expectValidState(state: UrlState): void {
     expect(state[key]).toBeLessThanOrEqual(LIMITS[key].max);
   }
   expect(Number.isInteger(state.seed)).toBe(true);
-  for (const key of ['embed', 'panel', 'controls'] as const) expect(typeof state[key]).toBe('boolean');
+  for (const key of ['embed', 'panel', 'controls', 'quiz', 'rehearse'] as const) expect(typeof state[key]).toBe('boolean');
   expect(Array.isArray(state.origin)).toBe(true);
   for (const origin of state.origin) expect(isSerializedOrigin(origin)).toBe(true);
   expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
@@ -57,6 +57,8 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   panel: fc.boolean(),
   controls: fc.boolean(),
   origin: fc.uniqueArray(anOrigin, { maxLength: 4 }),
+  quiz: fc.boolean(),
+  rehearse: fc.boolean(),
 });
 
 describe('parseUrlState', () => {
@@ -67,7 +69,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&rehearse=1';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -83,6 +85,8 @@ describe('parseUrlState', () => {
       panel: false,
       controls: false,
       origin: ['https://lms.example.edu'],
+      quiz: false,
+      rehearse: true,
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);
@@ -165,7 +169,7 @@ describe('parseUrlState', () => {
     ['false', false],
     ['off', false],
   ])('reads the flag value "%s" as %s', (raw, expected) => {
-    for (const key of ['embed', 'panel', 'controls'] as const) {
+    for (const key of ['embed', 'panel', 'controls', 'quiz', 'rehearse'] as const) {
       expect(parseUrlState(`?${key}=${raw}`).state[key]).toBe(expected);
     }
   });
@@ -236,7 +240,7 @@ describe('parseUrlState', () => {
 
   it('always returns a valid state, whatever the string (property)', () => {
     const keyed = fc
-      .tuple(fc.constantFrom('select', 'failure', 'scene', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'x'), fc.string({ unit: 'binary' }))
+      .tuple(fc.constantFrom('select', 'failure', 'scene', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'quiz', 'rehearse', 'x'), fc.string({ unit: 'binary' }))
       .map(([key, value]) => `${key}=${value}`);
     const search = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(keyed, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`));
     fc.assert(

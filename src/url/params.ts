@@ -53,6 +53,10 @@ export interface UrlState {
   controls: boolean;
   /** Host origins allowed to send commands and receive events (`https://lms.example.edu`). */
   origin: string[];
+  /** Ask a prediction before each scene plays (`quiz=0` for the plain tool). */
+  quiz: boolean;
+  /** Open the whiteboard rehearsal. */
+  rehearse: boolean;
 }
 
 /** The state of a URL with no parameters. Treat as read-only; copy `origin` before changing it. */
@@ -71,6 +75,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   panel: true,
   controls: true,
   origin: [],
+  quiz: true,
+  rehearse: false,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -97,6 +103,8 @@ export const URL_KEYS = [
   'panel',
   'controls',
   'origin',
+  'quiz',
+  'rehearse',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -185,6 +193,8 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   embed: choiceReader('embed', FLAG),
   panel: choiceReader('panel', FLAG),
   controls: choiceReader('controls', FLAG),
+  quiz: choiceReader('quiz', FLAG),
+  rehearse: choiceReader('rehearse', FLAG),
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {

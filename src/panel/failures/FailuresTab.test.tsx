@@ -28,7 +28,8 @@ const aMetrics = (over: Partial<Metrics> = {}): Metrics =>
   aMetricsOf({ completed: 4950, inFlight: 60, inFlightOk: 60, throughput: 165, p50: 0.3, p95: 1.2, p99: 2, availability: 0.99, availabilityWindow: 0.99, gauges: { nginx: gauge, 'app-server': gauge, mysql: gauge }, ...over });
 
 beforeEach(() => {
-  useUi.setState(INITIAL_UI, true);
+  // The plain controls: predictions have their own tests (panel/predict).
+  useUi.setState({ ...INITIAL_UI, quiz: false }, true);
   vi.clearAllMocks();
 });
 afterEach(cleanup);

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { SCENES, type BreakSceneId } from '../../content/scenes';
 import type { Source } from '../../content/types';
 import { useUi, type UiState } from '../../store/ui';
+import { PredictGate } from '../predict/PredictGate';
 import { SourceLinks } from './SourceLinks';
 
 const selectEmbed = (s: UiState) => s.embed;
@@ -52,7 +53,11 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
           {text.title}
         </Heading>
         {!foldLead && <p className="scene__lead">{text.lead}</p>}
-        <div className="scene__control">{control}</div>
+        <div className="scene__control">
+          <PredictGate scene={id} standalone={standalone}>
+            {control}
+          </PredictGate>
+        </div>
       </div>
       <div className="scene__chart">
         {chart}

@@ -1,0 +1,25 @@
+import { getExplanation } from '../../content/explanations';
+import type { ExplanationId, TopicId } from '../../content/types';
+import { fullViewHref } from '../../embed/fullView';
+import { isElementId } from '../../sim/topology';
+import { openTopic, select } from '../../store/actions';
+
+/** "Read the card": opens the explanation in the panel, or the whole tool when the scene stands alone. */
+export function CardLink({ card, standalone }: { card: ExplanationId; standalone: boolean }) {
+  const title = getExplanation(card)?.title ?? card;
+  if (standalone) {
+    const url = new URL(fullViewHref());
+    if (isElementId(card)) url.searchParams.set('select', card);
+    return (
+      <a className="predict__card" href={url.toString()} target="_blank" rel="noopener">
+        Read the card: {title}
+        <span className="visually-hidden"> (opens in a new tab)</span> ↗
+      </a>
+    );
+  }
+  return (
+    <button type="button" className="linkish predict__card" onClick={() => (isElementId(card) ? select(card) : openTopic(card as TopicId))}>
+      Read the card: {title}
+    </button>
+  );
+}

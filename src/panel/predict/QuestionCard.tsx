@@ -1,0 +1,40 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Question } from '../../content/questions';
+
+/**
+ * One question, before the scene plays: pick a choice, then commit it (or skip). Nothing is scored
+ * on screen; committing only fixes the prediction so the scene can contradict it.
+ */
+export function QuestionCard({ question, heading, onCommit, onSkip }: { question: Question; heading: string; onCommit: (choice: number) => void; onSkip: () => void }) {
+  const [choice, setChoice] = useState<number | null>(null);
+  const name = useId();
+  const headingId = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (choice !== null) onCommit(choice);
+  };
+  return (
+    <form className="predict" aria-labelledby={headingId} onSubmit={submit} data-question={question.id}>
+      <p id={headingId} className="predict__heading">
+        {heading}
+      </p>
+      <fieldset className="predict__choices">
+        <legend className="predict__prompt">{question.prompt}</legend>
+        {question.choices.map((c, i) => (
+          <label key={c.text} className="predict__choice">
+            <input type="radio" name={name} value={i} checked={choice === i} onChange={() => setChoice(i)} />
+            <span>{c.text}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="predict__actions">
+        <button type="submit" className="btn btn--primary btn--small" disabled={choice === null}>
+          Commit my prediction
+        </button>
+        <button type="button" className="btn btn--small" onClick={onSkip}>
+          Skip
+        </button>
+      </div>
+    </form>
+  );
+}
