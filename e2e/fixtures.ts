@@ -97,9 +97,14 @@ export function node(page: Page, id: ComponentKey): Locator {
   return page.locator(`.react-flow__node[data-id="${id}"]`);
 }
 
-/** Open the app with a query string and wait until the diagram is drawn. */
+/**
+ * Open the app with a query string and wait until the diagram is drawn. The plain tool: predictions
+ * (which stand before each scene's control) are off unless the query says `quiz=`; e2e/predict.spec.ts tests them.
+ */
 export async function openApp(page: Page, query = ''): Promise<void> {
-  await page.goto(query ? `./${query.startsWith('?') ? query : `?${query}`}` : './');
+  const bare = query.replace(/^\?/, '');
+  const search = /(^|&)quiz=/.test(bare) ? bare : [bare, 'quiz=0'].filter(Boolean).join('&');
+  await page.goto(`./?${search}`);
   await expect(node(page, 'nginx')).toBeVisible();
 }
 

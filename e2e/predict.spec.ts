@@ -3,6 +3,7 @@
  * learner commits, then the scene plays and the answer comes with its why; the rehearsal keeps the
  * learner's work across a reload; both work by keyboard alone and pass axe.
  */
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, axe, node } from './fixtures';
 
 test('SPOF scene: the prediction comes before the switch; committing, then switching off, shows the result and why', async ({ page }) => {
@@ -25,4 +26,67 @@ test('SPOF scene: the prediction comes before the switch; committing, then switc
   await expect(reveal).toContainText('nothing there answers the browser’s connection attempts');
   await expect(reveal.getByRole('link', { name: /Read the card: Server 8\.8\.8\.8/ })).toHaveAttribute('href', /select=server/);
   expect(await axe(page)).toEqual([]);
+});
+
+test('the rehearsal keeps the learner’s words, the revealed answer and the ticks across a reload; axe clean', async ({ page }) => {
+  await page.goto('./?rehearse=1');
+  await expect(page.getByRole('heading', { name: 'Rehearse the whiteboard' })).toBeFocused();
+  const item = page.getByRole('region', { name: /What type of DNS record is www/ });
+  await item.getByRole('textbox', { name: /Your explanation/ }).fill('An A record: it maps www.foobar.com to 8.8.8.8.');
+  await item.getByRole('button', { name: 'Reveal model answer' }).click();
+  await expect(item).toContainText('a CNAME points to another name');
+  await item.getByRole('checkbox', { name: 'A record' }).check();
+  await expect(page.getByRole('status')).toHaveText('1 of 10 items rehearsed');
+  expect(await axe(page)).toEqual([]);
+
+  await page.reload();
+  const again = page.getByRole('region', { name: /What type of DNS record is www/ });
+  await expect(again.getByRole('textbox', { name: /Your explanation/ })).toHaveValue('An A record: it maps www.foobar.com to 8.8.8.8.');
+  await expect(again.getByRole('checkbox', { name: 'A record' })).toBeChecked();
+  await expect(again.getByRole('checkbox', { name: 'Not a CNAME: a CNAME points to another name' })).not.toBeChecked();
+  await expect(again.getByRole('button', { name: 'Reveal model answer' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('1 of 10 items rehearsed');
+});
+
+/** Press Tab until `target` has focus; fails if it never does. */
+async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, 'reachable with the keyboard').toBeFocused();
+}
+
+test('keyboard only: answer the SPOF question and rehearse one item', async ({ page }) => {
+  await page.goto('./?scene=spof&speed=20');
+  const first = page.getByRole('radio', { name: '404 Not Found' });
+  await tabTo(page, first);
+  // Arrow keys move through the choices, as in any radio group.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'A spinner, then ERR_CONNECTION_TIMED_OUT' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Commit my prediction' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/You predicted “A spinner/)).toBeFocused();
+  const sw = page.getByRole('switch', { name: /Single point of failure/ });
+  await tabTo(page, sw);
+  await page.keyboard.press('Space');
+  await expect(sw).toBeChecked();
+  await expect(page.locator('.predict--reveal[data-question="spof-browser"]')).toContainText('You predicted it.', { timeout: 20_000 });
+
+  await page.goto('./?rehearse=1');
+  const item = page.getByRole('region', { name: /What is a server/ });
+  const text = item.getByRole('textbox', { name: /Your explanation/ });
+  await tabTo(page, text);
+  await page.keyboard.type('A computer that answers requests over the network.');
+  await page.keyboard.press('Tab');
+  await expect(item.getByRole('button', { name: 'Reveal model answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.rehearse-item__model')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(item.getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(item.getByRole('checkbox').first()).toBeChecked();
+  await expect(item.getByRole('heading')).toContainText('Rehearsed');
 });

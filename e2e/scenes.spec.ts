@@ -16,7 +16,7 @@ async function framed(page: Page, baseURL: string, query: string): Promise<Frame
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><title>Course page</title></head><body style="margin:0">
-        <iframe id="scene" title="Web Stack Explorer" width="${FRAME.width}" height="${FRAME.height}" style="border:0;display:block" src="${origin}/${query}"></iframe>
+        <iframe id="scene" title="Web Stack Explorer" width="${FRAME.width}" height="${FRAME.height}" style="border:0;display:block" src="${origin}/${query}${query.includes('?') ? '&' : '?'}quiz=0"></iframe>
       </body></html>`,
     }),
   );

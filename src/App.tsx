@@ -18,6 +18,7 @@ import { useUi, type UiState } from './store/ui';
 const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
 const SceneView = lazy(() => import('./panel/failures/SceneView'));
+const RehearseView = lazy(() => import('./rehearse/RehearseView'));
 
 /** For CSS (`[data-layout^='embed']`, `[data-layout^='scene']`), as one attribute. */
 const selectLayout = (s: UiState) =>
@@ -33,6 +34,7 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
   const controls = useUi((s: UiState) => s.controlsVisible);
   const helpOpen = useUi((s: UiState) => s.helpOpen);
   const shareOpen = useUi((s: UiState) => s.shareOpen);
+  const rehearse = useUi((s: UiState) => s.rehearseOpen);
   useThemeAndMotion();
   useShortcuts();
   useUrlSync(syncUrl);
@@ -80,7 +82,13 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
           <Controls />
         </div>
       )}
-      <main className="workspace">
+      {rehearse && (
+        <Suspense fallback={null}>
+          <RehearseView />
+        </Suspense>
+      )}
+      {/* Kept mounted under the rehearsal, so going back finds the diagram as it was. */}
+      <main className="workspace" hidden={rehearse}>
         <section className="stage" aria-label="The web stack">
           {!embed && controls && <Controls />}
           <Diagram />

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { setHelpOpen, setShareOpen, setWalkthrough } from '../store/actions';
+import { setHelpOpen, setRehearseOpen, setShareOpen, setWalkthrough } from '../store/actions';
+import { useUi, type UiState } from '../store/ui';
 import { ModeSwitch } from './ModeSwitch';
 import { ViewSettings } from './ViewSettings';
 
@@ -7,7 +8,10 @@ import { ViewSettings } from './ViewSettings';
  * Title and the app-wide choices: what to watch, how it looks, help and sharing. On narrow screens the
  * look-and-share choices fold behind one "View" button, so the header keeps to one row of controls.
  */
+const selectRehearse = (s: UiState) => s.rehearseOpen;
+
 export function Header() {
+  const rehearse = useUi(selectRehearse);
   const [menuOpen, setMenuOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -27,6 +31,9 @@ export function Header() {
         <ModeSwitch />
         <button type="button" className="btn header__walk" onClick={() => setWalkthrough(true)}>
           Walk me through it
+        </button>
+        <button type="button" className="btn header__rehearse" aria-pressed={rehearse} onClick={() => setRehearseOpen(!rehearse)}>
+          Rehearse
         </button>
         {/* Focus leaving the View button and its menu (a click elsewhere, Tab) closes the menu. */}
         {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- only catches focus and Escape from the controls inside */}

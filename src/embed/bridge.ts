@@ -1,6 +1,7 @@
 import { createCommandListener, postToParent, targetOriginsFor } from './listener';
 import { MESSAGE_SOURCE } from './protocol';
-import { canvasFrameResize, failureChangeEvent, playbackEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
+import { answerEvent, canvasFrameResize, failureChangeEvent, playbackEvent, progressEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
+import { watchProgress } from './progressEvents';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
 import { useUi } from '../store/ui';
@@ -54,6 +55,10 @@ export function startEmbedBridge(): () => void {
       post(playbackEvent({ playing: now.playing, t: now.live.simTime, mode: now.mode }));
     }
   });
+  const stopProgress = watchProgress({
+    onAnswer: (answer) => post(answerEvent(answer)),
+    onProgress: (progress) => post(progressEvent(progress)),
+  });
   const stopHeight = observeHeight(document, (height) => {
     post(resizeEvent(height));
     post(canvasFrameResize(height));
@@ -61,6 +66,7 @@ export function startEmbedBridge(): () => void {
   return () => {
     listener.dispose();
     unsubscribe();
+    stopProgress();
     stopHeight();
   };
 }

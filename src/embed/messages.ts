@@ -36,8 +36,21 @@ export type SelectEvent = Envelope & { type: 'select'; id: ElementId | null };
 export type FailureChangeEvent = Envelope & { type: 'failurechange'; failure: UrlFailure | null };
 export type PlaybackEvent = Envelope & { type: 'playback'; playing: boolean; t: number; mode: ViewMode };
 export type ResizeEvent = Envelope & { type: 'resize'; height: number };
+/** A prediction the learner committed: the question's id, the index of their choice, and whether it was right. */
+export type AnswerEvent = Envelope & { type: 'answer'; question: string; choice: number; correct: boolean };
+/** Counts of the learner's work, never their text. */
+export interface LearnerProgress {
+  itemsRehearsed: number;
+  itemsTotal: number;
+  predictionsMade: number;
+  predictionsRight: number;
+  questionsTotal: number;
+  /** Every item rehearsed and every scene's prediction made. */
+  complete: boolean;
+}
+export type ProgressEvent = Envelope & { type: 'progress' } & LearnerProgress;
 /** Every event the tool posts to its host. */
-export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | PlaybackEvent | ResizeEvent;
+export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent;
 
 /** The resize message Canvas LMS listens for ("Using window.postMessage in LTI Tools"). */
 export interface CanvasFrameResize {
@@ -73,6 +86,25 @@ export function failureChangeEvent(failure: UrlFailure | null): FailureChangeEve
 /** Posted when playback starts, pauses or jumps. */
 export function playbackEvent(playback: { playing: boolean; t: number; mode: ViewMode }): PlaybackEvent {
   return { ...envelope(), type: 'playback', playing: playback.playing, t: playback.t, mode: playback.mode };
+}
+
+/** Posted when the learner commits a prediction. */
+export function answerEvent(answer: { question: string; choice: number; correct: boolean }): AnswerEvent {
+  return { ...envelope(), type: 'answer', question: answer.question, choice: answer.choice, correct: answer.correct };
+}
+
+/** Posted at start and whenever the learner's counts change. Copies only the counts, whatever else `p` holds. */
+export function progressEvent(p: LearnerProgress): ProgressEvent {
+  return {
+    ...envelope(),
+    type: 'progress',
+    itemsRehearsed: p.itemsRehearsed,
+    itemsTotal: p.itemsTotal,
+    predictionsMade: p.predictionsMade,
+    predictionsRight: p.predictionsRight,
+    questionsTotal: p.questionsTotal,
+    complete: p.complete,
+  };
 }
 
 /** Posted when the document's height changes, so the host can size the iframe to fit. */
