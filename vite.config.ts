@@ -12,6 +12,16 @@ const inlineFavicon = {
   },
 };
 
+/** The SCORM package's entry: the app plus its session with the LMS (src/scorm/main.ts). */
+const scormEntry = {
+  name: 'scorm-entry',
+  // Before Vite reads the page's entry from the script tag.
+  transformIndexHtml: {
+    order: 'pre' as const,
+    handler: (html: string) => html.replace('src="./src/main.tsx"', 'src="./src/scorm/main.ts"'),
+  },
+};
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder of a course site.
 export default defineConfig(({ mode }) => {
   if (mode === 'single') {
@@ -20,6 +30,15 @@ export default defineConfig(({ mode }) => {
       plugins: [react(), viteSingleFile(), inlineFavicon],
       publicDir: false,
       build: { outDir: 'dist-single', emptyOutDir: true },
+    };
+  }
+  // The single file again, with the SCORM 1.2 session: only this build carries the SCORM code.
+  if (mode === 'scorm') {
+    return {
+      base: './',
+      plugins: [scormEntry, react(), viteSingleFile(), inlineFavicon],
+      publicDir: false,
+      build: { outDir: 'dist-scorm/app', emptyOutDir: true },
     };
   }
   if (mode === 'element') {
