@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from './fixtures';
+import { expect, simSeconds, test } from './fixtures';
 
 const SINGLE = resolve('dist-single/index.html');
 const ELEMENT_DIR = resolve('dist-element');
@@ -25,6 +25,11 @@ test('the single-file build works from file:// and plays a journey', async ({ pa
   await expect(page.getByText(/Step \d+ of \d+/)).toContainText('Step ');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => page.evaluate(() => (window as unknown as { __webStackExplorerPackets: () => unknown[] }).__webStackExplorerPackets().length), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Traffic plays too, and a long seek runs to its end.
+  await page.getByRole('radio', { name: 'Traffic' }).first().check();
+  await expect.poll(() => simSeconds(page), { timeout: 10_000 }).toBeGreaterThan(1);
+  await page.goto(`${pathToFileURL(SINGLE).href}?mode=traffic&rps=100&t=600`);
+  await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBe(600);
   // Everything came from the one file: nothing else was fetched, from disk or elsewhere.
   expect(requests.filter((u) => !u.startsWith('file:') || !u.includes('index.html'))).toEqual([]);
   expect(problems).toEqual([]);
@@ -57,5 +62,9 @@ test('the custom element renders the tool with its attributes and follows attrib
   await expect(page.getByRole('heading', { name: 'Nginx web server' })).toBeVisible();
   await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('failure', 'none'));
   await expect(page.locator('web-stack-explorer .stack-group--server')).not.toHaveAttribute('data-status', 'down');
+  // A rate switches it to traffic, which plays: packets move and simulated time passes.
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('rps', '100'));
+  await expect.poll(() => simSeconds(page), { timeout: 10_000 }).toBeGreaterThan(1);
+  await expect.poll(async () => page.evaluate(() => (window as unknown as { __webStackExplorerPackets: () => unknown[] }).__webStackExplorerPackets().length), { timeout: 10_000 }).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });

@@ -18,6 +18,8 @@ import { useFollowActive } from './useFollowActive';
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
 // Nothing moves before Play: the packet drawing loads after the first paint, off the initial bundle.
 const PacketLayer = lazy(() => import('./PacketLayer').then((m) => ({ default: m.PacketLayer })));
+const SeekProgress = lazy(() => import('./SeekProgress'));
+const selectSeeking = (s: UiState) => s.seeking !== null;
 const selectJourneyStarted = (s: UiState) => s.mode === 'journey' && s.live.caption !== INITIAL_CAPTION;
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
@@ -74,6 +76,7 @@ function Flow() {
   useFitOnResize(container, orientation);
   useFollowActive(container, orientation);
   const journeyStarted = useUi(selectJourneyStarted);
+  const seeking = useUi(selectSeeking);
 
   const nodes = useMemo(() => buildNodes(orientation), [orientation]);
   const edges = useMemo(() => buildEdges(orientation), [orientation]);
@@ -142,6 +145,11 @@ function Flow() {
       {journeyStarted && (
         <Suspense fallback={null}>
           <CaptionBubble orientation={orientation} />
+        </Suspense>
+      )}
+      {seeking && (
+        <Suspense fallback={null}>
+          <SeekProgress />
         </Suspense>
       )}
     </div>

@@ -9,6 +9,7 @@ const selectSpeed = (s: UiState) => s.speed;
 const selectMode = (s: UiState) => s.mode;
 const selectSimTime = (s: UiState) => s.live.simTime;
 const selectStep = (s: UiState) => (s.live.stepCount ? `Step ${s.live.stepIndex + 1} of ${s.live.stepCount}` : '');
+const selectRunningAt = (s: UiState) => (s.live.runningAt === null ? null : Math.max(1, Math.round(s.live.runningAt)));
 const selectEmbed = (s: UiState) => s.embed || s.scene !== null;
 
 function Icon({ d }: { d: string }) {
@@ -27,6 +28,7 @@ export function Controls() {
   const simTime = useUi(selectSimTime);
   const step = useUi(selectStep);
   const embed = useUi(selectEmbed);
+  const runningAt = useUi(selectRunningAt);
   const clock =
     mode === 'journey'
       ? `teaching clock: network hops shown ${Math.round(TEACHING_STRETCH / speed)}× slower than real`
@@ -69,6 +71,11 @@ export function Controls() {
           Simulated time <strong data-testid="sim-time">{formatSimTime(simTime)}</strong>
         </span>
         <span className="clock__note">{clock}</span>
+        {runningAt !== null && (
+          <span className="clock__behind" data-testid="running-at" title="The model cannot keep up with the chosen speed on this device">
+            running at {runningAt}×
+          </span>
+        )}
         {step && <span className="clock__step">{step}</span>}
       </p>
       {embed && (

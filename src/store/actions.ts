@@ -88,6 +88,8 @@ export const stepForward = () => withPlayer((p) => p.stepForward());
 export const stepBack = () => withPlayer((p) => p.stepBack());
 export const restart = () => withPlayer((p) => p.restart());
 export const seek = (t: number) => withPlayer((p) => p.seekTime(t));
+/** Stop a long seek; the diagram stays at the time it showed before. */
+export const cancelSeek = () => withPlayer((p) => p.cancelSeek());
 
 /** Hand the player the function that draws packets (the canvas layer); returns how to take it back. */
 export function attachPacketDrawer(draw: (sprites: readonly Sprite[]) => void): () => void {

@@ -116,3 +116,48 @@ describe('traffic playback', () => {
     expect(m.failed.refused + m.failed['bad-gateway'] + m.failed.timeout + m.failed['gateway-timeout']).toBe(0);
   });
 });
+
+describe('a long seek', () => {
+  beforeEach(() => useUi.setState(INITIAL_UI));
+
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      const check = () => (useUi.getState().seeking === null ? resolve() : setTimeout(check, 5));
+      check();
+    });
+
+  it('runs in slices with progress, then shows the same figures as a seek done at once', async () => {
+    const sliced = fresh({ mode: 'traffic', rps: 100, seed: 4 });
+    sliced.seekTime(40);
+    const first = useUi.getState().seeking;
+    expect(first).toMatchObject({ from: 0, at: 0, target: 40 });
+    // Nothing moved yet: the slices run after this task.
+    expect(useUi.getState().live.simTime).toBe(0);
+    await settled();
+    const viaSlices = useUi.getState().live;
+    expect(viaSlices.simTime).toBe(40);
+
+    // The same model run all at once (a short seek at a time, below the slicing threshold).
+    const direct = fresh({ mode: 'traffic', rps: 100, seed: 4 });
+    for (let t = 10; t <= 40; t += 10) direct.seekTime(t);
+    expect(useUi.getState().seeking).toBeNull();
+    expect(useUi.getState().live.metrics).toEqual(viaSlices.metrics);
+  });
+
+  it('is superseded by a new seek and stops on Cancel, leaving the time shown where it was', async () => {
+    const p = fresh({ mode: 'traffic', rps: 100 });
+    p.seekTime(5);
+    p.seekTime(300);
+    p.seekTime(60);
+    expect(useUi.getState().seeking?.target).toBe(60);
+    await settled();
+    expect(useUi.getState().live.simTime).toBe(60);
+
+    p.seekTime(900);
+    expect(useUi.getState().seeking?.target).toBe(900);
+    p.cancelSeek();
+    expect(useUi.getState().seeking).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(useUi.getState().live.simTime).toBe(60);
+  });
+});

@@ -10,6 +10,7 @@ import { highlightFor } from './highlight';
 import { JourneyTrack } from './journeyTrack';
 import { TrafficTrack } from './trafficTrack';
 import { SyntheticLoad } from './syntheticLoad';
+import { SeekJob, needsSlicing } from './seekJob';
 import type { Sprite } from './sprite';
 import { INITIAL_CAPTION, useUi, type DeployMethod, type Live } from './ui';
 import { DEPLOY_WINDOW_S, trafficSummary } from './traffic';
@@ -24,6 +25,17 @@ const PUBLISH_EVERY_MS = 250;
 const HIGHLIGHT_EVERY_MS = 1000;
 /** A frame longer than this (a stall, a background tab) does not jump the clock. */
 const MAX_FRAME_S = 0.1;
+/**
+ * Main-thread time a frame may spend running traffic's model: half the time since the last frame, so
+ * the rest draws and answers input, at least a share of a 60 Hz frame and never near a 50 ms long task.
+ */
+const MODEL_SHARE_OF_FRAME = 0.5;
+const MIN_MODEL_MS_PER_FRAME = 8;
+const MAX_MODEL_MS_PER_FRAME = 30;
+/** The achieved speed is measured over this much wall time before the controls say it fell behind. */
+const PACE_WINDOW_S = 1;
+/** Falling behind by less than this share of the chosen speed is not worth a word. */
+const PACE_TOLERANCE = 0.9;
 
 
 export class Player {
@@ -42,6 +54,10 @@ export class Player {
   private followedId = -1;
   /** Traffic: the request each user of the row follows, by position in `USER_IDS`. */
   private usersFollowed: number[] = [];
+  /** A long seek running in slices; a new one replaces it. */
+  private seekJob: SeekJob | null = null;
+  /** Traffic: wall and simulated seconds of the current pace window, and the speed last reached when behind. */
+  private pace = { wall: 0, shown: 0, runningAt: null as number | null };
 
   constructor() {
     this.rebuild();
@@ -66,9 +82,12 @@ export class Player {
     this.series = null;
     this.followedId = -1;
     this.usersFollowed = [];
+    this.cancelSeek();
+    this.pace = { wall: 0, shown: 0, runningAt: null };
     this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, startAt);
+      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0);
     this.refresh();
+    if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();
   }
 
@@ -84,6 +103,7 @@ export class Player {
 
   /** Play, or continue after a chapter's end. */
   play(): void {
+    this.cancelSeek();
     if (this.track instanceof JourneyTrack && this.track.atEnd()) this.track.rewind();
     useUi.setState({ playing: true, chapterPause: null });
     this.kick();
@@ -95,12 +115,14 @@ export class Player {
   }
 
   stepForward(): void {
+    this.cancelSeek();
     this.pause();
     this.track.stepForward();
     this.refresh();
   }
 
   stepBack(): void {
+    this.cancelSeek();
     this.pause();
     this.track.stepBack();
     this.refresh();
@@ -109,19 +131,44 @@ export class Player {
   /** Journey: go to step `i`, showing its packet arrived. */
   seekStep(i: number): void {
     if (!(this.track instanceof JourneyTrack)) return;
+    this.cancelSeek();
     this.track.seekStep(i);
     this.jumped();
   }
 
   /** Go to simulated time `t` (traffic), or the step at `t` (journey); `focus` is the event to describe. */
   seekTime(t: number, focus?: SimEvent): void {
-    this.track.seekTime(t, focus);
+    this.cancelSeek();
+    const track = this.track;
+    if (track instanceof TrafficTrack && needsSlicing(track.behindBy(t), this.ui.rps)) {
+      this.seekJob = new SeekJob(track, t, {
+        progress: (seeking) => useUi.setState({ seeking }),
+        done: () => {
+          this.seekJob = null;
+          track.seekTime(t, focus);
+          useUi.setState({ seeking: null });
+          this.jumped();
+          this.kick();
+        },
+      });
+      return;
+    }
+    track.seekTime(t, focus);
     this.jumped();
+  }
+
+  /** Stop a long seek where it got to; the time shown stays where it was before the seek. */
+  cancelSeek(): void {
+    if (!this.seekJob) return;
+    this.seekJob.cancel();
+    this.seekJob = null;
+    useUi.setState({ seeking: null });
   }
 
   /** Journey: the first step of a kind of packet (the walkthrough uses this). */
   seekToPacket(anchor: string): void {
     if (!(this.track instanceof JourneyTrack)) return;
+    this.cancelSeek();
     this.track.seekToPacket(anchor);
     this.jumped();
   }
@@ -205,9 +252,11 @@ export class Player {
 
   private frame = (ts: number): void => {
     this.raf = 0;
-    const dt = this.lastTs ? Math.min((ts - this.lastTs) / 1000, MAX_FRAME_S) : 0;
+    const wall = this.lastTs ? (ts - this.lastTs) / 1000 : 0;
+    const dt = Math.min(wall, MAX_FRAME_S);
     this.lastTs = ts;
-    if (this.ui.playing) this.advance(dt);
+    // A long seek owns the model until it is done; the frame only draws.
+    if (this.ui.playing && !this.seekJob) this.advance(dt, wall);
     this.sprites = this.computeSprites();
     this.drawFn?.(this.sprites);
     this.publish(false, ts);
@@ -216,9 +265,12 @@ export class Player {
     else if (!this.ui.playing) this.publish(true);
   };
 
-  private advance(dt: number): void {
+  private advance(dt: number, wall: number): void {
     if (this.synthetic) return this.synthetic.advance(dt);
-    if (this.track instanceof TrafficTrack) return this.track.advance(dt, this.ui.speed);
+    if (this.track instanceof TrafficTrack) {
+      const budget = Math.min(MAX_MODEL_MS_PER_FRAME, Math.max(MIN_MODEL_MS_PER_FRAME, wall * 1000 * MODEL_SHARE_OF_FRAME));
+      return this.keepPace(wall, this.track.advance(dt, this.ui.speed, budget));
+    }
     const track = this.track;
     const { stepped, ended, chapterEnd } = track.advance(dt, this.ui.speed, this.ui.speed <= AUTO_PAUSE_MAX_SPEED);
     if (ended) useUi.setState({ playing: false });
@@ -228,6 +280,15 @@ export class Player {
       useUi.setState({ playing: false, chapterPause: { after: chapterEnd, next, nextRequest } });
     }
     if (stepped || ended || chapterEnd) this.publish(true);
+  }
+
+  /** Traffic: compare the simulated time shown with the wall time passed, a second at a time. */
+  private keepPace(wall: number, shown: number): void {
+    this.pace.wall += wall;
+    this.pace.shown += shown;
+    if (this.pace.wall < PACE_WINDOW_S) return;
+    const reached = this.pace.shown / this.pace.wall;
+    this.pace = { wall: 0, shown: 0, runningAt: reached < this.ui.speed * PACE_TOLERANCE ? reached : null };
   }
 
   private computeSprites(): Sprite[] {
@@ -309,6 +370,7 @@ export class Player {
       tab,
       users,
       packetsInFlight: this.sprites.length,
+      runningAt: playing && !journey ? this.pace.runningAt : null,
       status: sim.stateAt(Math.min(simTime, sim.now)).status,
     };
     const reduce = this.ui.motionReduce || this.ui.systemReducedMotion;

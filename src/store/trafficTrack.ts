@@ -23,6 +23,12 @@ const STEP_HORIZON_S = 60;
 /** Searches around the time shown start this narrow (simulated s) and widen fourfold: busy traffic
  * holds thousands of events a second, and each one read is built into an object. */
 const FIRST_WINDOW_S = 0.05;
+/** Before the model's cost is known, a frame runs it this far (simulated s) and measures. */
+const FIRST_SLICE_S = 0.05;
+/** No slice of a frame's advance is shorter than this (simulated s). */
+const MIN_SLICE_S = 0.005;
+/** A seek runs the model in slices this long (simulated s), checking its time budget between them. */
+const RUN_AHEAD_SLICE_S = 0.25;
 /** The event table looks back at most this far, simulated seconds. */
 const RECENT_WINDOW_S = 5;
 
@@ -39,6 +45,8 @@ export class TrafficTrack {
   private pending: SimInput[] = [];
   /** The furthest time shown so far: the event table keeps listing up to it after a jump back. */
   private reached = 0;
+  /** Main-thread milliseconds the last slice of model and events cost per simulated second. */
+  private msPerSimS = 0;
 
   constructor(seed: number, rps: number, spof: boolean, startAt: number) {
     this.sim = createSimulation({ ...TRAFFIC_CONFIG, seed });
@@ -51,18 +59,54 @@ export class TrafficTrack {
     return this.viewTime;
   }
 
-  advance(dt: number, speed: number): void {
-    const target = this.viewTime + dt * speed;
-    // From the time shown, not from the model's clock: after a step back they differ.
-    const from = this.viewTime + 1e-9;
-    this.runTo(target);
-    for (const e of this.sim.events(from, target + 1e-9)) {
-      if (e.kind === 'hop') this.active.push(e);
-      else if (e.kind === 'request-end') this.lastFinishedId = e.requestId;
+  /**
+   * Move the time shown on by `dt` wall seconds at `speed`, spending at most `budgetMs` of main-thread
+   * time on the model: a frame that would take longer shows less time. Returns the simulated seconds shown.
+   */
+  advance(dt: number, speed: number, budgetMs = Infinity): number {
+    const start = this.viewTime;
+    const target = start + dt * speed;
+    const began = performance.now();
+    // Few slices, sized from the model's recent cost: each `advanceTo` ends with housekeeping, which
+    // costs the same however short the slice.
+    while (this.viewTime < target) {
+      const left = budgetMs - (performance.now() - began);
+      if (left <= 0) break;
+      const fits = this.msPerSimS > 0 ? left / this.msPerSimS : FIRST_SLICE_S;
+      const until = Math.min(target, this.viewTime + Math.max(fits, MIN_SLICE_S));
+      const sliceStart = performance.now();
+      // From the time shown, not from the model's clock: after a step back they differ.
+      const from = this.viewTime + 1e-9;
+      const ran = Math.max(0, until - this.sim.now);
+      this.runTo(until);
+      for (const e of this.sim.events(from, until + 1e-9)) {
+        if (e.kind === 'hop') this.active.push(e);
+        else if (e.kind === 'request-end') this.lastFinishedId = e.requestId;
+      }
+      if (ran > MIN_SLICE_S) this.msPerSimS = (performance.now() - sliceStart) / (until - from);
+      this.viewTime = until;
     }
-    this.viewTime = target;
-    this.reached = Math.max(this.reached, target);
+    this.reached = Math.max(this.reached, this.viewTime);
     this.focus = null;
+    return this.viewTime - start;
+  }
+
+  /**
+   * Run the model on towards `target` for about `budgetMs` without showing it (a seek's slice).
+   * Returns true once the model has got there.
+   */
+  runAhead(target: number, budgetMs: number): boolean {
+    const began = performance.now();
+    while (this.sim.now < target) {
+      this.runTo(Math.min(target, this.sim.now + RUN_AHEAD_SLICE_S));
+      if (performance.now() - began > budgetMs) break;
+    }
+    return this.sim.now >= target;
+  }
+
+  /** Simulated seconds the model must still run before it can show `t`. */
+  behindBy(t: number): number {
+    return Math.max(0, t - this.sim.now);
   }
 
   /** The next event after the time shown, running the model on when it has not got there yet. */

@@ -41,6 +41,8 @@ export interface Live {
   users: readonly BrowserTab[];
   /** How many packets are drawn right now. */
   packetsInFlight: number;
+  /** Traffic: the speed the model reached when it could not keep up with the one chosen; null when it can. */
+  runningAt: number | null;
   /** Up, down, restarting… for the server and each process on it. */
   status: SimState['status'];
 }
@@ -102,6 +104,15 @@ export interface UiState {
   announcement: { id: number; text: string } | null;
   /** Set while the journey waits at the end of a chapter. */
   chapterPause: ChapterPause | null;
+  /** A long seek under way: the time it goes to, and how far the model has run (simulated seconds). */
+  seeking: Seeking | null;
+}
+
+/** Progress of a long seek: the model has run from `from` to `at` of the way to `target`. */
+export interface Seeking {
+  from: number;
+  at: number;
+  target: number;
 }
 
 export const INITIAL_CAPTION = 'Press Play to follow a request for www.foobar.com, hop by hop.';
@@ -118,6 +129,7 @@ export const EMPTY_LIVE: Live = {
   tab: { state: 'idle' },
   users: [],
   packetsInFlight: 0,
+  runningAt: null,
   status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
 };
 
@@ -156,6 +168,7 @@ export const INITIAL_UI: UiState = {
   live: EMPTY_LIVE,
   announcement: null,
   chapterPause: null,
+  seeking: null,
 };
 
 export const useUi = create<UiState>()(() => INITIAL_UI);

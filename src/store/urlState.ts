@@ -55,7 +55,8 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     rps: s.rps,
     speed: s.speed,
     seed: s.seed,
-    t: s.playing ? 0 : Math.round(s.live.simTime * 1000) / 1000,
+    // While a long seek runs, the link already names where it goes.
+    t: s.seeking ? s.seeking.target : s.playing ? 0 : Math.round(s.live.simTime * 1000) / 1000,
     motion: s.motionReduce ? 'reduce' : 'auto',
     theme: s.theme,
     embed: s.embed,

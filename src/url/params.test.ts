@@ -107,7 +107,8 @@ describe('parseUrlState', () => {
     ['speed=1e9', { speed: 100 }, 'speed 1e9 is above the maximum 100; using 100.'],
     ['seed=-1', { seed: 0 }, 'seed -1 is below the minimum 0; using 0.'],
     ['seed=4294967296', { seed: 2 ** 31 - 1 }, 'seed 4294967296 is above the maximum 2147483647; using 2147483647.'],
-    ['t=1e999', { t: 86400 }, 't 1e999 is above the maximum 86400; using 86400.'],
+    ['t=1e999', { t: 3600 }, 't 1e999 is above the maximum 3600; using 3600.'],
+    ['t=86400', { t: 3600 }, 't 86400 is above the maximum 3600; using 3600.'],
   ])('clamps %s with one notice', (search, expected, notice) => {
     const { state, notices } = parseUrlState(`?${search}`);
     expect(state).toMatchObject(expected);
@@ -284,7 +285,7 @@ describe('serializeUrlState', () => {
       { speed: 100 },
       { seed: 0 },
       { seed: 2 ** 31 - 1 },
-      { t: 86400 },
+      { t: 3600 },
       { t: 0.001 },
       ...MOTION_PREFERENCES.map((motion) => ({ motion })),
       ...THEME_CHOICES.map((theme) => ({ theme })),

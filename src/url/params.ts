@@ -84,7 +84,9 @@ export const LIMITS = {
   rps: { min: 0, max: 2000 },
   speed: { min: 0.01, max: 100 },
   seed: { min: 0, max: 2 ** 31 - 1 },
-  t: { min: 0, max: 86_400 },
+  // An hour: the longest start the model reaches in a few seconds at 100 req/s (`npm run bench`); a
+  // day took 6–43 s on a 2-core machine.
+  t: { min: 0, max: 3_600 },
 } as const;
 
 /** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */

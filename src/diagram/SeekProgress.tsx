@@ -1,0 +1,32 @@
+import { cancelSeek } from '../store/actions';
+import { useUi, type UiState } from '../store/ui';
+import { formatSimTime } from '../panel/speed';
+import '../styles/seek.css';
+
+const selectSeeking = (s: UiState) => s.seeking;
+
+/**
+ * Over the diagram while a long seek runs: where it goes, how far the model has got, and Cancel.
+ * Loaded only when a seek needs it.
+ */
+export default function SeekProgress() {
+  const seeking = useUi(selectSeeking);
+  if (!seeking) return null;
+  const { from, at, target } = seeking;
+  const share = target > from ? Math.min(1, (at - from) / (target - from)) : 1;
+  const percent = Math.floor(share * 100);
+  return (
+    <div className="seek-progress" role="status" data-testid="seek-progress">
+      <label className="seek-progress__label">
+        Running the model to {formatSimTime(target)}…
+        <progress max={100} value={percent} aria-valuetext={`${percent} %, at ${formatSimTime(at)}`} />
+      </label>
+      <span className="seek-progress__at" aria-hidden="true">
+        {formatSimTime(at)} · {percent} %
+      </span>
+      <button type="button" className="btn" onClick={cancelSeek}>
+        Cancel
+      </button>
+    </div>
+  );
+}

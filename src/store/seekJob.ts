@@ -1,0 +1,73 @@
+/**
+ * A long seek in traffic: the model runs on in slices of main-thread time, yielding between them so
+ * the page keeps drawing and answering clicks, and reports how far it got. Cancelling stops it where it
+ * is; the model keeps what it computed (a later seek there is quicker).
+ */
+import type { Seeking } from './ui';
+import type { TrafficTrack } from './trafficTrack';
+
+/** Main-thread time per slice: well under the 50 ms of a long task, long enough that yielding costs little. */
+export const SEEK_SLICE_MS = 24;
+/** Progress reaches the store at most this often. */
+const PROGRESS_EVERY_MS = 100;
+/**
+ * A seek that makes the model start more requests than this runs in slices; a shorter one (about 30 ms
+ * of model time) happens at once, as stepping and the event table's jumps do.
+ */
+const SYNC_SEEK_MAX_REQUESTS = 2_000;
+
+/** Whether running the model `seconds` further at `rps` is long enough to slice. */
+export function needsSlicing(seconds: number, rps: number): boolean {
+  return seconds * Math.max(rps, 1) > SYNC_SEEK_MAX_REQUESTS;
+}
+
+/** Yield to the browser: a message-channel task runs after pending input and rendering, with no 4 ms clamp. */
+function yieldThen(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
+
+export interface SeekListener {
+  progress(seeking: Seeking): void;
+  done(): void;
+}
+
+export class SeekJob {
+  private cancelled = false;
+  private lastProgress = 0;
+  private readonly from: number;
+
+  constructor(
+    private readonly track: TrafficTrack,
+    private readonly target: number,
+    private readonly listener: SeekListener,
+  ) {
+    this.from = track.sim.now;
+    listener.progress({ from: this.from, at: this.from, target });
+    yieldThen(this.slice);
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  private slice = (): void => {
+    if (this.cancelled) return;
+    const arrived = this.track.runAhead(this.target, SEEK_SLICE_MS);
+    if (arrived) return this.listener.done();
+    const now = performance.now();
+    if (now - this.lastProgress >= PROGRESS_EVERY_MS) {
+      this.lastProgress = now;
+      this.listener.progress({ from: this.from, at: this.track.sim.now, target: this.target });
+    }
+    yieldThen(this.slice);
+  };
+}
