@@ -114,11 +114,16 @@ export interface DrawnPacket {
   packet: string;
 }
 
-/** Packets drawn on the canvas now, in page coordinates (hook provided by src/diagram/PacketLayer.tsx). */
+/**
+ * Packets drawn on the canvas now, in page coordinates (hook from src/diagram/packetTestHook.ts, built in
+ * with VITE_TEST_HOOKS=1). Before the canvas mounts there are none; a build without the hook fails here.
+ */
 export function packets(page: Page): Promise<DrawnPacket[]> {
   return page.evaluate(() => {
     const fn = (window as unknown as { __webStackExplorerPackets?: () => DrawnPacket[] }).__webStackExplorerPackets;
-    return fn ? fn() : [];
+    if (fn) return fn();
+    if (document.querySelector('.packet-layer')) throw new Error('no packet hook: build with VITE_TEST_HOOKS=1');
+    return [];
   });
 }
 

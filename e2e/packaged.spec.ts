@@ -11,7 +11,7 @@ import { expect, simSeconds, test } from './fixtures';
 const SINGLE = resolve('dist-single/index.html');
 const ELEMENT_DIR = resolve('dist-element');
 
-test('the single-file build works from file:// and plays a journey', async ({ page, problems }) => {
+test('the single-file build works from file:// and plays a journey and traffic', async ({ page, problems }) => {
   expect(existsSync(SINGLE), 'npm run test:e2e builds dist-single before the tests').toBe(true);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
