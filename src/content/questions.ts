@@ -7,7 +7,8 @@ import { SERVER_IP } from '../sim/topology';
 import { APP_WORKERS, CPU_CORES } from '../sim/defaults';
 import type { BreakSceneId } from './sceneIds';
 import { SOURCES as S } from './sources';
-import type { ExplanationId, Source } from './types';
+import { getExplanation } from './explanations';
+import type { ExplanationId, Misconception, Source } from './types';
 
 /** Where a question is asked: before a scene of "Break it", or in the journey of one request. */
 export type QuestionScene = BreakSceneId | 'journey';
@@ -197,4 +198,10 @@ export const QUESTIONS: readonly Question[] = [
 /** The questions asked in one scene, in the order they are asked. */
 export function questionsFor(scene: QuestionScene): Question[] {
   return QUESTIONS.filter((q) => q.scene === scene);
+}
+
+/** The one misconception a reference names on its card; undefined when it names none or several. */
+export function findMisconception(ref: MisconceptionRef): Misconception | undefined {
+  const found = (getExplanation(ref.card)?.misconceptions ?? []).filter((m) => m.myth.startsWith(ref.myth));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -43,7 +43,10 @@ export const REHEARSAL: readonly RehearsalItem[] = [
     modelAnswer: `A name people can remember instead of an IP address: DNS turns ${SITE_HOST} into ${SERVER_IP}. The owner can move the site by changing one record, and nobody changes their bookmarks.`,
     checklist: ['Human-readable name instead of an IP address', 'DNS maps the name to the IP address', 'www is a host name (subdomain) inside foobar.com'],
     card: 'domain',
-    misconceptions: [{ card: 'domain', myth: 'www.foobar.com and foobar.com are automatically the same site.' }],
+    misconceptions: [
+      { card: 'domain', myth: 'www.foobar.com and foobar.com are automatically the same site.' },
+      { card: 'resolver', myth: 'Your browser asks foobar.com’s own name server' },
+    ],
     sources: [S.cloudflareDns, S.rfc1034],
   },
   {

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { findMisconception } from '../content/questions';
 import type { RehearsalItem } from '../content/rehearsal';
 import { useProgress, type ProgressState, type RehearsalEntry } from '../store/progress';
 import { revealModelAnswer, setRehearsalText, toggleTick } from '../store/progressActions';
@@ -56,6 +57,7 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
           <strong>Model answer: </strong>
           {item.modelAnswer}
         </p>
+        <WrongAnswers item={item} />
         <fieldset className="rehearse-item__checklist">
           <legend>What your answer covered</legend>
           {item.checklist.map((point, i) => (
@@ -67,5 +69,20 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
         </fieldset>
       </div>
     </section>
+  );
+}
+
+/** The wrong answers learners give to this item (the cards' misconceptions), each with what is true. */
+function WrongAnswers({ item }: { item: RehearsalItem }) {
+  const found = item.misconceptions.flatMap((ref) => findMisconception(ref) ?? []);
+  if (found.length === 0) return null;
+  return (
+    <ul className="rehearse-item__myths" aria-label="Common wrong answers">
+      {found.map((m) => (
+        <li key={m.myth}>
+          <span className="rehearse-item__myth">{m.verdict === 'incomplete' ? 'Half an answer' : 'A common wrong answer'}: “{m.myth}”</span> {m.fact}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -193,7 +193,8 @@ export function setRehearseOpen(open: boolean): void {
 }
 
 export function setWalkthrough(on: boolean, step = 0): void {
-  useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null, topic: null });
+  // The walkthrough needs the diagram, so it leaves the rehearsal.
+  useUi.setState({ walkthrough: on, walkStep: step, panelTab: 'explain', panelVisible: true, selected: null, topic: null, ...(on ? { rehearseOpen: false } : {}) });
   if (!on) useUi.setState({ walkHighlight: [] });
 }
 
