@@ -90,3 +90,19 @@ test('keyboard only: answer the SPOF question and rehearse one item', async ({ p
   await expect(item.getByRole('checkbox').first()).toBeChecked();
   await expect(item.getByRole('heading')).toContainText('Rehearsed');
 });
+
+test('journey: the DNS question comes before Play, and the answer at the step that shows it', async ({ page }) => {
+  await page.goto('./');
+  const question = page.getByRole('group', { name: /which server answers the query first/ });
+  await question.getByRole('radio', { name: 'The root server, with a referral to .com' }).check();
+  await page.getByRole('button', { name: 'Commit my prediction' }).click();
+  await expect(question).toHaveCount(0);
+  // Step through the DNS lookup until the first answer arrives (a handful of steps).
+  const reveal = page.locator('.predict--reveal[data-question="journey-dns-first"]');
+  const step = page.getByRole('button', { name: 'Step forward' });
+  for (let i = 0; i < 15 && (await reveal.count()) === 0; i++) await step.click();
+  await expect(reveal).toContainText('You predicted it.');
+  await expect(reveal).toContainText('The first DNS answer on the diagram came from the Root server');
+  await expect(reveal.getByRole('button', { name: /Read the card: Recursive resolver/ })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});

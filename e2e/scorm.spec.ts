@@ -72,8 +72,8 @@ test('the SCORM package reports incomplete, then completed and a score, and fini
   await expect(sco.locator('.react-flow__node[data-id="server"]')).toBeVisible();
   const scorm = () => page.evaluate(() => (window as unknown as { __scorm: { calls: string[]; data: Record<string, string> } }).__scorm);
   await expect.poll(async () => (await scorm()).data['cmi.core.lesson_status']).toBe('incomplete');
-  // Two of the six questions asked were answered right.
-  expect((await scorm()).data['cmi.core.score.raw']).toBe('33');
+  // Two of the eight questions asked were answered right.
+  expect((await scorm()).data['cmi.core.score.raw']).toBe('25');
   expect((await scorm()).calls.slice(0, 3)).toEqual(['LMSInitialize', 'cmi.core.lesson_status=incomplete', 'LMSCommit']);
 
   // The last item, rehearsed in the frame, completes the lesson.

@@ -10,9 +10,7 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const allMyths = [...Object.values(EXPLANATIONS), ...Object.values(TOPICS)].flatMap((e) =>
   (e.misconceptions ?? []).map((m) => ({ card: e.id, myth: m.myth })),
 );
-// The questions a learner meets on screen: before and after each scene of "Break it" (the journey's two are data only so far).
-const shownQuestions = QUESTIONS.filter((q) => q.scene !== 'journey');
-const questionRefs = shownQuestions.flatMap((q) => q.choices.flatMap((c) => (c.misconception ? [c.misconception] : [])));
+const questionRefs = QUESTIONS.flatMap((q) => q.choices.flatMap((c) => (c.misconception ? [c.misconception] : [])));
 const rehearsalRefs = REHEARSAL.flatMap((r) => r.misconceptions);
 const reaches = (refs: readonly MisconceptionRef[], m: { card: string; myth: string }) =>
   refs.some((r) => r.card === m.card && m.myth.startsWith(r.myth));

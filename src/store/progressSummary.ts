@@ -4,10 +4,10 @@ import { REHEARSAL } from '../content/rehearsal';
 import { isBreakScene } from '../content/sceneIds';
 import { SKIPPED, type ProgressState } from './progress';
 
-/** The questions the tool asks on screen: before each scene of "Break it" and about its fix. */
-export const ASKED_QUESTIONS = QUESTIONS.filter((q) => isBreakScene(q.scene));
+/** The questions the tool asks on screen: before each scene of "Break it" and about its fix, and at two steps of the journey. */
+export const ASKED_QUESTIONS = QUESTIONS;
 /** The question each scene asks before its control acts; completion needs all of them answered. */
-export const SCENE_QUESTIONS = ASKED_QUESTIONS.filter((q) => q.moment === 'before');
+export const SCENE_QUESTIONS = QUESTIONS.filter((q) => isBreakScene(q.scene) && q.moment === 'before');
 
 export interface ProgressSummary {
   /** Items with the learner's own words and the model answer revealed. */
