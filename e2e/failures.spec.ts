@@ -43,6 +43,19 @@ async function setRate(page: Page, rps: number) {
   return shownRps(page);
 }
 
+/** The diagram's height and arrangement, and the rows of the metrics strip and of the users' row. */
+function diagramFrame(page: Page) {
+  return page.evaluate(() => {
+    const rows = (sel: string) => new Set([...document.querySelectorAll(sel)].map((e) => Math.round(e.getBoundingClientRect().top))).size;
+    return {
+      height: Math.round(document.querySelector('.diagram')!.getBoundingClientRect().height),
+      orientation: document.querySelector<HTMLElement>('.diagram')!.dataset.orientation,
+      metricRows: rows('.metric'),
+      userRows: rows('.user-tab'),
+    };
+  });
+}
+
 async function queuedNow(page: Page) {
   return Number(/^(\d+)\//.exec((await queued(page).textContent()) ?? '')?.[1] ?? Number.NaN);
 }
@@ -192,6 +205,7 @@ test('traffic above capacity raises p95 and errors; bringing it back drains the 
   await openScene(page, 'Too much traffic');
   await expect.poll(() => metricNumber(page, 'served')).toBeGreaterThan(20);
   const p95Before = await metricNumber(page, 'p95');
+  const calm = await diagramFrame(page);
   expect(await setRate(page, 400)).toBeGreaterThanOrEqual(400);
   await expect(rateOutput(page)).toContainText('above capacity');
 
@@ -199,6 +213,10 @@ test('traffic above capacity raises p95 and errors; bringing it back drains the 
   await expect.poll(() => metricNumber(page, 'p95'), { timeout: 30_000 }).toBeGreaterThan(Math.max(p95Before * 3, 200));
   await expect.poll(() => failures(page), { timeout: 40_000 }).toBeGreaterThan(0);
   const peak = await queuedNow(page);
+  // Resets and 500s joined the strip and the users show errors: each still keeps to one line, so the
+  // diagram keeps its size and arrangement mid-run.
+  expect(await page.locator('.metric[data-metric="reset"], .metric[data-metric="500"]').count()).toBeGreaterThan(0);
+  expect(await diagramFrame(page)).toEqual(calm);
 
   expect(await setRate(page, 20)).toBe(20);
   await expect(rateOutput(page)).toContainText('below capacity');

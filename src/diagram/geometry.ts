@@ -24,9 +24,9 @@ export interface Polyline {
 const ROUTES: Record<Orientation, Record<LinkId, [number, number][]>> = {
   wide: {
     'browser-resolver': [[120, 160]],
-    'resolver-root': [[200, 294]],
-    'resolver-tld': [[200, 406]],
-    'resolver-authoritative': [[200, 516]],
+    'resolver-root': [[200, 284]],
+    'resolver-tld': [[200, 396]],
+    'resolver-authoritative': [[200, 506]],
     'browser-nginx': [[350, 90]],
     'nginx-app-files': [[690, 130]],
     'nginx-app-server': [[610, 266]],
@@ -49,6 +49,17 @@ const ROUTES: Record<Orientation, Record<LinkId, [number, number][]>> = {
       [894, 306],
     ],
     'app-server-mysql': [[736, 395]],
+  },
+  compact: {
+    'browser-resolver': [[80, 125]],
+    'resolver-root': [[170, 192]],
+    'resolver-tld': [[170, 254]],
+    'resolver-authoritative': [[170, 326]],
+    'browser-nginx': [[330, 70]],
+    'nginx-app-files': [[660, 80]],
+    'nginx-app-server': [[470, 190]],
+    'app-server-app-files': [[790, 250]],
+    'app-server-mysql': [[660, 340]],
   },
   narrow: {
     'browser-resolver': [[120, 400]],
@@ -104,6 +115,17 @@ const LABELS: Record<Orientation, Record<LinkId, [number, number?, LabelSide?]>>
     'nginx-app-server': [110],
     'app-server-app-files': [130, 0.25],
     'app-server-mysql': [96, 0.5, 'below'],
+  },
+  compact: {
+    'browser-resolver': [160, 0.32, 'right'],
+    'resolver-root': [70],
+    'resolver-tld': [70],
+    'resolver-authoritative': [70],
+    'browser-nginx': [150, 0.5],
+    'nginx-app-files': [88, 0.5, 'below'],
+    'nginx-app-server': [110, 0.5, 'right'],
+    'app-server-app-files': [110, 0.77],
+    'app-server-mysql': [88, 0.5],
   },
   narrow: {
     'browser-resolver': [96, 0.375],

@@ -15,7 +15,7 @@ const UsersRow = memo(function UsersRow({ failingAfterS }: { failingAfterS: numb
     <div className="users">
       <p className="users__head" id={headId}>
         <strong>{users.length} of the users</strong>{' '}
-        <span className="users__rule">failing (red, dashed): waiting &gt; {failingAfterS} s or re-sending</span>
+        <span className="users__rule">failing (dashed): &gt; {failingAfterS} s or re-sending</span>
       </p>
       <ul className="users__list" aria-labelledby={headId}>
         {users.map((tab, i) => (
