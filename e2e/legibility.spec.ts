@@ -1,8 +1,9 @@
 /**
  * Issue 12: the diagram is readable at the zoom it is fitted to, and nothing on it overlaps, at the
- * four sizes a learner meets: a laptop with the panel beside the diagram, a phone, 200 % browser zoom
- * (640×400 CSS pixels) and an 800×560 embed.
+ * sizes a learner meets: a laptop with the panel beside the diagram, a phone, 200 % browser zoom
+ * (640×400 CSS pixels), an 800×560 embed, and each scene alone in an 800×560 frame.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { measureDiagram, overlaps } from './diagramBoxes';
 
@@ -14,41 +15,47 @@ interface Size {
   width: number;
   height: number;
   query: string;
-  /** Smallest font sizes on screen, in CSS pixels: components' names, then everything else. */
-  minName: number;
-  minSecondary: number;
 }
 
+/** Smallest font sizes on screen, in CSS pixels, everywhere: components' names, then everything else. */
+const MIN_NAME = 14;
+const MIN_SECONDARY = 12;
+
 const SIZES: Size[] = [
-  { name: '1280×800 with the panel', width: 1280, height: 800, query: '', minName: 14, minSecondary: 12 },
-  { name: 'phone 360×740', width: 360, height: 740, query: '', minName: 14, minSecondary: 12 },
-  { name: '200 % zoom, 640×400', width: 640, height: 400, query: '', minName: 14, minSecondary: 12 },
-  // The embed gives the diagram about 800×400: the compact arrangement draws it at 0.9×.
-  { name: '800×560 embed', width: 800, height: 560, query: '?embed=1', minName: 14, minSecondary: 12 },
+  { name: '1280×800 with the panel', width: 1280, height: 800, query: '' },
+  { name: 'phone 360×740', width: 360, height: 740, query: '' },
+  { name: '200 % zoom, 640×400', width: 640, height: 400, query: '' },
+  // The embed gives the diagram about 800×390: the compact arrangement draws it at 0.89×.
+  { name: '800×560 embed', width: 800, height: 560, query: '?embed=1' },
+  // A scene alone in the same frame: the diagram over the scene's control and chart, or the playback bar.
+  ...(['spof', 'deploy', 'scale', 'journey'] as const).map((scene) => ({ name: `800×560 ?scene=${scene}`, width: 800, height: 560, query: `?scene=${scene}` })),
 ];
+
+const small = (min: number) => (t: { px: number }) => t.px < min - 0.05;
+const fmt = (t: { text: string; px: number }) => `${t.text}: ${t.px.toFixed(1)} px`;
 
 for (const size of SIZES) {
   test.describe(size.name, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test('text is big enough at the fitted zoom, and names outrank link labels', async ({ page }) => {
+    test('text is big enough at the fitted zoom, names outrank link labels, the diagram fills its box, nothing overlaps', async ({ page }) => {
       await openApp(page, size.query);
+      const scene = /scene=(\w+)/.exec(size.query)?.[1];
+      // Measure the layout the learner settles on: with the metrics under the diagram, or the scene's chart.
+      if (!scene) await expect(page.locator('.metrics')).toBeVisible();
+      else if (scene !== 'journey') await expect(page.locator('.scene__chart svg.chart')).toBeVisible({ timeout: 15_000 });
       const d = await measureDiagram(page);
+
       const names = d.texts.filter((t) => t.name);
       const secondary = d.texts.filter((t) => !t.name);
       expect(names.length, 'every component has a name').toBeGreaterThanOrEqual(11);
-      const small = (min: number) => (t: { px: number }) => t.px < min - 0.05;
-      const fmt = (t: { text: string; px: number }) => `${t.text}: ${t.px.toFixed(1)} px`;
-      expect(names.filter(small(size.minName)).map(fmt), `names at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
-      expect(secondary.filter(small(size.minSecondary)).map(fmt), `secondary text at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
-      expect(d.labels.filter(small(size.minSecondary)).map(fmt), 'link labels').toEqual([]);
+      expect(names.filter(small(MIN_NAME)).map(fmt), `names at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
+      expect(secondary.filter(small(MIN_SECONDARY)).map(fmt), `secondary text at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
+      expect(d.labels.filter(small(MIN_SECONDARY)).map(fmt), 'link labels').toEqual([]);
       const smallestName = Math.min(...names.map((t) => t.px));
       expect(d.labels.filter((l) => l.px >= smallestName).map(fmt), `labels smaller than the smallest name (${smallestName.toFixed(1)} px)`).toEqual([]);
-    });
 
-    test('the diagram fills its box: no empty bands above, below or beside it', async ({ page }) => {
-      await openApp(page, size.query);
-      const d = await measureDiagram(page);
+      // No empty bands above, below or beside it.
       const left = Math.min(...d.nodes.map((n) => n.x));
       const right = Math.max(...d.nodes.map((n) => n.x + n.width));
       const top = Math.min(...d.nodes.map((n) => n.y));
@@ -56,16 +63,41 @@ for (const size of SIZES) {
       const msg = `diagram ${Math.round(right - left)}×${Math.round(bottom - top)} in a box ${Math.round(d.flow.width)}×${Math.round(d.flow.height)}`;
       expect((right - left) / d.flow.width, msg).toBeGreaterThan(0.9);
       expect((bottom - top) / d.flow.height, msg).toBeGreaterThan(0.9);
-    });
 
-    test('labels, components and their text never overlap, and labels stay off the packets’ paths', async ({ page }) => {
-      await openApp(page, size.query);
-      const d = await measureDiagram(page);
       expect(d.labels).toHaveLength(9);
       expect(d.paths).toHaveLength(9);
       expect(overlaps(d, PACKET_CLEARANCE)).toEqual([]);
+
+      if (scene) await expectSceneFits(page, scene);
     });
   });
+}
+
+/**
+ * A scene alone fits its frame with no scrolling: the server, the scene's control and its chart (or the
+ * playback bar) and the chart's table link all in view, the chart's text 12 px or more as drawn.
+ */
+async function expectSceneFits(page: Page, scene: string) {
+  const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight - window.innerHeight, w: document.documentElement.scrollWidth - window.innerWidth }));
+  expect(scroll, 'nothing to scroll').toEqual({ h: 0, w: 0 });
+  const control = {
+    spof: page.getByRole('switch'),
+    deploy: page.getByRole('button', { name: 'Deploy now' }),
+    scale: page.getByRole('slider', { name: /traffic/i }),
+    journey: page.getByRole('button', { name: 'Play' }),
+  }[scene]!;
+  const inView = [control, page.locator('.react-flow__node[data-id="server"]')];
+  if (scene === 'spof' || scene === 'scale') inView.push(page.locator('.scene__chart svg.chart'), page.locator('.scene__chart summary', { hasText: 'Show as table' }));
+  if (scene === 'deploy') inView.push(page.locator('.scene__chart svg.chart'));
+  for (const l of inView) await expect(l).toBeInViewport({ ratio: 1 });
+  const chartText = await page.locator('.scene__chart svg.chart text').evaluateAll((els) =>
+    els.map((t) => {
+      const m = (t as SVGTextElement).getScreenCTM()!;
+      return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) };
+    }),
+  );
+  if (scene !== 'journey') expect(chartText.length, 'the chart has text').toBeGreaterThan(3);
+  expect(chartText.filter(small(MIN_SECONDARY)).map(fmt), 'chart text').toEqual([]);
 }
 
 test.describe('200 % zoom, 640×400: the journey stays on screen', () => {
@@ -101,17 +133,22 @@ test.describe('200 % zoom, 640×400: the journey stays on screen', () => {
 });
 
 test.describe('the server down, in traffic mode', () => {
-  for (const [width, height] of [
-    [1280, 800],
-    [360, 740],
+  for (const [width, height, query] of [
+    [1280, 800, ''],
+    [360, 740, ''],
+    [800, 560, '&embed=1'],
   ] as const) {
-    test(`at ${width}×${height}, "down" and the gauges fit their components and nothing overlaps`, async ({ page }) => {
+    test(`at ${width}×${height}${query}, "down" and the gauges fit their components, nothing overlaps, text stays big enough`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      await openApp(page, '?mode=traffic&failure=spof');
+      await openApp(page, `?mode=traffic&failure=spof${query}`);
       await expect(page.locator('.react-flow__node[data-id="mysql"] .stack-node__status')).toHaveText(/down/i);
+      // The users' row has joined the metrics: the traffic layout as the learner sees it.
+      await expect(page.locator('.users')).toBeVisible();
       const d = await measureDiagram(page);
       expect(d.texts.filter((t) => /down/i.test(t.text)).length, 'the components say they are down').toBeGreaterThanOrEqual(4);
       expect(overlaps(d, PACKET_CLEARANCE)).toEqual([]);
+      expect(d.texts.filter((t) => t.name).filter(small(MIN_NAME)).map(fmt), `names at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
+      expect(d.texts.filter((t) => !t.name).filter(small(MIN_SECONDARY)).map(fmt), `secondary text at zoom ${d.zoom.toFixed(2)}`).toEqual([]);
     });
   }
 });

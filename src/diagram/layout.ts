@@ -74,12 +74,12 @@ const NARROW: Layout = {
  */
 const COMPACT: Layout = {
   browser: [0, 0, 220, 104],
-  dns: [0, 146, 400, 258],
+  dns: [0, 146, 400, 254],
   resolver: [10, 24, 120, 188],
   root: [210, 24, 180, 44],
   tld: [210, 76, 180, 64],
   authoritative: [210, 148, 180, 64],
-  server: [440, 0, 440, 404],
+  server: [440, 0, 440, 400],
   nginx: [12, 44, 156, 118],
   'app-files': [272, 44, 156, 86],
   'app-server': [12, 216, 156, 174],

@@ -1,22 +1,25 @@
 import { memo, useId } from 'react';
 import { DEPLOY_METHODS } from '../../content/failures';
 import { useUi, type DeployWindow, type UiState } from '../../store/ui';
-import { band, bars, linearScale, niceMax, ticks } from './chart';
+import { band, bars, linearScale, niceMax, ticks, yTickCount } from './chart';
 import { DEPLOY_SHORT_LABEL } from './copy';
 import { failuresInWindow, makeSeriesSelector, sampleStart, visibleDomain } from './series';
+import { useChartSize } from './useChartSize';
 
 const selectSeries = makeSeriesSelector();
 const selectDeploys = (s: UiState) => s.deploys;
 
-const W = 360;
-const H = 120;
-const M = { left: 40, right: 8, top: 18, bottom: 26 };
+/** The proportions in the side panel; the chart is drawn at its size on screen (useChartSize). */
+const FALLBACK = { width: 360, height: 120 };
+/** Room for 12 px text: the bands' names above, tick figures left, the time axis below. */
+const M = { left: 40, right: 8, top: 20, bottom: 32 };
 
 /** The last 60 simulated seconds: each maintenance window as a labelled band, failed requests as bars. */
 export const DeployTimeline = memo(function DeployTimeline() {
   const series = useUi(selectSeries);
   const deploys = useUi(selectDeploys);
   const titleId = useId();
+  const [ref, { width: W, height: H }] = useChartSize(FALLBACK);
   const last = deploys.at(-1);
   const seriesEnd = series.at(-1)?.t ?? 0;
   const domain = visibleDomain(Math.max(seriesEnd, last?.start ?? 0));
@@ -39,7 +42,7 @@ export const DeployTimeline = memo(function DeployTimeline() {
       {series.length === 0 ? (
         <p className="muted">The timeline fills in traffic mode, where many users send requests at once.</p>
       ) : (
-        <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId}>
+        <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId}>
           {deploys.map((d, i) => {
             const b = band(d.start, d.end, domain, x);
             if (!b) return null;
@@ -56,20 +59,20 @@ export const DeployTimeline = memo(function DeployTimeline() {
             <rect key={b.x} className="chart__bar" x={b.x} y={b.y} width={b.width} height={b.height} />
           ))}
           <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
-          {ticks(yMax).map((v) => (
-            <text key={v} className="chart__tick" x={M.left - 4} y={y(v) + 3} textAnchor="end">
+          {ticks(yMax, yTickCount(H - M.top - M.bottom)).map((v) => (
+            <text key={v} className="chart__tick" x={M.left - 4} y={y(v) + 4} textAnchor="end">
               {v}
             </text>
           ))}
           {ticks(domain[1] - domain[0], 3).map((dt) => (
-            <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 12} textAnchor="middle">
+            <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 17} textAnchor="middle">
               {Math.round(domain[0] + dt)}
             </text>
           ))}
           <text className="chart__unit" x={W - M.right} y={H - 1} textAnchor="end">
             simulated time (s)
           </text>
-          <text className="chart__unit" x={2} y={10}>
+          <text className="chart__unit" x={2} y={12}>
             failed/s
           </text>
         </svg>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { SeriesPoint } from '../../sim/types';
 import { sampleStart } from './series';
-import { bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+import { bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks, yTickCount } from './chart';
+import { useChartSize } from './useChartSize';
 import '../../styles/charts.css';
 
 /** One quantity drawn over time; `dash` tells lines apart without colour. NaN leaves a gap. */
@@ -28,15 +29,20 @@ export interface TimeChartProps {
   note?: string | null;
 }
 
-const W = 360;
-const H = 140;
-const M = { left: 44, right: 66, top: 12, bottom: 28 };
+/** The proportions in the side panel; the chart is drawn at its size on screen (useChartSize). */
+const FALLBACK = { width: 360, height: 140 };
+/**
+ * Room for 12 px text: the unit above the tick figures on the left, line labels on the right ("failing
+ * now"), the time ticks below with their unit at the right end of the row.
+ */
+const M = { left: 40, right: 80, top: 22, bottom: 18 };
 /** Line labels are this far apart at least, and stay above the time axis' tick labels. */
-const LABEL_GAP = 12;
+const LABEL_GAP = 14;
 
 /** A small line or bar chart over simulated time, with labelled axes and labels at the line ends. */
 export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, reference, minMax = 1, note }: TimeChartProps) {
   const captionId = useId();
+  const [ref, { width: W, height: H }] = useChartSize(FALLBACK);
   const values = series.flatMap((p) => [...lines.map((l) => l.pick(p)), barsOf ? barsOf(p) : 0]).filter(Number.isFinite);
   const yMax = niceMax(Math.max(...values, reference ? reference.value * 1.15 : 0, minMax));
   const x = linearScale(domain, [M.left, W - M.right]);
@@ -48,12 +54,13 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
     ends.map((v) => (v === undefined ? baseline : y(v))),
     LABEL_GAP,
     M.top + 4,
-    baseline,
+    // Clear of the time axis' unit, which shares the right margin.
+    baseline - 4,
   );
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId}>
+    <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId}>
       <title id={captionId}>{caption}</title>
-      {ticks(yMax).map((v) => (
+      {ticks(yMax, yTickCount(H - M.top - M.bottom)).map((v) => (
         <g key={v} className="chart__grid">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
           <text className="chart__tick" x={M.left - 4} y={y(v) + 4} textAnchor="end">
@@ -62,15 +69,16 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
         </g>
       ))}
       {ticks(domain[1] - domain[0], 3).map((dt) => (
-        <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 14} textAnchor="middle">
+        <text key={dt} className="chart__tick" x={x(domain[0] + dt)} y={H - 4} textAnchor="middle">
           {Math.round(domain[0] + dt)}
         </text>
       ))}
-      <text className="chart__unit" x={2} y={10}>
+      <text className="chart__unit" x={2} y={12}>
         {unit}
       </text>
-      <text className="chart__unit" x={W - M.right} y={H - 2} textAnchor="end">
-        simulated time (s)
+      {/* Simulated time: the title and caption say so. */}
+      <text className="chart__unit" x={W - M.right + 14} y={H - 4}>
+        time (s)
       </text>
       <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
       {barsOf &&

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { band, bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks } from './chart';
+import { band, bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks, yTickCount } from './chart';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, inverted for SVG y', () => {
@@ -38,6 +38,12 @@ describe('niceMax and ticks', () => {
       expect(niceMax(v, 1e-3)).toBeGreaterThanOrEqual(v * (1 - 1e-9));
       expect(niceMax(v, 1e-3)).toBeLessThanOrEqual(v * 10);
     }));
+  });
+
+  it('draws the middle tick only where 12 px figures have room for it', () => {
+    expect(yTickCount(100)).toBe(2);
+    expect(yTickCount(40)).toBe(1);
+    expect(ticks(1, yTickCount(40))).toEqual([0, 1]);
   });
 
   it('spaces ticks evenly from 0', () => {

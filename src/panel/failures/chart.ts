@@ -26,6 +26,11 @@ export function niceMax(value: number, floor = 1): number {
 }
 
 /** `count + 1` evenly spaced ticks from 0 to `max`, rounded against floating-point noise. */
+/** Steps on the y axis for a plot this many pixels tall: two, or one where 12 px figures would crowd. */
+export function yTickCount(plotHeight: number): number {
+  return plotHeight < 56 ? 1 : 2;
+}
+
 export function ticks(max: number, count = 2): number[] {
   return Array.from({ length: count + 1 }, (_, i) => Number(((max * i) / count).toPrecision(12)));
 }
