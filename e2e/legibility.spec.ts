@@ -29,6 +29,8 @@ const SIZES: Size[] = [
   { name: '800×560 embed', width: 800, height: 560, query: '?embed=1' },
   // A scene alone in the same frame: the diagram over the scene's control and chart, or the playback bar.
   ...(['spof', 'deploy', 'scale', 'journey'] as const).map((scene) => ({ name: `800×560 ?scene=${scene}`, width: 800, height: 560, query: `?scene=${scene}` })),
+  // What a learner meets first in a scene: its question, where the control will be (predictions are on by default).
+  { name: '800×560 ?scene=spof asking its question', width: 800, height: 560, query: '?scene=spof&quiz=1' },
 ];
 
 const small = (min: number) => (t: { px: number }) => t.px < min - 0.05;
@@ -42,7 +44,9 @@ for (const size of SIZES) {
       await openApp(page, size.query);
       const scene = /scene=(\w+)/.exec(size.query)?.[1];
       // Measure the layout the learner settles on: with the metrics under the diagram, or the scene's chart.
+      const asking = size.query.includes('quiz=1');
       if (!scene) await expect(page.locator('.metrics')).toBeVisible();
+      else if (asking) await expect(page.locator('.predict-gate[data-asking]')).toBeVisible();
       else if (scene !== 'journey') await expect(page.locator('.scene__chart svg.chart')).toBeVisible({ timeout: 15_000 });
       const d = await measureDiagram(page);
 
@@ -68,7 +72,8 @@ for (const size of SIZES) {
       expect(d.paths).toHaveLength(9);
       expect(overlaps(d, PACKET_CLEARANCE)).toEqual([]);
 
-      if (scene) await expectSceneFits(page, scene);
+      if (asking) await expectQuestionFits(page);
+      else if (scene) await expectSceneFits(page, scene);
     });
   });
 }
@@ -98,6 +103,18 @@ async function expectSceneFits(page: Page, scene: string) {
   );
   if (scene !== 'journey') expect(chartText.length, 'the chart has text').toBeGreaterThan(3);
   expect(chartText.filter(small(MIN_SECONDARY)).map(fmt), 'chart text').toEqual([]);
+}
+
+/** A scene's question fits its frame: every choice, the commit button and the server in view, nothing to scroll. */
+async function expectQuestionFits(page: Page) {
+  const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight - window.innerHeight, w: document.documentElement.scrollWidth - window.innerWidth }));
+  expect(scroll, 'nothing to scroll').toEqual({ h: 0, w: 0 });
+  const inView = [page.getByRole('button', { name: 'Commit my prediction' }), page.locator('.react-flow__node[data-id="server"]')];
+  for (const l of await page.getByRole('radio').all()) inView.push(l);
+  expect(inView.length).toBeGreaterThanOrEqual(5);
+  for (const l of inView) await expect(l).toBeInViewport({ ratio: 1 });
+  const text = await page.locator('.predict').evaluate((el) => [...el.querySelectorAll('p, legend, label span, button')].map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  expect(Math.min(...text), 'the question\'s smallest text').toBeGreaterThanOrEqual(MIN_SECONDARY);
 }
 
 test.describe('200 % zoom, 640×400: the journey stays on screen', () => {

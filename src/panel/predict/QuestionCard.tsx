@@ -9,6 +9,7 @@ export function QuestionCard({ question, heading, onCommit, onSkip }: { question
   const [choice, setChoice] = useState<number | null>(null);
   const name = useId();
   const headingId = useId();
+  const promptId = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (choice !== null) onCommit(choice);
@@ -18,8 +19,12 @@ export function QuestionCard({ question, heading, onCommit, onSkip }: { question
       <p id={headingId} className="predict__heading">
         {heading}
       </p>
-      <fieldset className="predict__choices">
-        <legend className="predict__prompt">{question.prompt}</legend>
+      {/* A paragraph naming the group rather than a legend: a legend cannot leave its fieldset's box, and a
+          small frame lays the prompt beside the buttons and the choices under both. */}
+      <p id={promptId} className="predict__prompt">
+        {question.prompt}
+      </p>
+      <fieldset className="predict__choices" aria-labelledby={promptId}>
         {question.choices.map((c, i) => (
           <label key={c.text} className="predict__choice">
             <input type="radio" name={name} value={i} checked={choice === i} onChange={() => setChoice(i)} />
