@@ -29,11 +29,13 @@ const SCENES = {
   },
 };
 
-await withPreview({ port: 4197 }, async (browser, base) => {
+// PORT: another free port when several worktrees take pictures at once.
+await withPreview({ port: Number(process.env.PORT ?? 4197) }, async (browser, base) => {
   mkdirSync('docs', { recursive: true });
   for (const [scene, ready] of Object.entries(SCENES)) {
     const page = await browser.newPage({ viewport: { width: 800, height: 560 } });
-    await page.goto(`${base}?scene=${scene}&theme=light&speed=2`);
+    // quiz=0: the scene's control and chart, not the question that stands before them on a first visit.
+    await page.goto(`${base}?scene=${scene}&theme=light&speed=2&quiz=0`);
     await page.locator('.react-flow__node[data-id="server"]').waitFor();
     await ready(page);
     await page.screenshot({ path: `docs/scene-${scene}.png` });

@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { withPreview } from './lib/preview.mjs';
 
-await withPreview({ port: 4198 }, async (browser, base) => {
+// PORT: another free port when several worktrees take pictures at once.
+await withPreview({ port: Number(process.env.PORT ?? 4198) }, async (browser, base) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}?theme=light`);
   await page.locator('.react-flow__node[data-id="nginx"]').waitFor();

@@ -11,7 +11,6 @@ import type { StackNode } from './nodes/types';
 import { LinkEdge, type StackEdge } from './LinkEdge';
 import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
-import { neighbourInDirection } from './neighbours';
 import { useFollowActive } from './useFollowActive';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
@@ -21,6 +20,8 @@ const PacketLayer = lazy(() => import('./PacketLayer').then((m) => ({ default: m
 const SeekProgress = lazy(() => import('./SeekProgress'));
 const selectSeeking = (s: UiState) => s.seeking !== null;
 const selectJourneyStarted = (s: UiState) => s.mode === 'journey' && s.live.caption !== INITIAL_CAPTION;
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
 const edgeTypes = { link: LinkEdge };
@@ -94,12 +95,14 @@ function Flow() {
         select(id);
         return;
       }
-      const next = neighbourInDirection(orientation, id as ComponentId, e.key);
-      if (next) {
-        e.preventDefault();
-        e.stopPropagation();
-        container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${next}"]`)?.focus();
-      }
+      if (!ARROWS.has(e.key)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      // Loaded on the first arrow key: the first view does not need it.
+      void import('./neighbours').then(({ neighbourInDirection }) => {
+        const next = neighbourInDirection(orientation, id as ComponentId, e.key);
+        if (next) container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${next}"]`)?.focus();
+      });
     },
     [orientation],
   );

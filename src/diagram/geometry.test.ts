@@ -11,7 +11,7 @@ const inside = (b: { x: number; y: number; width: number; height: number }, p: {
 
 describe('geometry', () => {
   it('places children inside their group in both layouts', () => {
-    for (const o of ['wide', 'flat', 'narrow', 'compact'] as const) {
+    for (const o of ['wide', 'narrow', 'compact'] as const) {
       for (const c of COMPONENTS) {
         if (!c.parent) continue;
         const child = absoluteBox(o, c.id);
@@ -23,7 +23,7 @@ describe('geometry', () => {
   });
 
   it('starts and ends every link on the border of its two components', () => {
-    for (const o of ['wide', 'flat', 'narrow', 'compact'] as const) {
+    for (const o of ['wide', 'narrow', 'compact'] as const) {
       const g = geometryFor(o);
       for (const l of LINKS) {
         const line = g[l.id];
@@ -71,14 +71,14 @@ describe('geometry', () => {
   });
 });
 
-const ORIENTATIONS = ['wide', 'flat', 'narrow', 'compact'] as const;
+const ORIENTATIONS = ['wide', 'narrow', 'compact'] as const;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layout', () => {
-  it('picks the arrangement that fills the box: narrow below 720 px, flat for short wide boxes', () => {
+  it('picks the arrangement that fills the box: narrow below 720 px, wide where it is drawn at 0.875× or more', () => {
     expect(orientationFor(360, 1000)).toBe('narrow');
     expect(orientationFor(880, 568)).toBe('wide');
-    expect(orientationFor(1000, 500)).toBe('flat');
+    expect(orientationFor(1000, 500)).toBe('compact');
   });
 
   it('goes compact where both full arrangements would draw names under 14 px (an 800×560 embed, a scene)', () => {

@@ -36,20 +36,6 @@ const ROUTES: Record<Orientation, Record<LinkId, [number, number][]>> = {
     ],
     'app-server-mysql': [[690, 450]],
   },
-  flat: {
-    'browser-resolver': [[120, 154]],
-    'resolver-root': [[205, 268]],
-    'resolver-tld': [[205, 351]],
-    'resolver-authoritative': [[205, 438]],
-    'browser-nginx': [[350, 90]],
-    'nginx-app-files': [[736, 110]],
-    'nginx-app-server': [[628, 234]],
-    'app-server-app-files': [
-      [760, 306],
-      [894, 306],
-    ],
-    'app-server-mysql': [[736, 395]],
-  },
   compact: {
     'browser-resolver': [[80, 125]],
     'resolver-root': [[170, 192]],
@@ -104,17 +90,6 @@ const LABELS: Record<Orientation, Record<LinkId, [number, number?, LabelSide?]>>
     'nginx-app-server': [110],
     'app-server-app-files': [130, 0.24],
     'app-server-mysql': [80, 0.5, 'below'],
-  },
-  flat: {
-    'browser-resolver': [96, 0.24],
-    'resolver-root': [90],
-    'resolver-tld': [90],
-    'resolver-authoritative': [90],
-    'browser-nginx': [200, 0.48],
-    'nginx-app-files': [96],
-    'nginx-app-server': [110],
-    'app-server-app-files': [130, 0.25],
-    'app-server-mysql': [96, 0.5, 'below'],
   },
   compact: {
     'browser-resolver': [160, 0.32, 'right'],

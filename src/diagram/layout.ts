@@ -18,7 +18,7 @@ export interface Box {
   height: number;
 }
 
-export type Orientation = 'wide' | 'flat' | 'narrow' | 'compact';
+export type Orientation = 'wide' | 'narrow' | 'compact';
 
 /** [x, y, width, height] of each component. */
 type Layout = Record<ComponentId, [number, number, number, number]>;
@@ -36,21 +36,6 @@ const WIDE: Layout = {
   'app-files': [270, 52, 162, 124],
   'app-server': [12, 330, 162, 186],
   mysql: [270, 374, 162, 142],
-};
-
-/** Wider components need fewer lines, so the whole is about twice as wide as it is tall. */
-const FLAT: Layout = {
-  browser: [0, 0, 230, 128],
-  dns: [0, 180, 440, 310],
-  resolver: [12, 56, 142, 242],
-  root: [256, 56, 172, 64],
-  tld: [256, 130, 172, 80],
-  authoritative: [256, 218, 172, 80],
-  server: [466, 0, 540, 490],
-  nginx: [12, 48, 200, 130],
-  'app-files': [328, 48, 200, 104],
-  'app-server': [12, 290, 200, 170],
-  mysql: [328, 330, 200, 130],
 };
 
 const NARROW: Layout = {
@@ -91,13 +76,9 @@ const boxes = (layout: Layout) =>
 
 export const LAYOUTS: Record<Orientation, Record<ComponentId, Box>> = {
   wide: boxes(WIDE),
-  flat: boxes(FLAT),
   narrow: boxes(NARROW),
   compact: boxes(COMPACT),
 };
-
-/** Width over height above which a box is better filled by the flat arrangement than the wide one. */
-export const FLAT_ASPECT = 1.8;
 
 /**
  * Diagram width below which it stacks vertically: the wide arrangement fitted any narrower would be
@@ -106,8 +87,8 @@ export const FLAT_ASPECT = 1.8;
 export const NARROW_BREAKPOINT = 720;
 
 /**
- * Zoom below which names (16 px in flow units) would drop under 14 px on screen: a box that draws both
- * full arrangements smaller than this gets the compact one.
+ * Zoom below which names (16 px in flow units) would drop under 14 px on screen: a box that draws the
+ * wide arrangement smaller than this (a short one: an embed, a scene) gets the compact one.
  */
 export const COMPACT_BELOW = 0.875;
 
@@ -127,7 +108,5 @@ const fittedZoom = (o: Orientation, width: number, height: number) => {
 /** The arrangement that fills a diagram box of this size best. */
 export function orientationFor(width: number, height: number): Orientation {
   if (width < NARROW_BREAKPOINT) return 'narrow';
-  const full: Orientation = height > 0 && width / height >= FLAT_ASPECT ? 'flat' : 'wide';
-  if (height > 0 && fittedZoom(full, width, height) < COMPACT_BELOW && fittedZoom('flat', width, height) < COMPACT_BELOW) return 'compact';
-  return full;
+  return height > 0 && fittedZoom('wide', width, height) < COMPACT_BELOW ? 'compact' : 'wide';
 }
