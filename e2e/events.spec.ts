@@ -130,18 +130,14 @@ test('axe finds nothing in the Events tab with an event inspected, then moved to
   await journeyDone(page, '&theme=light');
   await page.locator('.events-table').getByRole('button', { name: /^DNS query: Standard query A/ }).first().click();
   await expect(page.getByTestId('packet-inspector')).toBeVisible();
-  // The whole page once; the other themes change colours only, so the tab is what they can break.
   expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Move the diagram to this moment' }).click();
+  await expect(page.getByTestId('events-later-note')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  // The other themes change colours only: their contrast, in the tab (a11y.spec.ts checks each theme's whole page).
   for (const theme of ['dark', 'contrast'] as const) {
     await page.getByLabel('Theme').selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await axe(page, '.tabpanel'), theme).toEqual([]);
-  }
-  await page.getByRole('button', { name: 'Move the diagram to this moment' }).click();
-  await expect(page.getByTestId('events-later-note')).toBeVisible();
-  for (const theme of ['contrast', 'dark', 'light'] as const) {
-    await page.getByLabel('Theme').selectOption(theme);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await axe(page, theme === 'light' ? undefined : '.tabpanel'), theme).toEqual([]);
+    expect(await axe(page, '.tabpanel', ['color-contrast', 'link-in-text-block']), theme).toEqual([]);
   }
 });

@@ -129,7 +129,7 @@ test('traffic: within 2 simulated seconds of the server going down the headline 
     new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { subtree: true, childList: true, characterData: true });
   });
   // The first seconds are checked at 1×; the browser's own timeout is a simulated wait, so skip it faster.
-  await setSpeed(page, 10);
+  await setSpeed(page, 50);
   await expect(browserResult(page)).toContainText('ERR_CONNECTION_TIMED_OUT', { timeout: 40_000 });
   const texts = await page.evaluate(() => (window as unknown as { __browserTexts: string[] }).__browserTexts);
   expect(texts.some((t) => /Still waiting/.test(t))).toBe(true);

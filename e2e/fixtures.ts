@@ -80,9 +80,9 @@ export interface CompactViolation {
   targets: string[];
 }
 
-/** axe-core with the WCAG 2.x A/AA tags; violations as a short list. */
-export async function axe(page: Page, include?: string): Promise<CompactViolation[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+/** axe-core with the WCAG 2.x A/AA tags (or only `rules`); violations as a short list. */
+export async function axe(page: Page, include?: string, rules?: string[]): Promise<CompactViolation[]> {
+  let builder = rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(AXE_TAGS);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
   return results.violations.map((v) => ({
