@@ -32,8 +32,9 @@ const OBSERVE = () => {
   new PerformanceObserver((list) => w.__bench.events.push(...list.getEntries().map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
 };
 
-/** The clock's text in seconds ("850.0 ms", "12.34 s", "3 min 20 s", "1 h 0 min"). */
+/** The clock's text in seconds ("850.0 ms", "12.34 s", "3 min 20 s"), as `window.__simSeconds()`. */
 const SIM_SECONDS = () => {
+  window.__simSeconds = () => {
   const text = document.querySelector('[data-testid="sim-time"]')?.textContent ?? '';
   const h = /^(\d+) h (\d+) min/.exec(text);
   if (h) return Number(h[1]) * 3600 + Number(h[2]) * 60;
@@ -41,6 +42,7 @@ const SIM_SECONDS = () => {
   if (m) return Number(m[1]) * 60 + Number(m[2]);
   const n = Number.parseFloat(text);
   return text.endsWith(' ms') ? n / 1000 : n;
+  };
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -57,18 +59,16 @@ await withPreview({ port: PORT }, async (browser, base) => {
   for (const state of STATES) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(OBSERVE);
+    await page.addInitScript(SIM_SECONDS);
     const cdp = await page.context().newCDPSession(page);
     await page.goto(base + state.query);
     await page.waitForSelector('.packet-layer');
     if (state.play) await page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Play' }).click();
     await page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Pause' }).waitFor();
     const heap0 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    const [t0, sim0] = await page.evaluate((f) => [performance.now(), new Function(`return (${f})()`)()], SIM_SECONDS.toString());
+    const [t0, sim0] = await page.evaluate(() => [performance.now(), window.__simSeconds()]);
     await page.waitForTimeout(HOLD_MS);
-    const [t1, sim1, longTasks] = await page.evaluate(
-      ([f, from]) => [performance.now(), new Function(`return (${f})()`)(), window.__bench.longTasks.filter((e) => e.start >= from)],
-      [SIM_SECONDS.toString(), t0],
-    );
+    const [t1, sim1, longTasks] = await page.evaluate((from) => [performance.now(), window.__simSeconds(), window.__bench.longTasks.filter((e) => e.start >= from)], t0);
     const heap1 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const wall = (t1 - t0) / 1000;
     rows.push({
@@ -95,9 +95,10 @@ await withPreview({ port: PORT }, async (browser, base) => {
   for (let i = 0; i < SEEK_ROUNDS; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(OBSERVE);
+    await page.addInitScript(SIM_SECONDS);
     const start = Date.now();
     await page.goto(base + SEEK_QUERY);
-    await page.waitForFunction(([f, target]) => new Function(`return (${f})()`)() >= target, [SIM_SECONDS.toString(), SEEK_TARGET_S], { polling: 100, timeout: 120_000 });
+    await page.waitForFunction((target) => window.__simSeconds() >= target, SEEK_TARGET_S, { polling: 100, timeout: 120_000 });
     const ms = Date.now() - start;
     const longTasks = await page.evaluate(() => window.__bench.longTasks);
     seeks.push({ ms, longTasks: longTasks.length, longest: longTasks.length ? Math.max(...longTasks.map((e) => e.duration)) : 0 });
