@@ -9,6 +9,7 @@
 import type { ElementId } from '../sim/topology';
 import type { UrlFailure, UrlState, ViewMode } from '../url/params';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
+import type { ProgressSummary } from '../store/progressSummary';
 
 export { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 export { parseCommand, checkCommand, COMMAND_TYPES, type Command, type CommandType, type CommandCheck } from './commands';
@@ -38,16 +39,8 @@ export type PlaybackEvent = Envelope & { type: 'playback'; playing: boolean; t: 
 export type ResizeEvent = Envelope & { type: 'resize'; height: number };
 /** A prediction the learner committed: the question's id, the index of their choice, and whether it was right. */
 export type AnswerEvent = Envelope & { type: 'answer'; question: string; choice: number; correct: boolean };
-/** Counts of the learner's work, never their text. */
-export interface LearnerProgress {
-  itemsRehearsed: number;
-  itemsTotal: number;
-  predictionsMade: number;
-  predictionsRight: number;
-  questionsTotal: number;
-  /** Every item rehearsed and every scene's prediction made. */
-  complete: boolean;
-}
+/** Counts of the learner's work, never their text (the summary the store keeps, less the SCORM score). */
+export type LearnerProgress = Omit<ProgressSummary, 'score'>;
 export type ProgressEvent = Envelope & { type: 'progress' } & LearnerProgress;
 /** Every event the tool posts to its host. */
 export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent;
