@@ -14,7 +14,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
-  reporter: process.env.CI ? 'line' : 'list',
+  // failureSummary repeats every error at the end, where a truncated CI log still shows it.
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./e2e/failureSummary.ts']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -3,7 +3,7 @@
  * region, reduced motion and the help dialog.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, axe, node, openApp, packetFrames } from './fixtures';
+import { test, expect, axe, node, openApp, packetFrames, scrollSettled } from './fixtures';
 
 /** Press Tab (or Shift+Tab) until `target` has focus; fails if it never does. */
 async function tabTo(page: Page, target: Locator, { backward = false, max = 120 } = {}) {
@@ -183,6 +183,9 @@ test.describe('at 200 % zoom (a 1280×800 window shows 640×400 CSS pixels)', ()
     }
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expect(page.getByText(/Step 2 of \d+/)).toBeVisible();
+    // The step scrolls the page to what it lights, smoothly; the lit part in view and the page still, then click.
+    await expect(page.locator('.react-flow [data-lit]').last()).toBeInViewport();
+    await scrollSettled(page);
     await node(page, 'mysql').click();
     await expect(page.locator('#explanation-title')).toHaveText('MySQL database');
     expect(await axe(page)).toEqual([]);

@@ -198,3 +198,25 @@ export async function openTab(page: Page, name: 'Explain' | 'Break it' | 'Events
 export function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.scrollingElement!.scrollWidth);
 }
+
+/**
+ * Resolves once the page has stopped scrolling: scrollY the same for three frames in a row. On a narrow
+ * screen each journey step smooth-scrolls to what it lights (src/diagram/followActive.ts); a click
+ * aimed while that scroll runs lands on whatever has moved under the pointer.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = scrollY;
+        let still = 0;
+        const frame = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
