@@ -5,7 +5,7 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
  * line reporter prints errors as they happen, so without this a failure's cause scrolls out of reach.
  */
 /** Colour codes: a log file shows them as litter. */
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 export default class FailureSummary implements Reporter {
   private failures: string[] = [];
