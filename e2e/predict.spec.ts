@@ -7,11 +7,17 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, axe, node } from './fixtures';
 
 test('SPOF scene: the prediction comes before the switch; committing, then switching off, shows the result and why', async ({ page }) => {
+  // The course page's 800×560 frame: the whole question fits with nothing to scroll.
+  await page.setViewportSize({ width: 800, height: 560 });
   await page.goto('./?scene=spof&speed=10');
   await expect(node(page, 'server')).toBeVisible();
   const question = page.getByRole('group', { name: /The one server goes down/ });
   await expect(question).toBeVisible();
   await expect(page.getByRole('switch')).toHaveCount(0);
+  for (const el of [...(await question.getByRole('radio').all()), page.getByRole('button', { name: 'Commit my prediction' })]) {
+    await expect(el).toBeInViewport({ ratio: 1 });
+  }
+  expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBe(0);
   expect(await axe(page)).toEqual([]);
 
   await question.getByRole('radio', { name: '502 Bad Gateway' }).check();
@@ -92,7 +98,7 @@ test('keyboard only: answer the SPOF question and rehearse one item', async ({ p
 });
 
 test('journey: the DNS question comes before Play, and the answer at the step that shows it', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?speed=20');
   const question = page.getByRole('group', { name: /which server answers the query first/ });
   await question.getByRole('radio', { name: 'The root server, with a referral to .com' }).check();
   await page.getByRole('button', { name: 'Commit my prediction' }).click();
@@ -105,4 +111,40 @@ test('journey: the DNS question comes before Play, and the answer at the step th
   await expect(reveal).toContainText('The first DNS answer on the diagram came from the Root server');
   await expect(reveal.getByRole('button', { name: /Read the card: Recursive resolver/ })).toBeVisible();
   expect(await axe(page)).toEqual([]);
+  // The whole tool's Break it tab asks too, where the switch will be.
+  await page.getByRole('tab', { name: 'Break it' }).click();
+  await expect(page.getByRole('group', { name: /The one server goes down/ })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
+
+test('a host page hears the answer and the progress, through the postMessage protocol', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  await page.route(`${origin}/e2e-predict-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+        <iframe id="tool" title="Web Stack Explorer" width="800" height="560" src="${origin}/?scene=deploy&origin=${encodeURIComponent(origin)}"></iframe></body></html>`,
+    }),
+  );
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    const w = window as unknown as { __heard: unknown[] };
+    w.__heard = [];
+    window.addEventListener('message', (e) => {
+      const d = e.data as { source?: string; type?: string };
+      if (d?.source === 'web-stack-explorer' && (d.type === 'answer' || d.type === 'progress')) w.__heard.push(d);
+    });
+  });
+  await page.goto(`${origin}/e2e-predict-host.html`);
+  const frame = page.frameLocator('#tool');
+  const heard = () => page.evaluate(() => (window as unknown as { __heard: { type: string }[] }).__heard);
+  // Work kept from an earlier visit counts: the counts come once at start.
+  await expect.poll(async () => (await heard()).map((m) => m.type)).toEqual(['progress']);
+  await frame.getByRole('radio', { name: /502 Bad Gateway for pages/ }).check();
+  await frame.getByRole('button', { name: 'Commit my prediction' }).click();
+  await expect.poll(heard).toEqual([
+    expect.objectContaining({ type: 'progress', predictionsMade: 0, itemsRehearsed: 0, complete: false }),
+    { source: 'web-stack-explorer', v: 1, type: 'answer', question: 'deploy-restart', choice: 2, correct: true },
+    expect.objectContaining({ type: 'progress', predictionsMade: 1, predictionsRight: 1, questionsTotal: 8 }),
+  ]);
 });
