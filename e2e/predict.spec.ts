@@ -114,7 +114,8 @@ test('journey: the DNS question comes before Play, and the answer at the step th
   // The whole tool's Break it tab asks too, where the switch will be.
   await page.getByRole('tab', { name: 'Break it' }).click();
   await expect(page.getByRole('group', { name: /The one server goes down/ })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  // The rest of the page was checked just above.
+  expect(await axe(page, '[role="tabpanel"]')).toEqual([]);
 });
 
 test('a host page hears the answer and the progress, through the postMessage protocol', async ({ page, baseURL }) => {
