@@ -41,7 +41,7 @@ const thousandths = (min: number, max: number) => fc.integer({ min: min * 1000, 
 
 const anOrigin = fc.webUrl().map((url) => new URL(url).origin);
 
-/** Any state a URL can express: `t` and `speed` with at most 3 decimals. */
+/** Any state a URL can express: `t` and `speed` with at most 3 decimals; the rehearsal only in the whole tool. */
 const aValidState: fc.Arbitrary<UrlState> = fc.record({
   select: fc.constantFrom(null, ...ELEMENT_IDS),
   failure: fc.constantFrom(null, 'spof' as const),
@@ -59,7 +59,7 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   origin: fc.uniqueArray(anOrigin, { maxLength: 4 }),
   quiz: fc.boolean(),
   rehearse: fc.boolean(),
-});
+}).map((s) => (s.scene === null ? s : { ...s, rehearse: false }));
 
 describe('parseUrlState', () => {
   it('gives the defaults, and no notices, for an empty query', () => {
@@ -69,7 +69,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&rehearse=1';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -86,7 +86,7 @@ describe('parseUrlState', () => {
       controls: false,
       origin: ['https://lms.example.edu'],
       quiz: false,
-      rehearse: true,
+      rehearse: false,
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);
@@ -187,6 +187,14 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?scene=everything&select=mysql&rps=300');
     expect(state).toEqual({ ...DEFAULT_URL_STATE, select: 'mysql', rps: 300 });
     expect(notices).toEqual(['scene "everything" is not one of spof, deploy, scale, journey, none; ignored.']);
+  });
+
+  it('says rehearse is for the whole tool when a scene is alone, and keeps the scene', () => {
+    const { state, notices } = parseUrlState('?scene=spof&rehearse=1');
+    expect(state.scene).toBe('spof');
+    expect(state.rehearse).toBe(false);
+    expect(notices).toEqual(['rehearse is for the whole tool, not a scene alone (scene=spof); ignored.']);
+    expect(parseUrlState('?rehearse=1').state.rehearse).toBe(true);
   });
 
   it('rounds t and speed to 3 decimals', () => {

@@ -224,6 +224,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       if (key === 'origin') state.origin = readOrigins(values, note);
       else setScalar(state, key, values[values.length - 1]!, note);
     }
+    // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
+    if (state.rehearse && state.scene !== null) {
+      note(`rehearse is for the whole tool, not a scene alone (scene=${state.scene}); ignored.`);
+      state.rehearse = false;
+    }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
     return { state: { ...DEFAULT_URL_STATE, origin: [] }, notices: ['The address could not be read; using the defaults.'] };
