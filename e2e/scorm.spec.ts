@@ -2,7 +2,8 @@
  * The SCORM 1.2 package (`npm run build:scorm`; `npm run test:e2e` builds it first): unzipped and served
  * on a made-up LMS origin, launched in a frame of a player page that offers a minimal SCORM 1.2 API
  * (window.API). The package finds it, reports incomplete, then completed with a score once the learner
- * finishes, and commits and finishes when the frame goes away. Without an LMS it runs silently.
+ * finishes, and commits and finishes when the frame goes away; the work kept in cmi.suspend_data comes back
+ * on a browser that has none of it. Without an LMS it runs silently.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,4 +89,15 @@ test('the SCORM package reports incomplete, then completed and a score, and fini
   await page.evaluate(() => document.getElementById('sco')!.remove());
   await expect.poll(async () => (await scorm()).calls.filter((c) => c === 'LMSFinish').length).toBe(1);
   expect((await scorm()).calls.slice(-3)).toEqual(['cmi.core.exit=', 'LMSCommit', 'LMSFinish']);
+  expect((await scorm()).data['cmi.suspend_data']).toContain('One machine has a ceiling.');
+
+  // Another computer: nothing in this browser, the LMS's cmi.suspend_data brings the work back.
+  await page.evaluate(() => localStorage.clear());
+  await page.evaluate((src) => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'sco', title: 'Web Stack Explorer', width: '1200', height: '760', src });
+    document.body.append(frame);
+  }, SCO);
+  await sco.getByRole('button', { name: 'Rehearse' }).click();
+  await expect(sco.getByRole('region', { name: /Issue 3/ }).getByRole('textbox', { name: /Your explanation/ })).toHaveValue('One machine has a ceiling.');
+  expect((await scorm()).data['cmi.core.lesson_status']).toBe('completed');
 });

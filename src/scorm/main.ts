@@ -7,12 +7,16 @@ import { useProgress } from '../store/progress';
 import { summarise } from '../store/progressSummary';
 import { findApi } from './api';
 import { startSession } from './session';
+import { encodeSuspendData, mergeSuspendData } from './suspendData';
 
 const session = startSession(findApi(window));
 if (session.connected) {
+  // Work saved in the LMS from another browser joins this one's before anything is reported.
+  useProgress.setState(mergeSuspendData(useProgress.getState(), session.suspendData), true);
   const report = () => {
-    const s = summarise(useProgress.getState());
-    session.report({ score: s.score, complete: s.complete });
+    const state = useProgress.getState();
+    const s = summarise(state);
+    session.report({ score: s.score, complete: s.complete, suspendData: encodeSuspendData(state) });
   };
   report();
   useProgress.subscribe(report);

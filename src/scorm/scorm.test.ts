@@ -122,3 +122,20 @@ describe('startSession', () => {
     expect(api.LMSFinish).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the learner’s work in cmi.suspend_data', () => {
+  it('reads it once at start and writes it, with a commit, only when it changes', () => {
+    const { api, calls, data } = stubApi({ 'cmi.suspend_data': '{"tallyShown":true}' });
+    const session = startSession(api);
+    expect(session.suspendData).toBe('{"tallyShown":true}');
+    session.report({ score: 0, complete: false, suspendData: '{"tallyShown":true}' });
+    expect(calls.filter((c) => c.startsWith('cmi.suspend_data='))).toEqual([]);
+    session.report({ score: 0, complete: false, suspendData: '{"tallyShown":false}' });
+    expect(data.get('cmi.suspend_data')).toBe('{"tallyShown":false}');
+    expect(calls.at(-1)).toBe('LMSCommit');
+  });
+
+  it('is empty outside an LMS', () => {
+    expect(startSession(null).suspendData).toBe('');
+  });
+});
