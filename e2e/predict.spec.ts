@@ -34,7 +34,7 @@ test('SPOF scene: the prediction comes before the switch; committing, then switc
   expect(await axe(page)).toEqual([]);
 });
 
-test('the rehearsal keeps the learner’s words, the revealed answer and the ticks across a reload; axe clean', async ({ page }) => {
+test('the rehearsal keeps the learner’s words, the revealed answer and the ticks across a reload, until Start over; axe clean', async ({ page }) => {
   await page.goto('./?rehearse=1');
   await expect(page.getByRole('heading', { name: 'Rehearse the whiteboard' })).toBeFocused();
   const item = page.getByRole('region', { name: /What type of DNS record is www/ });
@@ -52,6 +52,17 @@ test('the rehearsal keeps the learner’s words, the revealed answer and the tic
   await expect(again.getByRole('checkbox', { name: 'Not a CNAME: a CNAME points to another name' })).not.toBeChecked();
   await expect(again.getByRole('button', { name: 'Reveal model answer' })).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('1 of 10 items rehearsed');
+
+  // Start over asks first, with the safe answer focused; clearing empties everything and says so.
+  await page.getByRole('button', { name: 'Start over…' }).click();
+  await expect(page.getByRole('button', { name: 'Keep my work' })).toBeFocused();
+  expect(await axe(page, '.start-over')).toEqual([]);
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await expect(page.getByRole('status')).toHaveText('0 of 10 items rehearsed');
+  await expect(again.getByRole('textbox', { name: /Your explanation/ })).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Rehearse the whiteboard' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('region', { name: /What type of DNS record is www/ }).getByRole('textbox', { name: /Your explanation/ })).toHaveValue('');
 });
 
 /** Press Tab until `target` has focus; fails if it never does. */

@@ -5,13 +5,17 @@ import { setRehearseOpen } from '../store/actions';
 import { useProgress, type ProgressState } from '../store/progress';
 import { summarise } from '../store/progressSummary';
 import { RehearsalItemCard } from './RehearsalItemCard';
+import { StartOver } from './StartOver';
+
+/** The SCORM package also keeps the work in the LMS (src/scorm/suspendData.ts); say so there. */
+const KEPT = import.meta.env.MODE === 'scorm' ? 'What you write is kept in this browser and by your course’s LMS.' : 'What you write stays in this browser.';
 
 const selectRehearsed = (s: ProgressState) => summarise(s).itemsRehearsed;
 
 /**
  * Rehearse the whiteboard: every item the course asks a learner to explain, with a text box for their
  * own words, the model answer to reveal and the key points to tick. The text stays in this browser
- * (localStorage, one key per page). Prints as a summary of their answers and the model answers.
+ * (localStorage, one key per page; the SCORM package's LMS keeps a copy). "Start over…" clears it. Prints as a summary of their answers and the model answers.
  * Lazy-loaded by the app (`?rehearse=1`, or the header's Rehearse button).
  */
 export default function RehearseView() {
@@ -31,7 +35,7 @@ export default function RehearseView() {
         </h2>
         <p className="rehearse__intro">
           Explain each item as you would to a mentor at the whiteboard, with no notes. Then reveal the model answer and tick what
-          you covered. What you write stays in this browser.
+          you covered. {KEPT}
         </p>
         <p className="rehearse__progress" role="status">
           {rehearsed} of {REHEARSAL.length} items rehearsed
@@ -43,6 +47,7 @@ export default function RehearseView() {
           <button type="button" className="btn" onClick={close}>
             Back to the diagram
           </button>
+          <StartOver onCleared={() => heading.current?.focus()} />
         </div>
       </div>
       <div className="rehearse__items">
