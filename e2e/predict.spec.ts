@@ -22,7 +22,12 @@ test('SPOF scene: the prediction comes before the switch; committing, then switc
 
   await question.getByRole('radio', { name: '502 Bad Gateway' }).check();
   await page.getByRole('button', { name: 'Commit my prediction' }).click();
-  await expect(page.getByText(/You predicted “502 Bad Gateway”/)).toBeFocused();
+  const note = page.locator('.predict__next');
+  await expect(note).toBeFocused();
+  await expect(note).toContainText('You predicted “502 Bad Gateway”.');
+  // One line of note, then the switch, whole, in the frame: nothing to scroll.
+  await expect(page.getByRole('switch', { name: /Single point of failure/ })).toBeInViewport({ ratio: 1 });
+  expect(await note.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)))).toBe(1);
   await page.getByRole('switch', { name: /Single point of failure/ }).check();
 
   const reveal = page.locator('.predict--reveal[data-question="spof-browser"]');
@@ -85,7 +90,8 @@ test('keyboard only: answer the SPOF question and rehearse one item', async ({ p
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Commit my prediction' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/You predicted “A spinner/)).toBeFocused();
+  await expect(page.locator('.predict__next')).toBeFocused();
+  await expect(page.locator('.predict__next')).toContainText('You predicted “A spinner');
   const sw = page.getByRole('switch', { name: /Single point of failure/ });
   await tabTo(page, sw);
   await page.keyboard.press('Space');

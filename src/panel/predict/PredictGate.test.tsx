@@ -31,7 +31,7 @@ describe('PredictGate', () => {
     await userEvent.click(screen.getByRole('radio', { name: '404 Not Found' }));
     await userEvent.click(commit);
     expect(screen.getByRole('button', { name: 'The switch' })).toBeInTheDocument();
-    expect(screen.getByText(/You predicted “404 Not Found”/)).toHaveFocus();
+    expect(screen.getByText(/You predicted “404 Not Found”/).closest('p')).toHaveFocus();
     expect(useProgress.getState().predictions[spof.id]).toMatchObject({ choice: 0, correct: false, revealed: false });
 
     act(() => useUi.setState({ spof: true, live: { ...INITIAL_UI.live, tab: { state: 'done', requestId: 1, outcome: 'timeout', symptom: 'ERR_CONNECTION_TIMED_OUT', seconds: 13 } } }));

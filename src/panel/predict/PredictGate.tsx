@@ -20,6 +20,13 @@ const NEXT_STEP: Record<BreakSceneId, string> = {
   scale: 'Now push the traffic past the capacity mark and watch the served line.',
 };
 
+/** The same on one line, for a scene alone: its band has room for one line above the control. */
+const NEXT_STEP_SHORT: Record<BreakSceneId, string> = {
+  spof: 'Now switch the server off.',
+  deploy: 'Now press Deploy now.',
+  scale: 'Now push the traffic past capacity.',
+};
+
 /**
  * Predict, then watch: until the learner commits a prediction (or skips), the scene's question stands
  * where its control will be; then the control, and once the scene has played, the answer against what
@@ -91,7 +98,9 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
     <div className="predict-gate" ref={box}>
       {watching && (
         <p className="predict__next" tabIndex={-1}>
-          You predicted “{before.choices[first.choice]!.text}”. {NEXT_STEP[scene]}{' '}
+          {/* A scene alone shows one line; a screen reader, focused here, still hears the whole note. */}
+          <span className={standalone ? 'visually-hidden' : undefined}>You predicted “{before.choices[first.choice]!.text}”. </span>
+          {standalone ? NEXT_STEP_SHORT[scene] : NEXT_STEP[scene]}{' '}
           <button type="button" className="linkish" onClick={() => revealAnswer(before.id)}>
             Show the answer
           </button>
