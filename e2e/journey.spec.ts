@@ -78,9 +78,17 @@ test('the journey stops at the end of a chapter and Continue, by keyboard, goes 
   const stoppedCaption = (await caption(page).textContent()) ?? '';
   expect(stoppedCaption).toMatch(/ACK/);
 
-  // It stays stopped: two caption-length holds later, nothing has moved.
+  // It stays stopped: 150 drawn frames later (more than a caption's 2 s hold at 60 fps; longer on a slow
+  // machine, never shorter), nothing has moved.
   await recordCaptions(page);
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 2500)));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0;
+        const frame = () => (++frames >= 150 ? resolve() : requestAnimationFrame(frame));
+        requestAnimationFrame(frame);
+      }),
+  );
   expect((await captions(page)).length).toBe(1);
   await expect(stepCounter(page)).toHaveText(stopped);
 
