@@ -68,6 +68,30 @@ for (const { scene, control, chart } of SCENES) {
   });
 }
 
+test.describe('a scene on a phone (360×740)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('?scene=spof: the tall diagram scrolls under the band, which stays on screen with the switch; nothing of the diagram stays under it', async ({ page }) => {
+    await openApp(page, '?scene=spof');
+    const band = page.locator('.scene');
+    const sw = page.getByRole('switch', { name: /Single point of failure/ });
+    await expect(sw).toBeInViewport({ ratio: 1 });
+    // The diagram has its own height, in the page's flow: the band follows it and never sits on top of it at rest.
+    const diagram = (await page.locator('.diagram').boundingBox())!;
+    expect(diagram.height).toBeGreaterThan(740);
+    // Scrolled to the end, the diagram's foot (MySQL, the server's last part) is above the band: no part of
+    // the diagram stays hidden under it; the switch is still in view.
+    await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+    await expect(sw).toBeInViewport({ ratio: 1 });
+    const mysql = (await node(page, 'mysql').boundingBox())!;
+    const bandBox = (await band.boundingBox())!;
+    expect(mysql.y, 'MySQL is on screen').toBeGreaterThanOrEqual(0);
+    expect(mysql.y + mysql.height, 'the band does not cover MySQL').toBeLessThanOrEqual(bandBox.y);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
 test('?scene=spof: the switch takes the server down and the chart shows nothing served', async ({ page, baseURL }) => {
   const frame = await framed(page, baseURL!, '?scene=spof&speed=4');
   await expect(frame.locator('.scene__chart svg.chart')).toBeVisible({ timeout: 15_000 });

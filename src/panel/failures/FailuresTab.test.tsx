@@ -104,7 +104,7 @@ describe('Limited scalability', () => {
     render(<FailuresTab />);
     const slider = screen.getByRole('slider', { name: /traffic/i });
     expect(slider).toHaveAttribute('aria-valuetext', `20 requests per second (below capacity ${CAPACITY})`);
-    expect(screen.getByText(`capacity ≈ ${CAPACITY} req/s`)).toBeInTheDocument();
+    expect(screen.getByText(`capacity ≈ ${CAPACITY} req/s (${Math.round(MODEL_CAPACITY.appRps)} pages/s)`)).toBeInTheDocument();
     expect(screen.getByText(appFormula(MODEL_CAPACITY))).toBeInTheDocument();
     expect(appFormula(MODEL_CAPACITY)).toMatch(/^5 workers ÷ 43 ms ≈ 116 req\/s; 2 cores ÷ 20 ms of CPU ≈ 100 req\/s; together ≈ \d+ req\/s$/);
   });
@@ -140,7 +140,7 @@ describe('Limited scalability', () => {
     expect(screen.getAllByText('Show as table')).toHaveLength(3);
     const table = screen.getByRole('table', { name: /Pages and static files per second \(last 20 seconds\)/ });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
-    expect(screen.getByRole('img', { name: new RegExp(`dashed line: application capacity ${Math.round(MODEL_CAPACITY.appRps)} req/s`) })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: new RegExp(`dashed line: application capacity ${Math.round(MODEL_CAPACITY.appRps)} pages/s`) })).toBeInTheDocument();
   });
 
   it('re-renders the charts only when a sample changes, not at every publish', () => {

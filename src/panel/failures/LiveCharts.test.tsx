@@ -20,7 +20,7 @@ const outage = () =>
 
 describe('chart words', () => {
   it('names what the capacity line is the capacity of, with the model’s figure', () => {
-    expect(capacityLabel(MODEL_CAPACITY)).toBe(`application capacity ${Math.round(MODEL_CAPACITY.appRps)} req/s`);
+    expect(capacityLabel(MODEL_CAPACITY)).toBe(`application capacity ${Math.round(MODEL_CAPACITY.appRps)} pages/s`);
     const c = chartCaptions(MODEL_CAPACITY);
     expect(c.throughput).toMatch(/dynamic requests/);
     expect(c.throughput).toMatch(/Static files \(30 % of requests\).*not plotted/);
@@ -55,7 +55,7 @@ describe('LiveCharts', () => {
     useUi.setState({ mode: 'traffic', live: { ...INITIAL_UI.live, series: [aSeriesPoint(1), aSeriesPoint(2)] } });
     render(<LiveCharts />);
     const chart = screen.getByRole('img', { name: /Pages per second/ });
-    expect(within(chart).getByText(`application capacity ${Math.round(MODEL_CAPACITY.appRps)} req/s`)).toBeInTheDocument();
+    expect(within(chart).getByText(`application capacity ${Math.round(MODEL_CAPACITY.appRps)} pages/s`)).toBeInTheDocument();
     expect(within(chart).getByText('pages/s')).toBeInTheDocument();
   });
 

@@ -43,7 +43,10 @@ export function RateSlider() {
         />
         <div className="failures__capacity-mark" style={{ left: CAPACITY_AT }} aria-hidden="true">
           <span className="failures__capacity-tick" />
-          <span className="failures__capacity-label">capacity ≈ {Math.round(CAPACITY)} req/s</span>
+          {/* The chart beside plots pages/s: the same capacity in its unit, so the two figures agree. */}
+          <span className="failures__capacity-label">
+            capacity ≈ {Math.round(CAPACITY)} req/s ({Math.round(MODEL_CAPACITY.appRps)} pages/s)
+          </span>
         </div>
       </div>
       <div className="failures__rate-ends" aria-hidden="true">

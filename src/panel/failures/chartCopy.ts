@@ -6,9 +6,12 @@ import { FAILING_AFTER_S } from '../../sim/failingNow';
 import type { SeriesPoint } from '../../sim/types';
 import type { Capacity } from './capacity';
 
-/** "application capacity 91 req/s": what the dashed line is the capacity *of*. */
+/**
+ * "application capacity 91 pages/s": what the dashed line is the capacity *of*, in the chart's own unit
+ * (the slider's "≈ 130 req/s" counts the static files too, which Nginx serves alone).
+ */
 export function capacityLabel(c: Pick<Capacity, 'appRps'>): string {
-  return `application capacity ${Math.round(c.appRps)} req/s`;
+  return `application capacity ${Math.round(c.appRps)} pages/s`;
 }
 
 export function chartCaptions(c: Pick<Capacity, 'appRps' | 'staticFraction'>) {
