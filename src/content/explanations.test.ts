@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPONENTS, COMPONENT_IDS, LINK_IDS, SERVER_IP } from '../sim/topology';
 import { EXPLANATIONS, EXPLANATION_IDS, TOPICS, getExplanation } from './explanations';
 import { FAILURE_EXPLANATIONS } from './failures';
+import { FIX_LIST } from './fixes';
 import { SOURCES } from './sources';
 import type { Explanation } from './types';
 
@@ -89,7 +90,8 @@ describe('every explanation', () => {
   it('cites only curated sources, and uses every curated source', () => {
     const curated = new Map<string, string>(Object.values(SOURCES).map((s) => [s.url, s.title]));
     expect(curated.size).toBe(Object.keys(SOURCES).length);
-    const cited = [...ALL, ...Object.values(FAILURE_EXPLANATIONS)].flatMap((e) => e.sources.map((s) => s.url));
+    const cited = [...ALL, ...Object.values(FAILURE_EXPLANATIONS), ...FIX_LIST].flatMap((e) => e.sources.map((s) => s.url));
+    cited.push(...FIX_LIST.flatMap((f) => Object.values(f.figures).map((fig) => fig.source.url)));
     for (const url of cited) expect(curated.has(url), url).toBe(true);
     for (const url of curated.keys()) expect(cited, url).toContain(url);
     for (const e of ALL) expect(new Set(e.sources.map((s) => s.url)).size).toBe(e.sources.length);

@@ -133,6 +133,30 @@ export const SOURCES = {
     url: 'https://www.haproxy.com/documentation/haproxy-enterprise/administration/high-availability/active-active/',
   },
   keepalived: { title: 'Keepalived: Introduction', url: 'https://keepalived.org/doc/introduction.html' },
+  haproxyConfig: {
+    title: 'HAProxy Configuration Manual (balance roundrobin / leastconn; server check, inter, fall, rise)',
+    url: 'https://www.haproxy.com/documentation/haproxy-configuration-manual/latest/',
+  },
+  haproxyManagement: {
+    title: 'HAProxy Management Guide: set server … state ready | drain | maint',
+    url: 'https://cbonte.github.io/haproxy-dconv/2.5/management.html',
+  },
+  rfc5798: {
+    title: 'RFC 5798: Virtual Router Redundancy Protocol (VRRP) Version 3 (Advertisement_Interval, Skew_Time, Master_Down_Interval)',
+    url: 'https://tools.ietf.org/html/rfc5798',
+  },
+  mysqlSuperReadOnly: {
+    title: 'MySQL worklog WL#6799: super_read_only, a read-only mode that also blocks SUPER users',
+    url: 'https://dev.mysql.com/worklog/task/?id=6799',
+  },
+  perconaReadOnly: {
+    title: 'Percona blog: Using the MySQL super_read_only system variable',
+    url: 'https://www.percona.com/blog/2016/09/27/using-the-super_read_only-system-variable/',
+  },
+  mysqlMultiPrimary: {
+    title: 'MySQL 8.4 Reference Manual: Group Replication, multi-primary mode',
+    url: 'https://dev.mysql.com/doc/en/group-replication-multi-primary-mode.html',
+  },
   googleCre: {
     title: 'Google Cloud blog (CRE life lessons): Available… or not? That is the question',
     url: 'https://cloud.google.com/blog/products/gcp/available-or-not-that-is-the-question-cre-life-lessons',

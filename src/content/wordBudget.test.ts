@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXPLANATIONS, TOPICS } from './explanations';
+import { FIX_LIST } from './fixes';
 import type { Explanation } from './types';
 
 const ALL: Explanation[] = [...Object.values(EXPLANATIONS), ...Object.values(TOPICS)];
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Words a learner reads before opening "More": the points and the first misconception. */
-export function firstViewWords(e: Explanation): number {
+export function firstViewWords(e: Pick<Explanation, 'points' | 'misconceptions'>): number {
   const m = e.misconceptions?.[0];
   return [...e.points, m?.myth ?? '', m?.fact ?? ''].reduce((n, t) => n + words(t), 0);
 }
@@ -26,6 +27,15 @@ describe('card word budget', () => {
     expect(e.points.length).toBeLessThanOrEqual(3);
     for (const p of e.points) expect(words(p), p).toBeLessThanOrEqual(POINT_WORDS);
     expect(firstViewWords(e)).toBeLessThanOrEqual(FIRST_VIEW_WORDS);
+  });
+
+  it.each(FIX_LIST.map((f) => [f.id, f] as const))('fix %s leads with 1–3 short points and stays within the first-view budget', (_id, f) => {
+    expect(f.points.length).toBeGreaterThanOrEqual(1);
+    expect(f.points.length).toBeLessThanOrEqual(3);
+    for (const p of f.points) expect(words(p), p).toBeLessThanOrEqual(POINT_WORDS);
+    expect(firstViewWords(f)).toBeLessThanOrEqual(FIRST_VIEW_WORDS);
+    // The new weakness shows beside the first view: it stays as short as a misconception.
+    expect(words(f.newWeakness)).toBeLessThanOrEqual(40);
   });
 
   it('is far shorter than the cards the issue measured (Nginx 275, app server 233, the record 215 words)', () => {
