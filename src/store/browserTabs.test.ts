@@ -39,6 +39,14 @@ describe('nextFollowed', () => {
     const failed = { ...hanging, end: 23.3, outcome: 'timeout' as const, symptom: 'ERR_CONNECTION_TIMED_OUT' };
     expect(nextFollowed(failed, 23.3 + HOLD_ERROR_S - 0.01, newest)).toBe(failed);
   });
+
+  it('stretches the holds with the speed, so a page stays as long on screen at 50× as at 1×; never shorter below 1×', () => {
+    const failed = { ...hanging, end: 23.3, outcome: 'timeout' as const, symptom: 'ERR_CONNECTION_TIMED_OUT' };
+    expect(nextFollowed(failed, 23.3 + HOLD_ERROR_S + 1, newest, 1)).toBe(hanging);
+    expect(nextFollowed(failed, 23.3 + HOLD_ERROR_S * 50 - 0.01, newest, 50)).toBe(failed);
+    expect(nextFollowed(failed, 23.3 + HOLD_ERROR_S * 50 + 0.01, newest, 50)).toBe(hanging);
+    expect(nextFollowed(ok, 10.1 + HOLD_OK_S - 0.01, newest, 0.25)).toBe(ok);
+  });
 });
 
 describe('in the model: the server goes down', () => {

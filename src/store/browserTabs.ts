@@ -53,15 +53,19 @@ export function sameTabs(a: readonly BrowserTab[], b: readonly BrowserTab[]): bo
  * and its page has been on screen `HOLD_OK_S` (an error page `HOLD_ERROR_S`), then the newest that has
  * been on its way `FOLLOW_AGE_S`. So when the server dies the window soon follows a request that
  * hangs, spins, and ends on the browser's error page.
+ *
+ * The holds are what a reader needs at 1×: at a faster `speed` they stretch with it, so an error page
+ * still stays its 3 s on screen at 50× instead of flashing for 60 ms.
  */
 export function nextFollowed(
   followed: RequestRecord | undefined,
   now: number,
   newestBy: (t: number) => RequestRecord | undefined,
+  speed = 1,
 ): RequestRecord | undefined {
   if (followed && followed.start <= now) {
     if (inFlightAt(followed, now)) return followed;
-    const hold = followed.outcome === 'ok' ? HOLD_OK_S : HOLD_ERROR_S;
+    const hold = (followed.outcome === 'ok' ? HOLD_OK_S : HOLD_ERROR_S) * Math.max(1, speed);
     if (now < followed.end! + hold) return followed;
   }
   return newestBy(now - FOLLOW_AGE_S) ?? newestBy(now);

@@ -314,12 +314,12 @@ export class Player {
     if (journeyStarted !== null) {
       tab = journeyStarted ? tabOf(sim.newestRequestBy(now), now) : IDLE_TAB;
     } else {
-      const followed = nextFollowed(this.followedId >= 0 ? sim.request(this.followedId) : undefined, now, (t) => sim.newestRequestBy(t));
+      const followed = nextFollowed(this.followedId >= 0 ? sim.request(this.followedId) : undefined, now, (t) => sim.newestRequestBy(t), this.ui.speed);
       this.followedId = followed?.id ?? -1;
       tab = tabOf(followed, now);
       users = USER_IDS.map((browserId, i) => {
         const id = this.usersFollowed[i] ?? -1;
-        const next = nextFollowed(id >= 0 ? sim.request(id) : undefined, now, (t) => sim.latestRequests([browserId], t)[0]);
+        const next = nextFollowed(id >= 0 ? sim.request(id) : undefined, now, (t) => sim.latestRequests([browserId], t)[0], this.ui.speed);
         this.usersFollowed[i] = next?.id ?? -1;
         return tabOf(next, now);
       });
