@@ -277,3 +277,14 @@ test.describe('axe finds nothing', () => {
     expect(await axe(page)).toEqual([]);
   });
 });
+
+test('each scene names its fixes: the load balancer opens to what it brings and its sources; axe clean', async ({ page }) => {
+  await openApp(page);
+  await openTab(page, 'Break it');
+  await page.getByText('More: why, what people see, the fix').click();
+  const lb = page.locator('[data-fix="lb"]');
+  await lb.getByText('A second server behind a load balancer').click();
+  await expect(lb).toContainText('What it brings: The load balancer is now the single point of failure');
+  await expect(lb.getByRole('link', { name: /HAProxy Configuration Manual/ })).toHaveAttribute('href', /^https:\/\//);
+  expect(await axe(page, '[role="tabpanel"]')).toEqual([]);
+});

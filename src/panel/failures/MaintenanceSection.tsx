@@ -6,6 +6,7 @@ import { useUi, type UiState } from '../../store/ui';
 import { JOURNEY_DEPLOY_NOTE } from './copy';
 import { DeployArithmetic } from './DeployArithmetic';
 import { DeployTimeline } from './DeployTimeline';
+import { FixList } from './FixList';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { SceneFrame } from './SceneFrame';
 
@@ -60,6 +61,7 @@ export function MaintenanceSection({ standalone = false, toolbar }: { standalone
           <p className="failures__explain-method">{DEPLOY_METHODS[method].explanation}</p>
           <IssueWhy issue={issue} />
           <IssueFix issue={issue} />
+          <FixList issue="maintenance" />
           <DeployArithmetic />
         </>
       }

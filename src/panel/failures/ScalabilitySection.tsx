@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
 import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
+import { FixList } from './FixList';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { FailedChart, LatencyChart, ThroughputChart } from './LiveCharts';
 import { LittleLaw } from './LittleLaw';
@@ -62,6 +63,7 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
           <ModelAssumptions />
           <IssueWhy issue={issue} />
           <IssueFix issue={issue} />
+          <FixList issue="scalability" />
         </>
       }
       sources={issue.sources}

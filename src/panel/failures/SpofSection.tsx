@@ -4,6 +4,7 @@ import { setSpof } from '../../store/actions';
 import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../store/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { DNS_STILL_ANSWERS, compressedWaitText } from './copy';
+import { FixList } from './FixList';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { ThroughputChart } from './LiveCharts';
 import { SceneChart } from './SceneChart';
@@ -47,6 +48,7 @@ export function SpofSection({ standalone = false, toolbar }: { standalone?: bool
             {issue.operatorSees}
           </p>
           <IssueFix issue={issue} />
+          <FixList issue="spof" />
         </>
       }
       sources={issue.sources}

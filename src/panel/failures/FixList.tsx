@@ -1,0 +1,41 @@
+import { FIX_LIST } from '../../content/fixes';
+import type { IssueId } from '../../content/failures';
+import { SourceList } from '../SourceList';
+
+/**
+ * The fixes the course meets for this issue, each as a card the learner opens: what it does, the
+ * weakness it brings, the wrong answer learners give about it, and where the figures come from.
+ * Read-only for now: the diagram still runs the one-server stack.
+ */
+export function FixList({ issue }: { issue: IssueId }) {
+  const fixes = FIX_LIST.filter((f) => f.solves.includes(issue));
+  if (fixes.length === 0) return null;
+  return (
+    <div className="fixes">
+      <p className="fixes__head">
+        <strong>The fixes, one by one</strong> <span className="failures__note">(explained here; the model still runs one server)</span>
+      </p>
+      {fixes.map((fix) => {
+        const myth = fix.misconceptions[0]!;
+        return (
+          <details key={fix.id} className="fix" data-fix={fix.id}>
+            <summary>{fix.title}</summary>
+            <ul className="fix__points">
+              {fix.points.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            <p>
+              <strong>What it brings: </strong>
+              {fix.newWeakness}
+            </p>
+            <p>
+              <strong>{myth.verdict === 'incomplete' ? 'Half an answer: ' : 'Common misconception: '}</strong>“{myth.myth}” {myth.fact}
+            </p>
+            <SourceList sources={fix.sources} />
+          </details>
+        );
+      })}
+    </div>
+  );
+}
