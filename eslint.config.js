@@ -31,6 +31,17 @@ export default tseslint.config(
     },
   },
   {
+    // Playback sits between the model and the store: no React, no DOM, nothing from the floors above.
+    files: ['src/playback/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@xyflow/*', 'zustand', '../store/*', '../diagram/*', '../panel/*', '../app/*', '../embed/*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

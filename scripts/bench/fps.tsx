@@ -13,7 +13,7 @@ import { ComponentNode } from '../../src/diagram/nodes/ComponentNode';
 import { GroupNode } from '../../src/diagram/nodes/GroupNode';
 import { BrowserNode } from '../../src/diagram/nodes/BrowserNode';
 import type { StackEdge } from '../../src/diagram/LinkEdge';
-import { getPlayer } from '../../src/store/player';
+import { getPlayer } from '../../src/store/appPlayer';
 import { LINKS } from '../../src/sim/topology';
 
 const params = new URLSearchParams(location.search);

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { announce, play } from '../store/actions';
-import { CHAPTER_TITLES } from '../store/chapters';
+import { CHAPTER_TITLES } from '../playback/chapters';
 import { INITIAL_CAPTION, useUi, type ChapterPause, type UiState } from '../store/ui';
 import { geometryFor, pointAt, type Point } from './geometry';
 import { bubbleAnchor, placeBubble, type Obstacle } from './bubble';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { Sprite } from '../store/sprite';
+import type { Sprite } from '../playback/sprite';
 import { attachPacketDrawer, inspect, pause, setDiagramVisible } from '../store/actions';
 import { useUi, selectReducedMotion, type UiState } from '../store/ui';
 import { geometryFor } from './geometry';

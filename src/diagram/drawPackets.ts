@@ -5,7 +5,7 @@
  * when a link is crowded they are gathered one per packet-length with a band whose width shows the load.
  */
 import { LINKS, type LinkId } from '../sim/topology';
-import type { Sprite } from '../store/sprite';
+import type { Sprite } from '../playback/sprite';
 import type { Geometry } from './geometry';
 import type { Rect } from './bubble';
 import { packetLabel, packetPosition, packetShape, type PacketShape } from './packets';

@@ -1,6 +1,6 @@
 import { restart, setSpeed, stepBack, stepForward, togglePlay } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
-import { TEACHING_STRETCH } from '../store/journey';
+import { TEACHING_STRETCH } from '../playback/journey';
 import { fullViewHref } from '../embed/fullView';
 import { SPEEDS, formatSimTime, speedIndex, speedText } from './speed';
 

@@ -4,7 +4,7 @@
 import type { BreakSceneId } from '../content/sceneIds';
 import { isElementId, isLinkId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
-import type { Sprite } from './sprite';
+import type { Sprite } from '../playback/sprite';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
 import type { TopicId } from '../content/types';
 import { LIMITS } from '../url/params';

@@ -2,13 +2,13 @@
  * The player (and with it the model and the narration) loads after the first paint: the diagram needs
  * none of it to appear. Actions queue until it is there, which takes a few milliseconds.
  */
-import type { Player } from './player';
+import type { Player } from '../playback/player';
 
 let player: Player | null = null;
 let loading: Promise<Player> | null = null;
 
 export function loadPlayer(): Promise<Player> {
-  loading ??= import('./player').then((m) => (player = m.getPlayer()));
+  loading ??= import('./appPlayer').then((m) => (player = m.getPlayer()));
   return loading;
 }
 

@@ -3,7 +3,7 @@ import { loadPlayer } from './playerHandle';
 import { jumpToEvent, journeyRequests, recentEvents, showEvent } from './queries';
 import { inspect } from './actions';
 import { INITIAL_UI, useUi } from './ui';
-import type { Player } from './player';
+import type { Player } from '../playback/player';
 
 let player: Player;
 

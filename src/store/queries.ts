@@ -4,7 +4,7 @@
  */
 import type { RequestRecord, SimEvent } from '../sim/types';
 import { inspect, pause } from './actions';
-import { getPlayer } from './player';
+import { getPlayer } from './appPlayer';
 import { useUi } from './ui';
 
 /** Events up to the furthest point the playback has reached, newest last (the event table). */

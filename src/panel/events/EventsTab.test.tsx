@@ -8,7 +8,7 @@ import { aDnsQuery, aHop, aRequestEnd, aRequestStart, aSyn } from './testData';
 import { createFakePlayer, type FakePlayer } from './fakePlayer';
 
 const fake = vi.hoisted(() => ({ player: null as FakePlayer | null }));
-vi.mock('../../store/player', () => ({ getPlayer: () => fake.player }));
+vi.mock('../../store/appPlayer', () => ({ getPlayer: () => fake.player }));
 
 beforeEach(() => {
   fake.player = createFakePlayer();

@@ -8,7 +8,7 @@ import { PacketInspector, inspectorTitle } from './PacketInspector';
 import { aCacheMiss, aHop, aRefusal, aSyn } from './testData';
 
 const fake = vi.hoisted(() => ({ player: null as FakePlayer | null }));
-vi.mock('../../store/player', () => ({ getPlayer: () => fake.player }));
+vi.mock('../../store/appPlayer', () => ({ getPlayer: () => fake.player }));
 
 beforeEach(() => {
   fake.player = createFakePlayer();

@@ -9,7 +9,7 @@ import { TimingWaterfall } from './TimingWaterfall';
 import { aFailure, aHop, aRequest, aRequestStart, aStateChange, aTiming } from './testData';
 
 const fake = vi.hoisted(() => ({ player: null as FakePlayer | null }));
-vi.mock('../../store/player', () => ({ getPlayer: () => fake.player }));
+vi.mock('../../store/appPlayer', () => ({ getPlayer: () => fake.player }));
 
 beforeEach(() => {
   fake.player = createFakePlayer();

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the store's player in component tests: serves hand-made events and records seeks.
- * Tests mock `../../store/player` with `{ getPlayer: () => fakePlayer }`.
+ * Tests mock `../../store/appPlayer` with `{ getPlayer: () => fakePlayer }`.
  */
 import { vi } from 'vitest';
 import type { RequestRecord, SimEvent } from '../../sim/types';

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { DEPLOY_METHODS, FAILURE_EXPLANATIONS, type DeployMethod } from '../../content/failures';
 import { deploy } from '../../store/actions';
-import { DEPLOY_WINDOW_S } from '../../store/traffic';
+import { DEPLOY_WINDOW_S } from '../../playback/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { JOURNEY_DEPLOY_NOTE } from './copy';
 import { DeployArithmetic } from './DeployArithmetic';

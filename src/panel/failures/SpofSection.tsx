@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
 import { setSpof } from '../../store/actions';
-import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../store/traffic';
+import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../playback/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { DNS_STILL_ANSWERS, compressedWaitText } from './copy';
 import { FixList } from './FixList';

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { BrowserTab } from '../../store/browserTabs';
+import type { BrowserTab } from '../../playback/browserTabs';
 import { useUi, type UiState } from '../../store/ui';
 import { TabMarkIcon } from './TabMarkIcon';
 import { tabShort } from './tabShort';

@@ -1,6 +1,6 @@
 /** The words of one user's tile in the row of users (loaded with the row, in traffic mode only). */
 import type { FailedOutcome } from '../../sim/types';
-import type { BrowserTab } from '../../store/browserTabs';
+import type { BrowserTab } from '../../playback/browserTabs';
 import { wholeSeconds, type TabLine } from './tabText';
 
 /** Short names of the errors, for the row of users (the full Chromium / Nginx text is in the browser window). */

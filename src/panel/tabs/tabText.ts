@@ -1,5 +1,5 @@
 /** The words a browser tab shows in each state (colour is never the only signal: each has a mark and text). */
-import type { BrowserTab } from '../../store/browserTabs';
+import type { BrowserTab } from '../../playback/browserTabs';
 
 export type TabMark = 'none' | 'spinner' | 'ok' | 'error';
 export type TabTone = 'muted' | 'waiting' | 'failing' | 'ok' | 'bad';

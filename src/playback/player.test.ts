@@ -1,16 +1,39 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Player } from './player';
-import { INITIAL_UI, useUi } from './ui';
+import type { PlaybackSink, PlaybackSnapshot, PlaybackState } from './sink';
+import { EMPTY_LIVE, NO_HIGHLIGHT } from './snapshot';
 import type { HopEvent, SimEvent } from '../sim/types';
 
-function fresh(overrides: Partial<typeof INITIAL_UI> = {}) {
-  useUi.setState({ ...INITIAL_UI, ...overrides });
-  return new Player();
+const DEFAULTS: PlaybackState = {
+  mode: 'journey',
+  seed: 1,
+  rps: 20,
+  spof: false,
+  deploys: [],
+  playing: false,
+  speed: 1,
+  motionReduce: false,
+  systemReducedMotion: false,
+  inspected: null,
+  chapterPause: null,
+  seeking: null,
+};
+
+/** What the last player made by `fresh` has written and published. */
+let state: PlaybackState & Required<PlaybackSnapshot>;
+
+function fresh(overrides: Partial<PlaybackState> = {}) {
+  const own = { ...DEFAULTS, ...overrides, live: EMPTY_LIVE, highlight: NO_HIGHLIGHT };
+  state = own;
+  const sink: PlaybackSink = {
+    read: () => own,
+    write: (patch) => Object.assign(own, patch),
+    publish: (snapshot) => Object.assign(own, snapshot),
+  };
+  return new Player(sink);
 }
 
 describe('journey playback', () => {
-  beforeEach(() => useUi.setState(INITIAL_UI));
-
   it('steps through a cold then a warm request, from the browser to MySQL and back', () => {
     const p = fresh();
     const steps = p.journeyEvents();
@@ -32,15 +55,15 @@ describe('journey playback', () => {
   it('moves one event at a time with Step forward and Step back, and narrates each', () => {
     const p = fresh();
     p.stepForward();
-    const first = useUi.getState().live;
+    const first = state.live;
     p.stepForward();
     p.stepForward();
-    const third = useUi.getState().live;
+    const third = state.live;
     expect(third.stepIndex).toBeGreaterThan(first.stepIndex);
     expect(third.caption).not.toBe(first.caption);
     p.stepBack();
-    expect(useUi.getState().live.stepIndex).toBe(third.stepIndex - 1);
-    expect(useUi.getState().playing).toBe(false);
+    expect(state.live.stepIndex).toBe(third.stepIndex - 1);
+    expect(state.playing).toBe(false);
   });
 
   it('ends the journey with ERR_CONNECTION_TIMED_OUT when the server is down, while DNS still answers', () => {
@@ -63,20 +86,18 @@ describe('journey playback', () => {
   it('keeps the live model in step with the step shown (one request in flight, not one per redraw)', () => {
     const p = fresh();
     for (let i = 0; i < 20; i++) p.stepForward();
-    expect(useUi.getState().live.metrics!.inFlight).toBe(1);
+    expect(state.live.metrics!.inFlight).toBe(1);
     // One request: its browser connection, plus the upstream one while Nginx proxies it.
-    expect(useUi.getState().live.metrics!.gauges.nginx.busy).toBeLessThanOrEqual(2);
+    expect(state.live.metrics!.gauges.nginx.busy).toBeLessThanOrEqual(2);
   });
 });
 
 describe('traffic playback', () => {
-  beforeEach(() => useUi.setState(INITIAL_UI));
-
   it('seeks forward through the model and shows what the window holds', () => {
     const p = fresh({ mode: 'traffic', rps: 50 });
     p.seekTime(10);
-    const m = useUi.getState().live.metrics!;
-    expect(useUi.getState().live.simTime).toBe(10);
+    const m = state.live.metrics!;
+    expect(state.live.simTime).toBe(10);
     expect(m.completed).toBeGreaterThan(300);
     expect(m.availability).toBe(1);
   });
@@ -86,15 +107,15 @@ describe('traffic playback', () => {
     p.seekTime(5);
     p.setSpof(true);
     p.seekTime(25);
-    const down = useUi.getState().live.metrics!;
+    const down = state.live.metrics!;
     expect(down.failed.timeout).toBeGreaterThan(0);
     expect(down.availability).toBeLessThan(1);
     // Newer requests are all still waiting; the browser window shows the last one that ended.
-    expect(useUi.getState().live.lastRequest?.symptom).toContain('ERR_CONNECTION_TIMED_OUT');
+    expect(state.live.lastRequest?.symptom).toContain('ERR_CONNECTION_TIMED_OUT');
     p.setSpof(false);
     const served = down.completed;
     p.seekTime(35);
-    expect(useUi.getState().live.metrics!.completed).toBeGreaterThan(served);
+    expect(state.live.metrics!.completed).toBeGreaterThan(served);
   });
 
   it('ends a deploy window by itself', () => {
@@ -102,9 +123,9 @@ describe('traffic playback', () => {
     p.seekTime(3);
     p.deploy('app-restart');
     p.seekTime(12);
-    const m = useUi.getState().live.metrics!;
+    const m = state.live.metrics!;
     expect(m.failed['bad-gateway']).toBeGreaterThan(0);
-    expect(useUi.getState().live.status['app-server']).toBe('up');
+    expect(state.live.status['app-server']).toBe('up');
   });
 
   it('loses nothing with a graceful reload', () => {
@@ -112,36 +133,34 @@ describe('traffic playback', () => {
     p.seekTime(3);
     p.deploy('nginx-reload');
     p.seekTime(12);
-    const m = useUi.getState().live.metrics!;
+    const m = state.live.metrics!;
     expect(m.failed.refused + m.failed['bad-gateway'] + m.failed.timeout + m.failed['gateway-timeout']).toBe(0);
   });
 });
 
 describe('a long seek', () => {
-  beforeEach(() => useUi.setState(INITIAL_UI));
-
   const settled = () =>
     new Promise<void>((resolve) => {
-      const check = () => (useUi.getState().seeking === null ? resolve() : setTimeout(check, 5));
+      const check = () => (state.seeking === null ? resolve() : setTimeout(check, 5));
       check();
     });
 
   it('runs in slices with progress, then shows the same figures as a seek done at once', async () => {
     const sliced = fresh({ mode: 'traffic', rps: 100, seed: 4 });
     sliced.seekTime(40);
-    const first = useUi.getState().seeking;
+    const first = state.seeking;
     expect(first).toMatchObject({ from: 0, at: 0, target: 40 });
     // Nothing moved yet: the slices run after this task.
-    expect(useUi.getState().live.simTime).toBe(0);
+    expect(state.live.simTime).toBe(0);
     await settled();
-    const viaSlices = useUi.getState().live;
+    const viaSlices = state.live;
     expect(viaSlices.simTime).toBe(40);
 
     // The same model run all at once (a short seek at a time, below the slicing threshold).
     const direct = fresh({ mode: 'traffic', rps: 100, seed: 4 });
     for (let t = 10; t <= 40; t += 10) direct.seekTime(t);
-    expect(useUi.getState().seeking).toBeNull();
-    expect(useUi.getState().live.metrics).toEqual(viaSlices.metrics);
+    expect(state.seeking).toBeNull();
+    expect(state.live.metrics).toEqual(viaSlices.metrics);
   });
 
   it('is superseded by a new seek and stops on Cancel, leaving the time shown where it was', async () => {
@@ -149,15 +168,15 @@ describe('a long seek', () => {
     p.seekTime(5);
     p.seekTime(300);
     p.seekTime(60);
-    expect(useUi.getState().seeking?.target).toBe(60);
+    expect(state.seeking?.target).toBe(60);
     await settled();
-    expect(useUi.getState().live.simTime).toBe(60);
+    expect(state.live.simTime).toBe(60);
 
     p.seekTime(900);
-    expect(useUi.getState().seeking?.target).toBe(900);
+    expect(state.seeking?.target).toBe(900);
     p.cancelSeek();
-    expect(useUi.getState().seeking).toBeNull();
+    expect(state.seeking).toBeNull();
     await new Promise((r) => setTimeout(r, 50));
-    expect(useUi.getState().live.simTime).toBe(60);
+    expect(state.live.simTime).toBe(60);
   });
 });

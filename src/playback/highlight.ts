@@ -5,7 +5,7 @@
 import type { ComponentId, LinkId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
 import type { Sprite } from './sprite';
-import { NO_HIGHLIGHT, type Highlight, type Mode } from './ui';
+import { NO_HIGHLIGHT, type Highlight, type Mode } from './snapshot';
 
 /** The components and link one event concerns: a hop's ends and link, or where a step happened. */
 export function eventHighlight(event: SimEvent | null): Highlight {

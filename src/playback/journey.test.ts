@@ -111,15 +111,15 @@ describe('chapters', () => {
 describe('the journey on the teaching clock', () => {
   const FRAME_S = 1 / 60;
 
-  /** Play the whole journey at `speed`, continuing at every chapter end; wall seconds each step was shown. */
+  /** Play the whole journey at `speed` (slow enough to stop at chapters), continuing at every chapter end; wall seconds each step was shown. */
   function play(track: JourneyTrack, speed: number) {
     const shown = new Array<number>(track.steps.length).fill(0);
     const pauses: number[] = [];
     for (let guard = 0; guard < 1e6; guard++) {
       const at = track.index;
-      const { ended, chapterEnd } = track.advance(FRAME_S, speed, true);
+      const { ended, chapterPause } = track.advance(FRAME_S, speed);
       shown[at] = (shown[at] ?? 0) + FRAME_S;
-      if (chapterEnd) pauses.push(track.index);
+      if (chapterPause) pauses.push(track.index);
       if (ended) break;
     }
     return { shown, pauses };

@@ -3,9 +3,12 @@
  * the time shown; packets in flight are the hops that have left and not yet arrived.
  */
 import { createSimulation, type Simulation, type SimInput } from '../sim';
-import type { FailureKind, HopEvent, SimEvent } from '../sim/types';
+import type { FailureKind, HopEvent, SeriesPoint, SimEvent } from '../sim/types';
+import { narrate } from '../content/narration';
 import { notState, type Sprite } from './sprite';
-import { TRAFFIC_CONFIG } from './traffic';
+import { TRAFFIC_CONFIG, trafficSummary } from './traffic';
+import { USER_IDS, nextFollowed, tabOf } from './browserTabs';
+import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
 
 /** Lost packets stay visible this long (wall seconds) as they fade. */
 const FADE_WALL_S = 0.8;
@@ -32,8 +35,10 @@ const RUN_AHEAD_SLICE_S = 0.25;
 /** The event table looks back at most this far, simulated seconds. */
 const RECENT_WINDOW_S = 5;
 
-export class TrafficTrack {
+export class TrafficTrack implements Track {
   readonly sim: Simulation;
+  /** Traffic is not gone through step by step. */
+  readonly steps: readonly SimEvent[] = [];
   /** Simulated time shown; the model has run at least this far. */
   viewTime = 0;
   /** The event the caption describes after a step or a row was chosen. */
@@ -47,6 +52,12 @@ export class TrafficTrack {
   private reached = 0;
   /** Main-thread milliseconds the last slice of model and events cost per simulated second. */
   private msPerSimS = 0;
+  /** The request the user's browser window follows (see browserTabs.ts). */
+  private followedId = -1;
+  /** The request each user of the row follows, by position in `USER_IDS`. */
+  private usersFollowed: number[] = [];
+  /** Series points are whole simulated seconds: recomputed only when a second has passed. */
+  private series: { second: number; points: SeriesPoint[] } | null = null;
 
   constructor(seed: number, rps: number, spof: boolean, startAt: number) {
     this.sim = createSimulation({ ...TRAFFIC_CONFIG, seed });
@@ -61,9 +72,9 @@ export class TrafficTrack {
 
   /**
    * Move the time shown on by `dt` wall seconds at `speed`, spending at most `budgetMs` of main-thread
-   * time on the model: a frame that would take longer shows less time. Returns the simulated seconds shown.
+   * time on the model: a frame that would take longer shows less time.
    */
-  advance(dt: number, speed: number, budgetMs = Infinity): number {
+  advance(dt: number, speed: number, budgetMs = Infinity): Advanced {
     const start = this.viewTime;
     const target = start + dt * speed;
     const began = performance.now();
@@ -88,8 +99,16 @@ export class TrafficTrack {
     }
     this.reached = Math.max(this.reached, this.viewTime);
     this.focus = null;
-    return this.viewTime - start;
+    return { shown: this.viewTime - start, stepped: false, ended: false, chapterPause: null };
   }
+
+  /** Traffic never ends: Play goes on from the time shown. */
+  rewindIfEnded(): void {}
+
+  /** Traffic has no steps to go to. */
+  seekStep(): void {}
+
+  seekToPacket(): void {}
 
   /**
    * Run the model on towards `target` for about `budgetMs` without showing it (a seek's slice).
@@ -143,8 +162,9 @@ export class TrafficTrack {
     this.sim.apply({ t: this.sim.now, type: 'rate', rps });
   }
 
-  setFailure(kind: FailureKind, on: boolean): void {
+  setFailure(kind: FailureKind, on: boolean): boolean {
     this.sim.apply({ t: this.sim.now, type: on ? 'failure-start' : 'failure-end', kind });
+    return true;
   }
 
   /** A failure from now for `seconds`; a second one of the same kind extends the first. Returns its start. */
@@ -186,6 +206,36 @@ export class TrafficTrack {
       if (found.length >= limit || span >= RECENT_WINDOW_S || span >= until) break;
     }
     return found.slice(-limit);
+  }
+
+  snapshot({ playing, rps, speed, metrics }: SnapshotContext): TrackSnapshot {
+    const sim = this.sim;
+    const now = this.viewTime;
+    const followed = nextFollowed(this.followedId >= 0 ? sim.request(this.followedId) : undefined, now, (t) => sim.newestRequestBy(t), speed);
+    this.followedId = followed?.id ?? -1;
+    const users = USER_IDS.map((browserId, i) => {
+      const id = this.usersFollowed[i] ?? -1;
+      const next = nextFollowed(id >= 0 ? sim.request(id) : undefined, now, (t) => sim.latestRequests([browserId], t)[0], speed);
+      this.usersFollowed[i] = next?.id ?? -1;
+      return tabOf(next, now);
+    });
+    const current = this.focus;
+    return {
+      current,
+      caption: playing || !current ? trafficSummary(metrics, rps) : (narrate(current) ?? trafficSummary(metrics, rps)),
+      stepIndex: 0,
+      stepCount: 0,
+      series: this.seriesNow(),
+      lastRequest: sim.request(this.lastFinishedId) ?? null,
+      tab: tabOf(followed, now),
+      users,
+    };
+  }
+
+  private seriesNow(): SeriesPoint[] {
+    const second = Math.floor(this.sim.now);
+    if (this.series?.second !== second) this.series = { second, points: this.sim.series() };
+    return this.series.points;
   }
 
   private runTo(target: number): void {

@@ -2,7 +2,7 @@
 import { CONNECT_TIMEOUT_S } from '../sim/defaults';
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { FAILED_OUTCOMES, type Metrics, type SimConfig } from '../sim/types';
-import type { DeployMethod } from './ui';
+import type { DeployMethod } from './snapshot';
 
 /** The browser really waits about 131 s on unanswered SYNs (the model's Linux ≥ 6.5 client); the traffic
  * view compresses that wait ten times so a learner sees the timeouts arrive, and says so on screen. */

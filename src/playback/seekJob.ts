@@ -1,10 +1,10 @@
 /**
- * A long seek in traffic: the model runs on in slices of main-thread time, yielding between them so
+ * A long seek (in traffic): the model runs on in slices of main-thread time, yielding between them so
  * the page keeps drawing and answering clicks, and reports how far it got. Cancelling stops it where it
  * is; the model keeps what it computed (a later seek there is quicker).
  */
-import type { Seeking } from './ui';
-import type { TrafficTrack } from './trafficTrack';
+import type { Seeking } from './snapshot';
+import type { Track } from './track';
 
 /** Main-thread time per slice: well under the 50 ms of a long task, long enough that yielding costs little. */
 export const SEEK_SLICE_MS = 24;
@@ -46,7 +46,7 @@ export class SeekJob {
   private readonly from: number;
 
   constructor(
-    private readonly track: TrafficTrack,
+    private readonly track: Track,
     private readonly target: number,
     private readonly listener: SeekListener,
   ) {

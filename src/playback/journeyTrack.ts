@@ -6,25 +6,20 @@
 import { createSimulation, type Simulation, type SimInput } from '../sim';
 import type { SimConfig, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
-import { journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds } from './journey';
+import { AUTO_PAUSE_MAX_SPEED, journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds } from './journey';
 import { chapterEnds, chaptersOf, type Chapter } from './chapters';
 import type { Sprite } from './sprite';
 import { DEPLOY_WINDOW_S, JOURNEY_WARM_GAP_S } from './traffic';
-import type { DeployMethod } from './ui';
+import { INITIAL_CAPTION, type DeployMethod } from './snapshot';
+import { IDLE_TAB, tabOf } from './browserTabs';
+import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
 
 /** Long enough for a journey to end, even one that waits out a connect timeout. */
 const JOURNEY_HORIZON_S = 200;
 /** A lost packet stays half-visible where it was lost. */
 const LOST_OPACITY = 0.35;
 
-/** What `advance` reports: whether the step changed, whether the journey ended, and the chapter it stopped after. */
-export interface Advanced {
-  stepped: boolean;
-  ended: boolean;
-  chapterEnd: Chapter | null;
-}
-
-export class JourneyTrack {
+export class JourneyTrack implements Track {
   readonly steps: SimEvent[];
   /** Each step's caption ('' when it has none): its length sets how long the step stays on screen. */
   readonly captions: string[];
@@ -89,6 +84,10 @@ export class JourneyTrack {
     return this.index >= this.steps.length - 1 && this.progress >= 1;
   }
 
+  rewindIfEnded(): void {
+    if (this.atEnd()) this.rewind();
+  }
+
   rewind(): void {
     this.index = 0;
     this.progress = 0;
@@ -97,10 +96,12 @@ export class JourneyTrack {
   }
 
   /**
-   * Move the clock on by `dt` wall seconds. With `stopAtChapters`, the clock stops once the last step of
-   * a chapter has been shown in full, and reports that chapter; the next call moves on to the next one.
+   * Move the clock on by `dt` wall seconds (the journey costs little: no time budget). At slow speeds the
+   * clock stops once the last step of a chapter has been shown in full, and reports that chapter; the next
+   * call moves on to the next one.
    */
-  advance(dt: number, speed: number, stopAtChapters = false): Advanced {
+  advance(dt: number, speed: number): Advanced {
+    const stopAtChapters = speed <= AUTO_PAUSE_MAX_SPEED;
     let remaining = dt;
     let stepped = false;
     let ended = false;
@@ -132,7 +133,8 @@ export class JourneyTrack {
       }
     }
     this.sync();
-    return { stepped, ended, chapterEnd };
+    const chapterPause = chapterEnd && { after: chapterEnd, next: this.nextChapter(), nextRequest: this.current()?.kind === 'request-end' };
+    return { shown: null, stepped, ended, chapterPause };
   }
 
   stepForward(): void {
@@ -163,6 +165,27 @@ export class JourneyTrack {
     if (i >= 0) this.seekStep(i);
   }
 
+  /** The journey's inputs are fixed when it is built: a new failure needs a new journey. */
+  setFailure(): boolean {
+    return false;
+  }
+
+  failFor(): number | null {
+    return null;
+  }
+
+  /** The journey's rate is its two requests. */
+  setRate(): void {}
+
+  /** Every step is simulated when the journey is built: any seek is instant. */
+  behindBy(): number {
+    return 0;
+  }
+
+  runAhead(): boolean {
+    return true;
+  }
+
   sprites(): Sprite[] {
     const e = this.steps[this.index];
     if (e?.kind !== 'hop') return [];
@@ -172,6 +195,27 @@ export class JourneyTrack {
 
   recentEvents(limit: number): SimEvent[] {
     return this.steps.slice(Math.max(0, this.reached + 1 - limit), this.reached + 1);
+  }
+
+  snapshot({ playing, previousCaption }: SnapshotContext): TrackSnapshot {
+    const current = this.current();
+    const now = this.time();
+    const started = this.index > 0 || this.progress > 0 || playing;
+    const lastRequest =
+      this.sim
+        .recentRequests(4)
+        .reverse()
+        .find((r) => r.end !== undefined && r.end <= now) ?? null;
+    return {
+      current,
+      caption: started && current ? (narrate(current) ?? previousCaption) : INITIAL_CAPTION,
+      stepIndex: this.index,
+      stepCount: this.steps.length,
+      series: [],
+      lastRequest,
+      tab: started ? tabOf(this.sim.newestRequestBy(now), now) : IDLE_TAB,
+      users: [],
+    };
   }
 
   /** Bring the live model to the time shown; inputs are sorted, and each is applied exactly once. */

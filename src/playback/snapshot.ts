@@ -1,0 +1,84 @@
+/**
+ * What the player publishes and the learner's choices it reads: the shapes the store keeps, defined
+ * here so playback needs nothing from the store.
+ */
+import type { ComponentId, LinkId } from '../sim/topology';
+import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
+import type { Chapter } from './chapters';
+import type { BrowserTab } from './browserTabs';
+
+export type Mode = 'journey' | 'traffic';
+export type DeployMethod = 'nginx-restart' | 'app-restart' | 'nginx-reload';
+
+/** A maintenance window the learner started, in simulated seconds. */
+export interface DeployWindow {
+  method: DeployMethod;
+  start: number;
+  end: number;
+}
+
+export interface Live {
+  /** Simulated time shown now. */
+  simTime: number;
+  /** Journey: index of the current event in `steps`, and how many there are. */
+  stepIndex: number;
+  stepCount: number;
+  /** The event the caption describes (journey), if any. */
+  current: SimEvent | null;
+  caption: string;
+  metrics: Metrics | null;
+  series: SeriesPoint[];
+  /** The latest finished request from the learner's own browser. */
+  lastRequest: RequestRecord | null;
+  /** What the user's browser window shows now: a spinner while its request is on its way, then the result. */
+  tab: BrowserTab;
+  /** Traffic mode: the browsers of a few users (`USER_IDS`), each showing its latest request. */
+  users: readonly BrowserTab[];
+  /** How many packets are drawn right now. */
+  packetsInFlight: number;
+  /** Traffic: the speed the model reached when it could not keep up with the one chosen; null when it can. */
+  runningAt: number | null;
+  /** Up, down, restarting… for the server and each process on it. */
+  status: SimState['status'];
+}
+
+/** The journey stopped after a chapter, waiting for the learner to continue. */
+export interface ChapterPause {
+  after: Chapter;
+  /** The chapter Continue starts; null only if nothing follows. */
+  next: Chapter | null;
+  /** True when the next chapter belongs to the second (warm) request. */
+  nextRequest: boolean;
+}
+
+export interface Highlight {
+  nodes: readonly ComponentId[];
+  links: readonly LinkId[];
+}
+
+/** Progress of a long seek: the model has run from `from` to `at` of the way to `target`. */
+export interface Seeking {
+  from: number;
+  at: number;
+  target: number;
+}
+
+export const INITIAL_CAPTION = 'Press Play to follow a request for www.foobar.com, hop by hop.';
+
+export const EMPTY_LIVE: Live = {
+  simTime: 0,
+  stepIndex: 0,
+  stepCount: 0,
+  current: null,
+  caption: INITIAL_CAPTION,
+  metrics: null,
+  series: [],
+  lastRequest: null,
+  tab: { state: 'idle' },
+  users: [],
+  packetsInFlight: 0,
+  runningAt: null,
+  status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
+};
+
+export const NO_HIGHLIGHT: Highlight = { nodes: [], links: [] };

@@ -1,0 +1,82 @@
+/**
+ * What the player asks of what it plays (a journey on the teaching clock, traffic in simulated time),
+ * so it never needs to know which one it holds.
+ */
+import type { Simulation } from '../sim';
+import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimEvent } from '../sim/types';
+import type { BrowserTab } from './browserTabs';
+import type { ChapterPause } from './snapshot';
+import type { Sprite } from './sprite';
+
+/** What a frame's `advance` did. */
+export interface Advanced {
+  /** Simulated seconds shown, for a track that keeps pace with the chosen speed; null on the teaching clock. */
+  shown: number | null;
+  /** A new step began: the snapshot is due now. */
+  stepped: boolean;
+  /** The track played to its end and stops. */
+  ended: boolean;
+  /** The track stopped after a chapter, waiting for the learner. */
+  chapterPause: ChapterPause | null;
+}
+
+/** The part of a snapshot that depends on the track; the player adds the figures every track shares. */
+export interface TrackSnapshot {
+  /** The event the caption describes, if any. */
+  current: SimEvent | null;
+  caption: string;
+  stepIndex: number;
+  stepCount: number;
+  series: SeriesPoint[];
+  /** The latest finished request shown (a new object each time; the player keeps identity). */
+  lastRequest: RequestRecord | null;
+  tab: BrowserTab;
+  users: readonly BrowserTab[];
+}
+
+/** What a track's snapshot is made with. */
+export interface SnapshotContext {
+  playing: boolean;
+  rps: number;
+  /** The speed chosen: the browser windows hold a page longer at faster speeds. */
+  speed: number;
+  /** The model's figures now, computed once per snapshot. */
+  metrics: Metrics;
+  /** The caption shown last, kept when a step has none of its own. */
+  previousCaption: string;
+}
+
+export interface Track {
+  readonly sim: Simulation;
+  /** The steps a learner can go to one by one (the journey's); empty when the track has none. */
+  readonly steps: readonly SimEvent[];
+  /** Simulated time shown. */
+  time(): number;
+  /** Move on by `dt` wall seconds at `speed`, spending about `budgetMs` of main-thread time at most. */
+  advance(dt: number, speed: number, budgetMs: number): Advanced;
+  /** Before Play: start again if the track played to its end. */
+  rewindIfEnded(): void;
+  stepForward(): void;
+  stepBack(): void;
+  /** Go to step `i`, showing its packet arrived; a track without steps ignores it. */
+  seekStep(i: number): void;
+  /** The first step carrying a kind of packet; a track without steps ignores it. */
+  seekToPacket(anchor: string): void;
+  /** Go to simulated time `t`; `focus` is the event to describe there. */
+  seekTime(t: number, focus?: SimEvent): void;
+  /** Simulated seconds the model must still run before it can show `t` (0: a seek there is instant). */
+  behindBy(t: number): number;
+  /** Run the model towards `target` for about `budgetMs` without showing it; true once it is there. */
+  runAhead(target: number, budgetMs: number): boolean;
+  setRate(rps: number): void;
+  /** Switch a failure on or off in the running model; false when the track must be rebuilt for it. */
+  setFailure(kind: FailureKind, on: boolean): boolean;
+  /** A failure from now for `seconds`; returns its start, or null when the track must be rebuilt for it. */
+  failFor(kind: FailureKind, seconds: number): number | null;
+  /** The packets to draw at the time shown (drops the ones gone for good). */
+  sprites(speed: number): Sprite[];
+  /** Events up to the furthest point reached, newest last. */
+  recentEvents(limit: number): SimEvent[];
+  /** The track's part of the snapshot; moves on the requests the browser windows follow. */
+  snapshot(context: SnapshotContext): TrackSnapshot;
+}
