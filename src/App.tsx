@@ -7,6 +7,7 @@ import { Controls } from './panel/Controls';
 import { Caption } from './panel/Caption';
 import { MetricsStrip } from './panel/MetricsStrip';
 import { SidePanel } from './panel/SidePanel';
+import { useReturnFocus } from './panel/useReturnFocus';
 import { useShortcuts } from './app/useShortcuts';
 import { useThemeAndMotion } from './app/useThemeAndMotion';
 import { useUrlSync } from './store/urlState';
@@ -37,6 +38,7 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
   const rehearse = useUi((s: UiState) => s.rehearseOpen);
   useThemeAndMotion();
   useShortcuts();
+  useReturnFocus();
   useUrlSync(syncUrl);
   useEmbedBridge();
   usePanelInView();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
-import { closeExplanation, setPanelTab, setWalkthrough } from '../store/actions';
+import { setPanelTab, setWalkthrough } from '../store/actions';
+import { closeExplanation } from './useReturnFocus';
 import { useUi, type PanelTab, type UiState } from '../store/ui';
 import { ExplainTab } from './explain/ExplainTab';
 

@@ -1,8 +1,9 @@
 /**
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
+ * No DOM here: focus is the views' business (panel/useReturnFocus.ts).
  */
 import type { BreakSceneId } from '../content/sceneIds';
-import { isElementId, isLinkId, type ElementId } from '../sim/topology';
+import { isElementId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
 import type { Sprite } from '../playback/sprite';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
@@ -11,39 +12,15 @@ import { LIMITS } from '../url/params';
 
 const TRAFFIC_LIMITS = LIMITS.rps;
 
-/** The control that opened the current explanation; focus goes back to it when the explanation closes. */
-let opener: HTMLElement | null = null;
-
 /** Open the explanation of a component or link (or close it with `null`). */
 export function select(id: ElementId | null): void {
-  if (id && typeof document !== 'undefined') {
-    const active = document.activeElement;
-    opener = active instanceof HTMLElement && active !== document.body ? active : null;
-  }
   useUi.setState({ selected: id, topic: null, panelTab: 'explain', walkthrough: false, walkHighlight: [], panelVisible: id ? true : useUi.getState().panelVisible });
 }
 
 /** Open the explanation of an idea drawn inside a node (the DNS record, the domain name). */
 export function openTopic(id: TopicId): void {
   select(null);
-  const active = typeof document === 'undefined' ? null : document.activeElement;
-  opener = active instanceof HTMLElement && active !== document.body ? active : null;
   useUi.setState({ topic: id, panelVisible: true });
-}
-
-/** Close the explanation and give focus back to what opened it, or to the element on the diagram. */
-export function closeExplanation(): void {
-  const id = useUi.getState().selected;
-  select(null);
-  const back = opener?.isConnected ? opener : id ? diagramElement(id) : null;
-  opener = null;
-  back?.focus();
-}
-
-/** A component's node or a link's label on the diagram. */
-function diagramElement(id: ElementId): HTMLElement | null {
-  const selector = isLinkId(id) ? `.link-label[data-link="${id}"]` : `.react-flow__node[data-id="${id}"]`;
-  return document.querySelector<HTMLElement>(selector);
 }
 
 /** Select from untrusted input (a message, a URL): unknown ids give a notice and change nothing else. */

@@ -3,7 +3,7 @@ import { getExplanation } from '../../content/explanations';
 import { markTerms, type TextPart } from '../../content/glossary';
 import type { Explanation, Misconception } from '../../content/types';
 import { isElementId } from '../../sim/topology';
-import { closeExplanation } from '../../store/actions';
+import { closeExplanation } from '../useReturnFocus';
 import { Glossed } from '../glossary/Glossed';
 import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
