@@ -130,3 +130,9 @@ export class ActionQueue<R> {
     this.ref.fill(null, this.used);
   }
 }
+
+/** What a part needs to schedule its own steps: the model's clock and its agenda. */
+export interface Agenda {
+  readonly now: number;
+  readonly q: ActionQueue<object>;
+}

@@ -49,13 +49,13 @@ export function acquire(m: Model, req: Req): void {
   for (let i = 0; i < b.conns.length; i++) {
     const c = b.conns[i]!;
     if (c.busy) continue;
-    if (c.serverEpoch !== m.serverEpoch && !m.serverDown) {
+    if (c.serverEpoch !== m.machine.epoch && !m.machine.down) {
       // The server rebooted: its reset tells the browser, which retries on a new connection.
       dropConn(m, c, false);
       i--;
       continue;
     }
-    m.idle.remove(c);
+    m.web.idle.remove(c);
     c.busy = true;
     c.idleToken++;
     req.conn = c;
@@ -64,7 +64,7 @@ export function acquire(m: Model, req: Req): void {
     return;
   }
   if (b.conns.length < MAX_CONNECTIONS_PER_HOST) {
-    const c = new Conn(b, m.takePort(), m.serverEpoch, m.nginxEpoch, m.initialCwndKb);
+    const c = new Conn(b, m.takePort(), m.machine.epoch, m.web.epoch, m.initialCwndKb);
     b.conns.push(c);
     req.conn = c;
     req.cold = true;
@@ -78,15 +78,15 @@ export function acquire(m: Model, req: Req): void {
 export function sendSyn(m: Model, req: Req): void {
   const c = req.conn!;
   let fate = 0;
-  if (m.serverDown) fate = LOST;
-  else if (m.nginxRestarting) fate = REFUSED;
+  if (m.machine.down) fate = LOST;
+  else if (m.web.restarting) fate = REFUSED;
   const t = m.hop(req, H.SYN, m.s.half, D.tcp('tcp-syn', c.port), fate);
   if (fate === LOST) return retransmitLater(m, req, 'tcp-syn');
   req.retrying = false;
   if (fate === REFUSED) return m.at(t, K.SYN_REFUSED_AT_NGINX, req);
   // The kernel completes the handshake; Nginx counts the connection when it accepts it (helloAtNginx).
-  c.serverEpoch = m.serverEpoch;
-  c.nginxEpoch = m.nginxEpoch;
+  c.serverEpoch = m.machine.epoch;
+  c.nginxEpoch = m.web.epoch;
   m.at(t, K.SYN_AT_NGINX, req);
 }
 
@@ -96,19 +96,13 @@ export function sendSyn(m: Model, req: Req): void {
  * reusing connections"); only with none idle does it fail.
  */
 export function takeNginxConnection(m: Model): boolean {
-  if (m.gauges.levels.nginxBusy >= m.config.nginxConnections && !closeOneIdle(m)) return false;
-  m.gauges.levels.nginxBusy++;
-  m.gauges.markDirty();
+  if (m.web.full && !closeOneIdle(m)) return false;
+  m.web.take();
   return true;
 }
 
-export function releaseNginxConnection(m: Model): void {
-  m.gauges.levels.nginxBusy--;
-  m.gauges.markDirty();
-}
-
 function closeOneIdle(m: Model): boolean {
-  const c = m.idle.oldest();
+  const c = m.web.idle.oldest();
   if (!c) return false;
   dropConn(m, c);
   return true;
@@ -137,7 +131,7 @@ export function retransmit(m: Model, req: Req, token: number): void {
   // The browser now knows nobody answered in time: the request counts as failing (failingNow.ts).
   if (Number.isNaN(req.stalledAt)) req.stalledAt = m.now;
   if (req.retryKind === 'tcp-syn') return sendSyn(m, req);
-  if (!m.serverDown) {
+  if (!m.machine.down) {
     // The rebooted server resets the old connection; the browser retries on a new one.
     req.retrying = false;
     dropConn(m, req.conn!);
@@ -172,7 +166,7 @@ export function serverHelloAtBrowser(m: Model, req: Req): void {
 export function sendRequest(m: Model, req: Req): void {
   const c = req.conn!;
   req.phase = PHASE.SENT;
-  const dead = m.serverDown;
+  const dead = m.machine.down;
   const t = m.hop(req, H.HTTP_REQUEST, m.s.half, D.httpRequest(req.path), dead ? LOST : 0);
   c.lastUsed = m.now;
   if (dead) return retransmitLater(m, req, 'http-request');
@@ -219,12 +213,12 @@ function complete(m: Model, req: Req, outcome: Outcome): void {
   const c = req.conn!;
   finish(m, req, outcome);
   c.lastUsed = m.now;
-  if (c.closeAfterResponse || c.nginxEpoch !== m.nginxEpoch || !c.counted) {
+  if (c.closeAfterResponse || c.nginxEpoch !== m.web.epoch || !c.counted) {
     dropConn(m, c);
     return;
   }
   c.busy = false;
-  m.idle.add(c);
+  m.web.idle.add(c);
   c.idleToken++;
   const next = takePending(req.browser);
   if (next) acquire(m, next);
@@ -250,12 +244,12 @@ export function dropConn(m: Model, c: Conn, dispatchPending = true): void {
   const i = list.indexOf(c);
   if (i < 0) return;
   list.splice(i, 1);
-  m.idle.remove(c);
+  m.web.idle.remove(c);
   c.busy = false;
   c.idleToken++;
   if (c.counted) {
     c.counted = false;
-    releaseNginxConnection(m);
+    m.web.release();
   }
   if (!dispatchPending) return;
   const next = takePending(c.browser);

@@ -1,65 +1,78 @@
 /**
- * The server's CPU cores, shared by the application's workers while they compute: processor sharing,
+ * A machine's CPU cores, shared by the application's workers while they compute: processor sharing,
  * as a time-slicing scheduler approximates. With n requests computing on c cores each advances at
  * min(1, c / n) of a core, so more workers than cores add waiting, not throughput.
  */
+import type { Agenda } from './actionQueue';
 import type { Req } from './entities';
-import type { Model } from './model';
 import { K } from './steps';
 
 /** Work below this is done (rounding of the progress updates), core-seconds. */
 const DONE_EPS = 1e-12;
 
-function speed(m: Model): number {
-  return Math.min(1, m.config.cpuCores / m.cpuJobs.length);
-}
+export class Cores {
+  /** Requests computing, when their work was last brought up to date, and the token of their next completion. */
+  private jobs: Req[] = [];
+  private updatedAt = 0;
+  private token = 0;
 
-/** Brings every job's remaining work up to now. */
-function progress(m: Model): void {
-  const done = (m.now - m.cpuUpdatedAt) * (m.cpuJobs.length > 0 ? speed(m) : 0);
-  m.cpuUpdatedAt = m.now;
-  if (done > 0) for (const r of m.cpuJobs) r.cpuLeft -= done;
-}
+  constructor(
+    private readonly count: number,
+    private readonly agenda: Agenda,
+  ) {}
 
-/** Schedules the next completion: the job with the least work left. */
-function scheduleNext(m: Model): void {
-  m.cpuToken++;
-  if (m.cpuJobs.length === 0) return;
-  let least = Infinity;
-  for (const r of m.cpuJobs) if (r.cpuLeft < least) least = r.cpuLeft;
-  m.q.push(m.now + Math.max(0, least) / speed(m), K.CPU_DONE, null, m.cpuToken);
-}
-
-/** A worker starts computing `req.cpuLeft` core-seconds. */
-export function cpuStart(m: Model, req: Req): void {
-  progress(m);
-  req.onCpu = true;
-  m.cpuJobs.push(req);
-  scheduleNext(m);
-}
-
-/** The job with the least work left has finished; `done` frees its worker. */
-export function cpuDone(m: Model, token: number, done: (m: Model, req: Req) => void): void {
-  if (token !== m.cpuToken) return;
-  progress(m);
-  const finished: Req[] = [];
-  m.cpuJobs = m.cpuJobs.filter((r) => {
-    if (r.cpuLeft > DONE_EPS) return true;
-    finished.push(r);
-    return false;
-  });
-  scheduleNext(m);
-  for (const r of finished) {
-    r.cpuLeft = 0;
-    r.onCpu = false;
-    done(m, r);
+  private speed(): number {
+    return Math.min(1, this.count / this.jobs.length);
   }
-}
 
-/** Everything on the cores stops (the application server or the machine went away). */
-export function cpuClear(m: Model): void {
-  for (const r of m.cpuJobs) r.onCpu = false;
-  m.cpuJobs = [];
-  m.cpuUpdatedAt = m.now;
-  m.cpuToken++;
+  /** Brings every job's remaining work up to now. */
+  private progress(): void {
+    const now = this.agenda.now;
+    const done = (now - this.updatedAt) * (this.jobs.length > 0 ? this.speed() : 0);
+    this.updatedAt = now;
+    if (done > 0) for (const r of this.jobs) r.cpuLeft -= done;
+  }
+
+  /** Schedules the next completion: the job with the least work left. */
+  private scheduleNext(): void {
+    this.token++;
+    if (this.jobs.length === 0) return;
+    let least = Infinity;
+    for (const r of this.jobs) if (r.cpuLeft < least) least = r.cpuLeft;
+    this.agenda.q.push(this.agenda.now + Math.max(0, least) / this.speed(), K.CPU_DONE, null, this.token);
+  }
+
+  /** A worker starts computing `req.cpuLeft` core-seconds. */
+  start(req: Req): void {
+    this.progress();
+    req.onCpu = true;
+    this.jobs.push(req);
+    this.scheduleNext();
+  }
+
+  /** The job with the least work left has finished (unless `token` is stale); `finished` frees its worker. */
+  done(token: number, finished: (req: Req) => void): void {
+    if (token !== this.token) return;
+    this.progress();
+    const out: Req[] = [];
+    this.jobs = this.jobs.filter((r) => {
+      if (r.cpuLeft > DONE_EPS) return true;
+      out.push(r);
+      return false;
+    });
+    this.scheduleNext();
+    for (const r of out) {
+      r.cpuLeft = 0;
+      r.onCpu = false;
+      finished(r);
+    }
+  }
+
+  /** Everything on the cores stops (the application server or the machine went away). */
+  clear(): void {
+    for (const r of this.jobs) r.onCpu = false;
+    this.jobs = [];
+    this.updatedAt = this.agenda.now;
+    this.token++;
+  }
 }

@@ -1,8 +1,7 @@
 /** What each injected failure does the moment it starts and ends (content.md §2.5–2.6). */
 import { APP_SLOW_FACTOR } from './defaults';
 import { dropConn } from './client';
-import { cpuClear } from './cpu';
-import { PHASE, type Req } from './entities';
+import { PHASE } from './entities';
 import type { Model } from './model';
 import { respond, scheduleServiceEnd } from './server';
 import { K } from './steps';
@@ -11,17 +10,17 @@ import type { FailureKind } from './types';
 export function failureStart(m: Model, kind: FailureKind, factor?: number): void {
   switch (kind) {
     case 'server-down':
-      if (!m.serverDown) serverCrash(m);
+      if (!m.machine.down) serverCrash(m);
       break;
     case 'nginx-restart':
-      if (!m.nginxRestarting) nginxRestart(m);
+      if (!m.web.restarting) nginxRestart(m);
       break;
     case 'nginx-reload':
-      m.nginxReloading = true;
+      m.web.reloading = true;
       break;
     case 'app-restart':
-      if (!m.appRestarting) {
-        m.appRestarting = true;
+      if (!m.app.restarting) {
+        m.app.restarting = true;
         cutApp(m, true);
       }
       break;
@@ -35,16 +34,16 @@ export function failureStart(m: Model, kind: FailureKind, factor?: number): void
 export function failureEnd(m: Model, kind: FailureKind): void {
   switch (kind) {
     case 'server-down':
-      m.serverDown = false;
+      m.machine.boot();
       break;
     case 'nginx-restart':
-      m.nginxRestarting = false;
+      m.web.restarting = false;
       break;
     case 'nginx-reload':
-      m.nginxReloading = false;
+      m.web.reloading = false;
       break;
     case 'app-restart':
-      m.appRestarting = false;
+      m.app.restarting = false;
       break;
     case 'app-slow':
       setSlow(m, false, 1);
@@ -55,8 +54,7 @@ export function failureEnd(m: Model, kind: FailureKind): void {
 
 /** Every request in the server's hands is lost; the browsers only learn it by timing out. */
 function serverCrash(m: Model): void {
-  m.serverDown = true;
-  m.serverEpoch++;
+  m.machine.crash();
   for (const req of m.requests.active()) {
     req.upstreamHeld = false;
     if (req.done || req.retrying || req.phase < PHASE.CONNECTING || req.phase > PHASE.AT_APP) continue;
@@ -67,16 +65,13 @@ function serverCrash(m: Model): void {
   cutApp(m, false);
   // The machine's sockets are gone; the browsers still hold their ends until they notice.
   for (const b of m.browsers) for (const c of b.conns) c.counted = false;
-  m.idle.clear();
-  m.appInbound = 0;
-  m.gauges.levels.nginxBusy = 0;
-  m.gauges.markDirty();
+  m.web.lose();
+  m.app.dropInbound();
 }
 
 /** `systemctl restart nginx`: idle keep-alive connections close now, busy ones after their response. */
 function nginxRestart(m: Model): void {
-  m.nginxRestarting = true;
-  m.nginxEpoch++;
+  m.web.restart();
   for (const b of m.browsers) {
     for (const c of [...b.conns]) {
       if (c.busy) c.closeAfterResponse = true;
@@ -90,24 +85,9 @@ function nginxRestart(m: Model): void {
  * tells each waiting browser 502 (the upstream closed the connection).
  */
 function cutApp(m: Model, answer: boolean): void {
-  m.appEpoch++;
-  const cut: Req[] = [];
-  for (const r of m.workers) if (r) cut.push(r);
-  for (let i = m.backlogHead; i < m.backlog.length; i++) cut.push(m.backlog[i]!);
-  for (const r of m.mysqlWaiting) if (!cut.includes(r)) cut.push(r);
-  m.workers.fill(null);
-  m.freeWorkers.length = 0;
-  for (let i = m.config.appWorkers - 1; i >= 0; i--) m.freeWorkers.push(i);
-  m.backlog = [];
-  m.backlogHead = 0;
-  m.deadlineCursor = 0;
-  m.watchdogAt = Infinity;
-  m.watchdogToken++;
-  m.mysqlWaiting = [];
-  cpuClear(m);
-  const l = m.gauges.levels;
-  l.appBusy = l.appQueue = l.mysqlBusy = l.mysqlQueue = 0;
-  m.gauges.markDirty();
+  const cut = m.app.reset();
+  for (const r of m.db.queue) if (!cut.includes(r)) cut.push(r);
+  m.db.disconnectAll();
   for (const r of cut) {
     r.mysqlHeld = false;
     r.worker = -1;
@@ -122,13 +102,12 @@ function cutApp(m: Model, answer: boolean): void {
 
 /** Slowness applies to work in progress too: what is left of each job runs at the new speed. */
 function setSlow(m: Model, slow: boolean, factor: number): void {
-  const next = slow ? factor : 1;
-  const prev = m.appSlow ? m.slowFactor : 1;
-  m.appSlow = slow;
-  if (slow) m.slowFactor = factor;
+  const prev = m.app.serviceFactor;
+  m.app.setSlow(slow, factor);
+  const next = m.app.serviceFactor;
   if (next === prev) return;
-  for (const r of m.workers) {
-    if (!r || r.onCpu || r.serviceEnd <= m.now || r.queryIndex < m.config.queriesPerRequest) continue;
+  for (const r of m.app.busyWorkers()) {
+    if (r.onCpu || r.serviceEnd <= m.now || r.queryIndex < m.config.queriesPerRequest) continue;
     r.serviceEnd = m.now + ((r.serviceEnd - m.now) / r.serviceFactor) * next;
     r.serviceFactor = next;
     scheduleServiceEnd(m, r);

@@ -1,18 +1,23 @@
 /**
  * The model's state and the primitives every step uses: scheduling, emitting events, status.
- * The steps themselves live in `client.ts` (browser side), `server.ts` (Nginx, app, MySQL) and
- * `failures.ts`; `simulation.ts` wires them to the agenda.
+ * The parts of the one-server stack (machine, Nginx, application server, MySQL) keep their own state
+ * in their own modules. The steps live in `client.ts` (browser side), `server.ts` (Nginx, app, MySQL)
+ * and `failures.ts`; `simulation.ts` wires them to the agenda.
  */
-import { ActionQueue } from './actionQueue';
-import { APP_SLOW_FACTOR, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
+import { ActionQueue, type Agenda } from './actionQueue';
+import { AppServer } from './appServer';
+import { Database } from './database';
+import { INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
-import { Browser, IdleConns, Req } from './entities';
+import { Browser, Req } from './entities';
 import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
 import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
 import { RequestStore } from './requestStore';
+import { Machine } from './machine';
 import { createRng, type Rng } from './rng';
-import type { ComponentId } from './topology';
+import { SERVER_IP, type ComponentId } from './topology';
 import type { ComponentStatus, Outcome, SimConfig } from './types';
+import { WebServer } from './webServer';
 
 /** Config converted to seconds once. */
 export interface Times {
@@ -31,7 +36,7 @@ export interface Times {
   query: number;
 }
 
-export class Model {
+export class Model implements Agenda {
   readonly q = new ActionQueue<object>();
   readonly store = new EventStore();
   readonly gauges = new GaugeLog();
@@ -57,36 +62,13 @@ export class Model {
   comReferralUntil = -Infinity;
   zoneReferralUntil = -Infinity;
 
-  // Failures in force.
-  serverDown = false;
-  nginxRestarting = false;
-  nginxReloading = false;
-  appRestarting = false;
-  appSlow = false;
-  slowFactor = APP_SLOW_FACTOR;
-  serverEpoch = 0;
-  nginxEpoch = 0;
-  appEpoch = 0;
   status: Record<Gauged, ComponentStatus> = { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' };
 
-  // Application server and MySQL.
-  readonly workers: (Req | null)[];
-  readonly freeWorkers: number[] = [];
-  backlog: Req[] = [];
-  backlogHead = 0;
-  mysqlWaiting: Req[] = [];
-  /** Proxied requests on their way over loopback, each promised a worker or a backlog place. */
-  appInbound = 0;
-  /** Requests computing on the cores (processor sharing), when their work was last brought up to date, and the token of their next completion. */
-  cpuJobs: Req[] = [];
-  cpuUpdatedAt = 0;
-  cpuToken = 0;
-  /** Browser connections Nginx holds open and idle (keep-alive), oldest first: the ones it may close when short. */
-  readonly idle = new IdleConns();
-  /** The backlog's proxy_read_timeout watchdog: next backlog index to check, when, and its token. */
-  deadlineCursor = 0;
-  watchdogAt = Infinity;
-  watchdogToken = 0;
+  // The one server and the parts it runs.
+  readonly machine = new Machine(SERVER_IP);
+  readonly web: WebServer;
+  readonly app: AppServer;
+  readonly db: Database;
 
   constructor(readonly config: Readonly<SimConfig>) {
     const ms = (v: number): number => v / 1000;
@@ -120,15 +102,16 @@ export class Model {
       upstreamNoConnection: `worker_connections are not enough while connecting to upstream: all ${config.nginxConnections} Nginx connections are in use, so Nginx answers 500`,
       upstreamConnectTimeout: `upstream timed out (110: Connection timed out) while connecting to upstream: the application server's accept queue (${config.appBacklog}) stayed full for proxy_connect_timeout ${config.proxyConnectTimeoutS} s`,
       proxyTimeout: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${config.proxyReadTimeoutS} s`,
-      connectTimeout: `no answer from ${'8.8.8.8'} after ${config.connectTimeoutS} s of retransmissions`,
+      connectTimeout: `no answer from ${SERVER_IP} after ${config.connectTimeoutS} s of retransmissions`,
       lostTimeout: `no answer from 8.8.8.8 (the server went down) for ${config.connectTimeoutS} s`,
     };
     this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
     this.arrivalRng = createRng(config.seed, 1);
     this.serviceRng = createRng(config.seed, 2);
     for (let i = 0; i < config.browsers; i++) this.browsers.push(new Browser(i));
-    this.workers = new Array<Req | null>(config.appWorkers).fill(null);
-    for (let i = config.appWorkers - 1; i >= 0; i--) this.freeWorkers.push(i);
+    this.web = new WebServer(config.nginxConnections, this.gauges);
+    this.app = new AppServer(config, this.gauges, this);
+    this.db = new Database(config.mysqlMaxConnections, this.gauges);
     this.gauges.levels.status = packStatus(this.status);
     this.gauges.commit(0);
   }
@@ -139,10 +122,6 @@ export class Model {
 
   responseDetail(req: Req, outcome: Outcome): D.DetailId {
     return outcome === 'ok' && !req.dynamic ? this.responses.static : this.responses[outcome];
-  }
-
-  get backlogLength(): number {
-    return this.backlog.length - this.backlogHead;
   }
 
   /** Schedules step `kind` of `req` at `t`; it is skipped if the request is cancelled meanwhile. */
@@ -200,11 +179,12 @@ export class Model {
 
   /** Recomputes component status from the failures in force and emits a state event per change. */
   refreshStatus(): void {
-    const down = this.serverDown;
+    // Nothing on a machine that is down runs, whatever state it was left in.
+    const down = this.machine.down;
     const next: Record<Gauged, ComponentStatus> = {
       server: down ? 'down' : 'up',
-      nginx: down ? 'down' : this.nginxRestarting ? 'restarting' : this.nginxReloading ? 'reloading' : 'up',
-      'app-server': down ? 'down' : this.appRestarting ? 'restarting' : this.appSlow ? 'slow' : 'up',
+      nginx: down ? 'down' : this.web.status,
+      'app-server': down ? 'down' : this.app.status,
       mysql: down ? 'down' : 'up',
     };
     for (const id of Object.keys(next) as Gauged[]) {

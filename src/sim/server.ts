@@ -1,5 +1,5 @@
 /** The far side: the DNS hierarchy, Nginx, the application server's workers and backlog, MySQL. */
-import { releaseNginxConnection, takeNginxConnection } from './client';
+import { takeNginxConnection } from './client';
 import { ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
 import * as D from './details';
 import { PHASE, type Req } from './entities';
@@ -8,7 +8,6 @@ import { K } from './steps';
 import { LOST, REFUSED } from './eventStore';
 import { H } from './hops';
 import type { Outcome } from './types';
-import { cpuStart } from './cpu';
 
 // --- DNS -------------------------------------------------------------------------------------------
 
@@ -123,20 +122,15 @@ export function reqAtNginx(m: Model, req: Req): void {
   connectUpstream(m, req);
 }
 
-/** Room for one more connection at the application server: a free worker or a place in its accept queue. */
-function appHasRoom(m: Model): boolean {
-  return m.freeWorkers.length + m.config.appBacklog - m.backlogLength - m.appInbound > 0;
-}
-
 /** Nginx connects to 127.0.0.1:8000 and sends the request; a full accept queue drops the SYN. */
 function connectUpstream(m: Model, req: Req): void {
-  const refused = m.appRestarting;
-  if (!refused && !appHasRoom(m) && !TCP_ABORT_ON_OVERFLOW) {
+  const refused = m.app.restarting;
+  if (!refused && !m.app.hasRoom && !TCP_ABORT_ON_OVERFLOW) {
     m.hop(req, H.UPSTREAM_SYN, m.s.loopback, D.UPSTREAM_SYN_DROPPED, LOST);
     return retryUpstreamLater(m, req);
   }
   req.proxySentAt = m.now;
-  if (!refused) m.appInbound++;
+  if (!refused) m.app.expect();
   const t = m.hop(req, H.PROXY_REQUEST, m.s.loopback, proxyRequestOf(req), refused ? REFUSED : 0);
   m.at(t, refused ? K.PROXY_REFUSED_AT_APP : K.PROXY_AT_APP, req);
 }
@@ -186,7 +180,7 @@ export function staticDataAtNginx(m: Model, req: Req): void {
 export function respond(m: Model, req: Req, outcome: Outcome): void {
   if (req.upstreamHeld) {
     req.upstreamHeld = false;
-    releaseNginxConnection(m);
+    m.web.release();
   }
   req.answer = outcome;
   req.phase = PHASE.RESPONDING;
@@ -208,24 +202,17 @@ export function proxyRefusedAtApp(m: Model, req: Req): void {
 }
 
 export function proxyAtApp(m: Model, req: Req): void {
-  m.appInbound--;
-  if (m.appRestarting) return proxyRefusedAtApp(m, req);
-  if (m.freeWorkers.length > 0) return startWorker(m, req);
-  // Room was promised when the SYN left (appHasRoom), so the accept queue cannot overflow here.
-  m.backlog.push(req);
-  m.gauges.levels.appQueue = m.backlogLength;
-  m.gauges.markDirty();
-  if (!req.silent) m.queueEvent(req, true, 'app-server', m.backlogLength);
-  if (m.watchdogAt === Infinity) scheduleWatchdog(m, req.proxySentAt + m.config.proxyReadTimeoutS);
+  m.app.arrive();
+  if (m.app.restarting) return proxyRefusedAtApp(m, req);
+  if (m.app.hasFreeWorker) return startWorker(m, req);
+  // Room was promised when the SYN left (hasRoom), so the accept queue cannot overflow here.
+  m.app.enqueue(req);
+  if (!req.silent) m.queueEvent(req, true, 'app-server', m.app.queueLength);
 }
 
 function startWorker(m: Model, req: Req): void {
-  req.worker = m.freeWorkers.pop()!;
-  m.workers[req.worker] = req;
-  req.appEpoch = m.appEpoch;
+  m.app.assignWorker(req);
   req.queryIndex = 0;
-  m.gauges.levels.appBusy++;
-  m.gauges.markDirty();
   const t = m.hop(req, H.CODE_READ, m.s.loopback, D.fileRead('app-server'));
   m.at(t, K.CODE_AT_DISK, req);
 }
@@ -242,16 +229,8 @@ export function nextQuery(m: Model, req: Req): void {
     return compute(m, req);
   }
   if (!req.mysqlHeld) {
-    if (m.gauges.levels.mysqlBusy >= m.config.mysqlMaxConnections) {
-      m.mysqlWaiting.push(req);
-      m.gauges.levels.mysqlQueue = m.mysqlWaiting.length;
-      m.gauges.markDirty();
-      armDeadline(m, req);
-      return;
-    }
+    if (!m.db.connect(req)) return armDeadline(m, req);
     req.mysqlHeld = true;
-    m.gauges.levels.mysqlBusy++;
-    m.gauges.markDirty();
   }
   const t = m.hop(req, H.SQL_QUERY, m.s.loopback, D.sqlQuery(req.queryIndex));
   m.at(t, K.SQL_AT_MYSQL, req);
@@ -273,13 +252,12 @@ export function sqlResultAtApp(m: Model, req: Req): void {
 
 function releaseMysql(m: Model, req: Req): void {
   req.mysqlHeld = false;
-  const next = m.mysqlWaiting.shift();
-  m.gauges.levels.mysqlQueue = m.mysqlWaiting.length;
-  m.gauges.markDirty();
+  // The connection passes straight to the request waiting longest.
+  const next = m.db.release();
   if (next) {
     next.mysqlHeld = true;
     nextQuery(m, next);
-  } else m.gauges.levels.mysqlBusy--;
+  }
 }
 
 /**
@@ -287,7 +265,7 @@ function releaseMysql(m: Model, req: Req): void {
  * cores. Each part is exponential; a part of mean 0 takes no draw, so the waiting-only model stays M/M/c.
  */
 function compute(m: Model, req: Req): void {
-  req.serviceFactor = m.appSlow ? m.slowFactor : 1;
+  req.serviceFactor = m.app.serviceFactor;
   req.cpuLeft = m.s.appCpu > 0 ? m.serviceRng.exponential(m.s.appCpu) : 0;
   const wait = m.s.appWait > 0 ? m.serviceRng.exponential(m.s.appWait) : 0;
   req.serviceEnd = m.now + wait * req.serviceFactor;
@@ -301,34 +279,24 @@ export function scheduleServiceEnd(m: Model, req: Req): void {
 }
 
 export function serviceDone(m: Model, req: Req, token: number): void {
-  if (token !== req.serviceToken || req.appEpoch !== m.appEpoch) return;
+  if (token !== req.serviceToken || req.appEpoch !== m.app.epoch) return;
   if (req.cpuLeft > 0) {
     // Sharing the cores, no request computes slower than workers ÷ cores times its own CPU time.
     const latest = m.now + req.cpuLeft * Math.max(1, m.config.appWorkers / m.config.cpuCores);
     if (latest > req.proxySentAt + m.config.proxyReadTimeoutS) armDeadline(m, req);
-    return cpuStart(m, req);
+    return m.app.cores.start(req);
   }
   workDone(m, req);
 }
 
 /** The worker is free: the response goes to Nginx and the next connection in the accept queue is taken. */
 export function workDone(m: Model, req: Req): void {
-  m.workers[req.worker] = null;
-  m.freeWorkers.push(req.worker);
-  req.worker = -1;
-  m.gauges.levels.appBusy--;
-  m.gauges.markDirty();
+  m.app.releaseWorker(req);
   const t = m.hop(req, H.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
   if (!req.silent) m.at(t, K.PROXY_RESP_AT_NGINX, req);
-  if (m.backlogLength > 0) {
-    const next = m.backlog[m.backlogHead++]!;
-    if (m.backlogHead > 1024 && m.backlogHead * 2 > m.backlog.length) {
-      m.backlog = m.backlog.slice(m.backlogHead);
-      m.deadlineCursor = Math.max(0, m.deadlineCursor - m.backlogHead);
-      m.backlogHead = 0;
-    }
-    m.gauges.levels.appQueue = m.backlogLength;
-    if (!next.silent) m.queueEvent(next, false, 'app-server', m.backlogLength);
+  const next = m.app.dequeue();
+  if (next) {
+    if (!next.silent) m.queueEvent(next, false, 'app-server', m.app.queueLength);
     startWorker(m, next);
   }
 }
@@ -346,26 +314,9 @@ function armDeadline(m: Model, req: Req): void {
   m.at(Math.max(m.now, req.proxySentAt + m.config.proxyReadTimeoutS), K.DEADLINE, req);
 }
 
-/**
- * The backlog is first-in first-out, so its deadlines are in order: one watchdog, set for the oldest
- * request not yet checked, stands in for a timer per queued request.
- */
-function scheduleWatchdog(m: Model, t: number): void {
-  m.watchdogAt = Math.max(t, m.now);
-  m.q.push(m.watchdogAt, K.QUEUE_WATCHDOG, null, ++m.watchdogToken);
-}
-
+/** Queued requests past proxy_read_timeout, found by the application server's one watchdog. */
 export function queueWatchdog(m: Model, token: number): void {
-  if (token !== m.watchdogToken) return;
-  m.watchdogAt = Infinity;
-  m.deadlineCursor = Math.max(m.deadlineCursor, m.backlogHead);
-  while (m.deadlineCursor < m.backlog.length) {
-    const r = m.backlog[m.deadlineCursor]!;
-    const due = r.proxySentAt + m.config.proxyReadTimeoutS;
-    if (due > m.now) return scheduleWatchdog(m, due);
-    deadline(m, r);
-    m.deadlineCursor++;
-  }
+  m.app.watchdog(token, (r) => deadline(m, r));
 }
 
 export function deadline(m: Model, req: Req): void {

@@ -3,7 +3,6 @@
  * from a time-ordered agenda; each emits the events of its instant, so the stream is in time order.
  */
 import * as C from './client';
-import { cpuDone } from './cpu';
 import { RETENTION_MARGIN_S } from './defaults';
 import { DYNAMIC_PATH, STATIC_PATH } from './details';
 import type { Req } from './entities';
@@ -69,7 +68,7 @@ function runStep(m: Model, kind: number, ref: object | null, aux: number): void 
     case K.SERVICE_DONE:
       return S.serviceDone(m, ref as Req, aux);
     case K.CPU_DONE:
-      return cpuDone(m, aux, S.workDone);
+      return m.app.cores.done(aux, (r) => S.workDone(m, r));
     case K.RETRANSMIT:
       return C.retransmit(m, ref as Req, aux);
     case K.RETRY_TIMEOUT:
