@@ -9,6 +9,7 @@ import { K } from './steps';
 
 /** Work below this is done (rounding of the progress updates), core-seconds. */
 const DONE_EPS = 1e-12;
+const NONE: readonly Req[] = [];
 
 export class Cores {
   /** Requests computing, when their work was last brought up to date, and the token of their next completion. */
@@ -50,9 +51,9 @@ export class Cores {
     this.scheduleNext();
   }
 
-  /** The job with the least work left has finished (unless `token` is stale); `finished` frees its worker. */
-  done(token: number, finished: (req: Req) => void): void {
-    if (token !== this.token) return;
+  /** The jobs finished now (none when `token` is stale), taken off the cores; the caller frees their workers. */
+  done(token: number): readonly Req[] {
+    if (token !== this.token) return NONE;
     this.progress();
     const out: Req[] = [];
     this.jobs = this.jobs.filter((r) => {
@@ -64,8 +65,8 @@ export class Cores {
     for (const r of out) {
       r.cpuLeft = 0;
       r.onCpu = false;
-      finished(r);
     }
+    return out;
   }
 
   /** Everything on the cores stops (the application server or the machine went away). */

@@ -68,7 +68,8 @@ function runStep(m: Model, kind: number, ref: object | null, aux: number): void 
     case K.SERVICE_DONE:
       return S.serviceDone(m, ref as Req, aux);
     case K.CPU_DONE:
-      return m.app.cores.done(aux, (r) => S.workDone(m, r));
+      for (const r of m.app.cores.done(aux)) S.workDone(m, r);
+      return;
     case K.RETRANSMIT:
       return C.retransmit(m, ref as Req, aux);
     case K.RETRY_TIMEOUT:
