@@ -191,3 +191,17 @@ test.describe('at 200 % zoom (a 1280×800 window shows 640×400 CSS pixels)', ()
     expect(await axe(page)).toEqual([]);
   });
 });
+
+test('under the system theme, the packets change colour when the system switches to dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page, '?theme=system');
+  type Colours = Record<string, string>;
+  const colours = () => page.evaluate(() => (window as unknown as { __webStackExplorerPacketColours?: () => Colours }).__webStackExplorerPacketColours?.() ?? null);
+  // The light surface (#ffffff) behind the packets' names.
+  await expect.poll(async () => (await colours())?.labelBg).toBe('rgb(255, 255, 255)');
+  const light = (await colours())!;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The dark surface (#1c1f24), and the packets' own colours with it.
+  await expect.poll(async () => (await colours())?.labelBg).toBe('rgb(28, 31, 36)');
+  expect((await colours())!.request).not.toBe(light.request);
+});

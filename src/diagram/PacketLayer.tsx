@@ -9,6 +9,7 @@ import type { Orientation } from './layout';
 import type { Rect } from './bubble';
 import { packetPaths } from './packetPaths';
 import { exposePacketsForTests } from './packetTestHook';
+import { usePrefersDark } from './usePrefersDark';
 
 /** Room kept between a packet and a link label, CSS px. */
 const LABEL_CLEARANCE_PX = 3;
@@ -47,6 +48,8 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
   const reduce = useUi(selectReducedMotion);
   const mode = useUi((s: UiState) => s.mode);
   const theme = useUi((s: UiState) => s.theme);
+  // Under the system theme the colours change with the system's light or dark setting.
+  const prefersDark = usePrefersDark();
 
   useEffect(() => {
     const el = canvas.current;
@@ -151,7 +154,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
     io?.observe(container);
     sizeObserver?.observe(el);
 
-    if (TEST_HOOKS) exposePacketsForTests(el, drawn);
+    if (TEST_HOOKS) exposePacketsForTests(el, drawn, colours);
 
     return () => {
       cancelAnimationFrame(frame);
@@ -161,7 +164,7 @@ export function PacketLayer({ orientation }: { orientation: Orientation }) {
       io?.disconnect();
       sizeObserver?.disconnect();
     };
-  }, [orientation, reduce, mode, theme, store]);
+  }, [orientation, reduce, mode, theme, prefersDark, store]);
 
   return <canvas ref={canvas} className="packet-layer" aria-hidden="true" data-reduced-motion={reduce || undefined} />;
 }

@@ -1,13 +1,14 @@
-import type { DrawnPackets } from './drawPackets';
+import type { Colours, DrawnPackets } from './drawPackets';
 import { packetHalfSize } from './drawPackets';
 import { packetShape } from './packets';
 
 /**
  * For end-to-end tests and the benchmark: where packets are drawn, and the journey's packet names, in
- * page coordinates. Only builds made with `VITE_TEST_HOOKS=1` call this.
+ * page coordinates, and the colours the canvas draws with. Only builds made with `VITE_TEST_HOOKS=1` call this.
  */
-export function exposePacketsForTests(el: HTMLCanvasElement, drawn: DrawnPackets): void {
+export function exposePacketsForTests(el: HTMLCanvasElement, drawn: DrawnPackets, colours: Colours): void {
   const hooks = window as unknown as Record<string, unknown>;
+  hooks.__webStackExplorerPacketColours = () => ({ ...colours });
   hooks.__webStackExplorerPackets = () => {
     const rect = el.getBoundingClientRect();
     return drawn.sprites.map((s, i) => {
