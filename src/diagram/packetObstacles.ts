@@ -1,0 +1,42 @@
+/**
+ * What packets keep clear of: the link labels and components on screen. Read from the page only after
+ * the view changed (never per frame), and the packets' paths bent round the labels.
+ */
+import type { Geometry } from './geometry';
+import type { Rect } from './bubble';
+import { packetHalfSize, packetRadius } from './drawPackets';
+import { packetPaths } from './packetPaths';
+
+/** Room kept between a packet and a link label, CSS px. */
+const LABEL_CLEARANCE_PX = 3;
+
+export interface Obstacles {
+  /** The links' paths, bent round the labels. */
+  paths: Geometry;
+  /** Labels and components, in CSS px of the canvas. */
+  rects: Rect[];
+  /** False while the labels have not rendered yet (they appear a moment after the diagram). */
+  labelsFound: boolean;
+}
+
+function relativeTo(origin: DOMRect, el: Element): Rect {
+  const r = el.getBoundingClientRect();
+  return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+}
+
+/** Measure the labels and components over which `canvas` lies, for the view `transform` ([x, y, zoom]). */
+export function measureObstacles(canvas: HTMLElement, geometry: Geometry, transform: readonly number[]): Obstacles | null {
+  const container = canvas.parentElement;
+  if (!container) return null;
+  const origin = canvas.getBoundingClientRect();
+  const [tx, ty, zoom] = transform as [number, number, number];
+  const labels = [...container.querySelectorAll('.link-label')].map((label) => relativeTo(origin, label));
+  const labelsInFlow = labels.map((b) => ({ x: (b.x - tx) / zoom, y: (b.y - ty) / zoom, width: b.width / zoom, height: b.height / zoom }));
+  const nodes = [...container.querySelectorAll('.react-flow__node:not(.react-flow__node-group)')].map((node) => relativeTo(origin, node));
+  const half = packetHalfSize('response', packetRadius(zoom)).w;
+  return {
+    paths: packetPaths(geometry, labelsInFlow, (half + LABEL_CLEARANCE_PX) / zoom),
+    rects: [...labels, ...nodes],
+    labelsFound: labels.length > 0,
+  };
+}
