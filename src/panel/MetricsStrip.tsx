@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
-import UsersRow from './tabs/UsersRow';
+
+// Traffic mode only, and traffic is itself loaded on demand: the users' row comes with it.
+const UsersRow = lazy(() => import('./tabs/UsersRow'));
 
 const selectMetrics = (s: UiState) => s.live.metrics;
+const selectHasUsers = (s: UiState) => s.live.users.length > 0;
 
 
 const FULL_NAMES: Partial<Record<string, string>> = {
@@ -22,6 +26,7 @@ const FULL_NAMES: Partial<Record<string, string>> = {
  */
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
+  const hasUsers = useUi(selectHasUsers);
   if (!m) return null;
   // [key, label, value, whether it is bad news (marked by a sign as well as colour)]; labels are short so
   // the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
@@ -54,7 +59,11 @@ export function MetricsStrip() {
         ))}
       </dl>
       {/* Traffic mode only: a journey has no users' row (the list is empty). */}
-      <UsersRow failingAfterS={FAILING_AFTER_S} />
+      {hasUsers && (
+        <Suspense fallback={null}>
+          <UsersRow failingAfterS={FAILING_AFTER_S} />
+        </Suspense>
+      )}
     </section>
   );
 }
