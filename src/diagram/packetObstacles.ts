@@ -17,7 +17,21 @@ export interface Obstacles {
   rects: Rect[];
   /** False while the labels have not rendered yet (they appear a moment after the diagram). */
   labelsFound: boolean;
+  /**
+   * False when the page still shows an older view than `transform` (React Flow commits a new fit a
+   * frame after its store has it): the boxes were read where the labels were, so measure again.
+   */
+  current: boolean;
 }
+
+/** The view the page shows now, from React Flow's viewport element ("translate(4px, 14.5px) scale(1.62)"). */
+function shownTransform(container: Element): [number, number, number] | null {
+  const style = container.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+  const m = /translate\((-?[\d.e+-]+)px,\s*(-?[\d.e+-]+)px\)\s*scale\((-?[\d.e+-]+)\)/.exec(style);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+const sameView = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-3);
 
 function relativeTo(origin: DOMRect, el: Element): Rect {
   const r = el.getBoundingClientRect();
@@ -34,9 +48,11 @@ export function measureObstacles(canvas: HTMLElement, geometry: Geometry, transf
   const labelsInFlow = labels.map((b) => ({ x: (b.x - tx) / zoom, y: (b.y - ty) / zoom, width: b.width / zoom, height: b.height / zoom }));
   const nodes = [...container.querySelectorAll('.react-flow__node:not(.react-flow__node-group)')].map((node) => relativeTo(origin, node));
   const half = packetHalfSize('response', packetRadius(zoom)).w;
+  const shown = shownTransform(container);
   return {
     paths: packetPaths(geometry, labelsInFlow, (half + LABEL_CLEARANCE_PX) / zoom),
     rects: [...labels, ...nodes],
     labelsFound: labels.length > 0,
+    current: shown === null || sameView(shown, transform),
   };
 }

@@ -42,7 +42,7 @@ export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { 
     drawnRef.current = drawn;
     const geometry = geometryFor(orientation);
     let last: readonly Sprite[] = [];
-    let obstacles: Obstacles = { paths: geometry, rects: [], labelsFound: false };
+    let obstacles: Obstacles = { paths: geometry, rects: [], labelsFound: false, current: false };
     let measuredAt: readonly number[] | null = null;
 
     const draw = (sprites: readonly Sprite[]) => {
@@ -58,8 +58,9 @@ export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { 
       const transform = store.getState().transform;
       if (measuredAt !== transform) {
         obstacles = measureObstacles(el, geometry, transform) ?? obstacles;
-        // Labels render a moment after the diagram: measure again until they are there.
-        measuredAt = obstacles.labelsFound ? transform : null;
+        // Labels render a moment after the diagram, and a new fit a frame after the store has it:
+        // measure again until both are on the page.
+        measuredAt = obstacles.labelsFound && obstacles.current ? transform : null;
       }
       const [tx, ty, zoom] = transform;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
