@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
+import { labelScale } from './labelScale';
 import { LINKS, type LinkId } from '../sim/topology';
 import { select } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
@@ -12,8 +13,7 @@ import { isRelatedLink } from './related';
  * readable; the cap keeps them from growing over their neighbours when it is fitted much smaller
  * (a small embed), where they shrink with everything else.
  */
-const MAX_LABEL_SCALE = 1.15;
-const selectLabelScale = (s: ReactFlowState) => Math.min(Math.max(1 / s.transform[2], 1), MAX_LABEL_SCALE);
+const selectLabelScale = (s: ReactFlowState) => labelScale(s.transform[2]);
 
 /** Clear space between a label and its link, in CSS pixels: room for a packet and its own label. */
 const GAP_PX = 13;
@@ -69,6 +69,7 @@ function LinkLabel({ id, label, name, point, side, maxWidth, scale }: LinkLabelP
       className="link-label nodrag nopan"
       data-link={id}
       data-side={side}
+      data-scale={scale}
       data-selected={selected || undefined}
       data-lit={lit || undefined}
       aria-label={`${label}. ${name}`}

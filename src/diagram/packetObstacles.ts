@@ -6,6 +6,7 @@ import type { Geometry } from './geometry';
 import type { Rect } from './bubble';
 import { packetHalfSize, packetRadius } from './drawPackets';
 import { packetPaths } from './packetPaths';
+import { labelScale } from './labelScale';
 
 /** Room kept between a packet and a link label, CSS px. */
 const LABEL_CLEARANCE_PX = 3;
@@ -44,7 +45,8 @@ export function measureObstacles(canvas: HTMLElement, geometry: Geometry, transf
   if (!container) return null;
   const origin = canvas.getBoundingClientRect();
   const [tx, ty, zoom] = transform as [number, number, number];
-  const labels = [...container.querySelectorAll('.link-label')].map((label) => relativeTo(origin, label));
+  const labelEls = [...container.querySelectorAll<HTMLElement>('.link-label')];
+  const labels = labelEls.map((label) => relativeTo(origin, label));
   const labelsInFlow = labels.map((b) => ({ x: (b.x - tx) / zoom, y: (b.y - ty) / zoom, width: b.width / zoom, height: b.height / zoom }));
   const nodes = [...container.querySelectorAll('.react-flow__node:not(.react-flow__node-group)')].map((node) => relativeTo(origin, node));
   const half = packetHalfSize('response', packetRadius(zoom)).w;
@@ -53,6 +55,7 @@ export function measureObstacles(canvas: HTMLElement, geometry: Geometry, transf
     paths: packetPaths(geometry, labelsInFlow, (half + LABEL_CLEARANCE_PX) / zoom),
     rects: [...labels, ...nodes],
     labelsFound: labels.length > 0,
-    current: shown === null || sameView(shown, transform),
+    // The labels' own scale follows the zoom a render later than the view: both must be the store's.
+    current: (shown === null || sameView(shown, transform)) && labelEls.every((l) => Number(l.dataset.scale) === labelScale(zoom)),
   };
 }
