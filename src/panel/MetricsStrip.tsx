@@ -1,13 +1,9 @@
-import { lazy, Suspense } from 'react';
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
-
-// Traffic mode only, and traffic is itself loaded on demand: the users' row comes with it.
-const UsersRow = lazy(() => import('./tabs/UsersRow'));
+import UsersRow from './tabs/UsersRow';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
-const selectHasUsers = (s: UiState) => s.live.users.length > 0;
 
 
 const FULL_NAMES: Partial<Record<string, string>> = {
@@ -26,7 +22,6 @@ const FULL_NAMES: Partial<Record<string, string>> = {
  */
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
-  const hasUsers = useUi(selectHasUsers);
   if (!m) return null;
   // [key, label, value, whether it is bad news (marked by a sign as well as colour)]; labels are short so
   // the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
@@ -59,11 +54,7 @@ export function MetricsStrip() {
         ))}
       </dl>
       {/* Traffic mode only: a journey has no users' row (the list is empty). */}
-      {hasUsers && (
-        <Suspense fallback={null}>
-          <UsersRow failingAfterS={FAILING_AFTER_S} />
-        </Suspense>
-      )}
+      <UsersRow failingAfterS={FAILING_AFTER_S} />
     </section>
   );
 }
