@@ -288,3 +288,23 @@ test('each scene names its fixes: the load balancer opens to what it brings and 
   await expect(lb.getByRole('link', { name: /HAProxy Configuration Manual/ })).toHaveAttribute('href', /^https:\/\//);
   expect(await axe(page, '[role="tabpanel"]')).toEqual([]);
 });
+
+test('scaling up, replayed: the model runs the same traffic on three servers and the table shows each one’s figures; axe clean', async ({ page }) => {
+  await openApp(page);
+  await openScene(page, 'Too much traffic');
+  await page.getByText('More: why, what people see, the fix').click();
+  const card = page.locator('[data-fix="scale-up"]');
+  await card.locator('summary').click();
+  await card.getByRole('button', { name: /Replay the same traffic/ }).click();
+  const table = card.getByRole('table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^One server/, /^More workers/, /^Bigger server/]);
+  // Same arrivals on every design; the bigger server serves more of them.
+  const cells = (row: RegExp) => table.getByRole('row', { name: row }).getByRole('cell').allTextContents();
+  const requests = await cells(/^Requests/);
+  expect(new Set(requests).size).toBe(1);
+  const served = (await cells(/^Served \d|^Served$/)).map((t) => Number(t.replace(/,/g, '')));
+  expect(served[2]).toBeGreaterThan(served[0]!);
+  await expect(card.getByRole('status')).toHaveText(/Done/);
+  expect(await axe(page, '[data-fix="scale-up"]')).toEqual([]);
+});

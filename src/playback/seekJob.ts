@@ -5,6 +5,7 @@
  */
 import type { Seeking } from './snapshot';
 import type { Track } from './track';
+import { yieldThen } from './yieldThen';
 
 /** Main-thread time per slice: well under the 50 ms of a long task, long enough that yielding costs little. */
 export const SEEK_SLICE_MS = 24;
@@ -19,20 +20,6 @@ const SYNC_SEEK_MAX_REQUESTS = 2_000;
 /** Whether running the model `seconds` further at `rps` is long enough to slice. */
 export function needsSlicing(seconds: number, rps: number): boolean {
   return seconds * Math.max(rps, 1) > SYNC_SEEK_MAX_REQUESTS;
-}
-
-/** Yield to the browser: a message-channel task runs after pending input and rendering, with no 4 ms clamp. */
-function yieldThen(fn: () => void): void {
-  if (typeof MessageChannel === 'undefined') {
-    setTimeout(fn, 0);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
 }
 
 export interface SeekListener {

@@ -1,6 +1,12 @@
 import { FIX_LIST } from '../../content/fixes';
 import type { IssueId } from '../../content/failures';
+import type { FixId } from '../../content/fixes/types';
+import type { ReplayId } from '../../playback/compare/scripts';
 import { SourceList } from '../SourceList';
+import { ReplayCompare } from './ReplayCompare';
+
+/** The fixes the model can already run, and the replay that shows each against the one server. */
+const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { 'scale-up': 'scale-up' };
 
 /**
  * The fixes the course meets for this issue, each as a card the learner opens: what it does, the
@@ -32,6 +38,7 @@ export function FixList({ issue }: { issue: IssueId }) {
             <p>
               <strong>{myth.verdict === 'incomplete' ? 'Half an answer: ' : 'Common misconception: '}</strong>“{myth.myth}” {myth.fact}
             </p>
+            {REPLAY_OF[fix.id] && <ReplayCompare id={REPLAY_OF[fix.id]!} />}
             <SourceList sources={fix.sources} />
           </details>
         );

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { replayNow } from '../../playback/compare/replay';
+import { REPLAYS } from '../../playback/compare/scripts';
+import { percent } from '../format';
+import { FixList } from './FixList';
+import { takeaway } from './ReplayCompare';
+
+afterEach(cleanup);
+
+describe('the scale-up replay in its fix card', () => {
+  it('runs the model on each design when asked and shows the figures side by side', async () => {
+    render(<FixList issue="scalability" />);
+    const card = screen.getByText(/Scale up/).closest('details')!;
+    expect(within(card).queryByRole('table')).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: /Replay the same traffic/ }));
+    const table = await within(card).findByRole('table', {}, { timeout: 20_000 });
+    const heads = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(heads).toEqual(['Figure', 'One server2 cores, 5 workers', 'More workers2 cores, 10 workers', 'Bigger server4 cores, 9 workers']);
+    // The table shows the model's own figures, as the model computes them for the same script.
+    const expected = replayNow(REPLAYS['scale-up'].designs, REPLAYS['scale-up'].script);
+    const availability = within(table).getByRole('row', { name: /Availability/ });
+    expect(within(availability).getAllByRole('cell').map((td) => td.textContent)).toEqual(expected.map((r) => percent(r.availability)));
+    expect(within(card).getByRole('status')).toHaveTextContent(/Done/);
+    expect(within(card).getByRole('button', { name: 'Replay again' })).toBeEnabled();
+  }, 30_000);
+});
+
+describe('takeaway', () => {
+  it('says, per design, how many more requests it served than the one server, and its failures', () => {
+    const { designs, script } = REPLAYS['scale-up'];
+    const results = replayNow(designs, script);
+    const lines = takeaway(results);
+    expect(lines).toHaveLength(2);
+    const gain = (results[2]!.ok - results[0]!.ok) / results[0]!.ok;
+    expect(lines[1]).toBe(`Bigger server served ${percent(gain)} more requests than one server, with ${results[2]!.failedTotal.toLocaleString('en')} failed instead of ${results[0]!.failedTotal.toLocaleString('en')}.`);
+  });
+});

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { ReplayJob, type DesignResult } from '../../playback/compare/replay';
+import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
+import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
+import { ms, percent } from '../format';
+import { DESIGN_NAME, REPLAY_COPY } from './replayCopy';
+
+interface Row {
+  label: string;
+  /** A way of failing, under "Failed". */
+  kind?: boolean;
+  value: (r: DesignResult) => string;
+}
+
+type State = { phase: 'idle' } | { phase: 'running'; done: number } | { phase: 'done'; results: DesignResult[] };
+
+const symptom = (kind: string) => OUTCOME_SYMPTOM[kind as Outcome] ?? kind;
+const count = (n: number) => n.toLocaleString('en');
+/** Latencies in one unit per size: ms under a second, seconds above. */
+const duration = (s: number) => (s < 1 ? ms(s) : `${s.toFixed(1)} s`);
+
+/** What the table says, in a sentence per design: how it did against the first (the one-server stack). */
+export function takeaway(results: readonly DesignResult[]): string[] {
+  const [base, ...others] = results;
+  if (!base) return [];
+  return others.map((r) => {
+    const more = (r.ok - base.ok) / Math.max(base.ok, 1);
+    const served = Math.abs(more) < 0.005 ? 'served as many requests as' : `served ${percent(Math.abs(more))} ${more > 0 ? 'more' : 'fewer'} requests than`;
+    return `${name(r.id)} ${served} ${name(base.id).toLowerCase()}, with ${count(r.failedTotal)} failed instead of ${count(base.failedTotal)}.`;
+  });
+}
+
+const name = (id: string) => DESIGN_NAME[id]?.name ?? id;
+
+function failingSpan(r: DesignResult): string {
+  return r.failingFrom === null ? 'never' : `${r.failingFrom}–${r.failingTo} s`;
+}
+
+/**
+ * "Replay the same traffic": the model runs each design on the same seed and script, in slices so the
+ * page keeps answering, and the figures come out side by side. Nothing here is precomputed.
+ */
+export function ReplayCompare({ id }: { id: ReplayId }) {
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const job = useRef<ReplayJob | null>(null);
+  useEffect(() => () => job.current?.cancel(), []);
+  const replay = REPLAYS[id];
+  const copy = REPLAY_COPY[id];
+
+  const start = () => {
+    job.current?.cancel();
+    setState({ phase: 'running', done: 0 });
+    job.current = new ReplayJob(replay.designs, replay.script, {
+      progress: (done) => setState({ phase: 'running', done }),
+      done: (results) => setState({ phase: 'done', results }),
+    });
+  };
+
+  return (
+    <div className="replay" data-replay={id}>
+      <p className="failures__note">{copy.traffic}</p>
+      <button type="button" onClick={start} disabled={state.phase === 'running'}>
+        {state.phase === 'done' ? 'Replay again' : copy.button}
+      </button>
+      <div role="status" className="replay__status">
+        {state.phase === 'running' && (
+          <>
+            Running the model on each design… <progress max={1} value={state.done} aria-label="Replay progress" /> {percent(state.done)}
+          </>
+        )}
+        {state.phase === 'done' && 'Done: the figures are in the table below.'}
+      </div>
+      {state.phase === 'done' && (
+        <>
+          <ul className="replay__takeaway">
+            {takeaway(state.results).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <ReplayTable results={state.results} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ReplayTable({ results }: { results: DesignResult[] }) {
+  const rows: Row[] = [
+    { label: 'Requests', value: (r) => count(r.arrived) },
+    { label: 'Served', value: (r) => count(r.ok) },
+    { label: 'Availability', value: (r) => percent(r.availability) },
+    { label: 'Failed', value: (r) => count(r.failedTotal) },
+    ...kinds(results).map((k): Row => ({ label: symptom(k), kind: true, value: (r) => count(r.failed.find(([f]) => f === k)?.[1] ?? 0) })),
+    { label: 'Served in, p50', value: (r) => duration(r.p50) },
+    { label: 'Served in, p95', value: (r) => duration(r.p95) },
+    { label: 'Failing between', value: failingSpan },
+  ];
+  return (
+    <div className="failures__table replay__table">
+      <table>
+        <caption>The same traffic on each design, from the model</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            {results.map((r) => (
+              <th key={r.id} scope="col">
+                {DESIGN_NAME[r.id]?.name ?? r.id}
+                <span className="replay__detail">{DESIGN_NAME[r.id]?.detail}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, kind, value }) => (
+            <tr key={label} className={kind ? 'replay__kind' : undefined}>
+              <th scope="row">{kind ? <code>{label}</code> : label}</th>
+              {results.map((r) => (
+                <td key={r.id}>{value(r)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Every way any design failed, in the order of the first design that shows it. */
+function kinds(results: DesignResult[]): string[] {
+  return [...new Set(results.flatMap((r) => r.failed.map(([k]) => k)))];
+}

@@ -1,0 +1,16 @@
+/** The words of the side-by-side replays: what each design is, and what traffic they all get. */
+import type { ReplayId } from '../../playback/compare/scripts';
+
+export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string }>> = {
+  'one-server': { name: 'One server', detail: '2 cores, 5 workers' },
+  'more-workers': { name: 'More workers', detail: '2 cores, 10 workers' },
+  'bigger-server': { name: 'Bigger server', detail: '4 cores, 9 workers' },
+};
+
+export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: string }>> = {
+  'scale-up': {
+    button: 'Replay the same traffic on a bigger server',
+    traffic:
+      'The same seeded traffic on each design: 50 requests per second, then 400 from 60 s to 120 s, then 50 again, to 200 s. Only the server changes.',
+  },
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { replayNow, ReplayJob, type DesignResult } from './replay';
+import { REPLAYS } from './scripts';
+
+const byId = (results: DesignResult[]) => Object.fromEntries(results.map((r) => [r.id, r]));
+
+describe('side-by-side replay', () => {
+  const { designs, script } = REPLAYS['scale-up'];
+  const first = replayNow(designs, script);
+
+  it('gives the same figures twice (same seed, same arrivals, same script)', () => {
+    expect(replayNow(designs, script)).toEqual(first);
+  });
+
+  it('feeds every design the same arrivals', () => {
+    const arrived = new Set(first.map((r) => r.arrived));
+    expect(arrived.size).toBe(1);
+    // 50 req/s for 140 s and 400 req/s for 60 s, give or take Poisson noise.
+    expect(first[0]!.arrived).toBeGreaterThan(0.9 * (50 * 140 + 400 * 60));
+    expect(first[0]!.arrived).toBeLessThan(1.1 * (50 * 140 + 400 * 60));
+  });
+
+  it('counts every request once: served, failed, or neither only if still in flight', () => {
+    for (const r of first) expect(r.ok + r.failedTotal).toBeLessThanOrEqual(r.arrived);
+    for (const r of first) expect(r.ok + r.failedTotal).toBeGreaterThan(0.99 * r.arrived);
+  });
+
+  it('shows what the model says of scaling up: cores help, workers alone do not', () => {
+    const r = byId(first);
+    const one = r['one-server']!;
+    const workers = r['more-workers']!;
+    const bigger = r['bigger-server']!;
+    // The one server cannot carry 400 req/s: requests fail while the step lasts.
+    expect(one.failedTotal).toBeGreaterThan(0);
+    expect(one.failingFrom).toBeGreaterThanOrEqual(60);
+    // Twice the cores serve more of the step than twice the workers on the same two cores.
+    expect(bigger.ok).toBeGreaterThan(workers.ok);
+    expect(bigger.availability).toBeGreaterThan(one.availability);
+  });
+
+  it('in slices, ends with the figures of the run at once, and reports progress up to 1', async () => {
+    const seen: number[] = [];
+    const results = await new Promise<DesignResult[]>((resolve) => {
+      new ReplayJob(designs, script, { progress: (p) => seen.push(p), done: resolve });
+    });
+    expect(results).toEqual(first);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= seen[i - 1]!))).toBe(true);
+  });
+
+  it('stops when cancelled: no slice runs after', async () => {
+    let calls = 0;
+    let done = false;
+    const job = new ReplayJob(designs, script, {
+      progress: () => {
+        calls++;
+        job.cancel();
+      },
+      done: () => (done = true),
+    });
+    // Slices yield through message-channel tasks; had the job gone on, more progress would come in these turns.
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(1);
+    expect(done).toBe(false);
+  });
+
+});
