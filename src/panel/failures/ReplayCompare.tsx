@@ -3,7 +3,8 @@ import { ReplayJob, type DesignResult } from '../../playback/compare/replay';
 import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
 import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
 import { ms, percent } from '../format';
-import { DESIGN_NAME, REPLAY_COPY } from './replayCopy';
+import { DESIGN_NAME, REPLAY_CHART, REPLAY_COPY } from './replayCopy';
+import { TimeChart, type ChartLine } from './TimeChart';
 
 interface Row {
   label: string;
@@ -77,10 +78,34 @@ export function ReplayCompare({ id }: { id: ReplayId }) {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <ReplayChart results={state.results} />
           <ReplayTable results={state.results} />
         </>
       )}
     </div>
+  );
+}
+
+const DASHES: readonly ChartLine['dash'][] = ['solid', 'dashed', 'dotted'];
+
+/** Each design's requests served per second, one line each, told apart by dash as well as by label. */
+function ReplayChart({ results }: { results: DesignResult[] }) {
+  const base = results[0]!.series;
+  if (base.length === 0) return null;
+  const first = base[0]!.t;
+  const lines = results.slice(0, DASHES.length).map(
+    (r, i): ChartLine => ({
+      label: DESIGN_NAME[r.id]?.short ?? r.id,
+      dash: DASHES[i]!,
+      // Every design ran over the same seconds, so a sample's place in each series is its time.
+      pick: (p) => r.series[p.t - first]?.throughput ?? NaN,
+    }),
+  );
+  return (
+    <figure className="failures__figure">
+      <figcaption>{REPLAY_CHART}</figcaption>
+      <TimeChart caption={REPLAY_CHART} series={base} domain={[0, base.at(-1)!.t]} unit="req/s" lines={lines} />
+    </figure>
   );
 }
 

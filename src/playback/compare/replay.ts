@@ -4,7 +4,7 @@
  * Runs in slices of main-thread time (no long task) and can be cancelled; `replayNow` runs it at once
  * for tests.
  */
-import { createSimulation, type SimConfig, type SimInput, type Simulation } from '../../sim';
+import { createSimulation, type SeriesPoint, type SimConfig, type SimInput, type Simulation } from '../../sim';
 import { yieldThen } from '../yieldThen';
 
 export interface Design {
@@ -33,6 +33,8 @@ export interface DesignResult {
   /** First and last simulated second in which a request failed or was failing; null when none did. */
   failingFrom: number | null;
   failingTo: number | null;
+  /** One sample per simulated second of the whole run, for the timelines. */
+  series: SeriesPoint[];
 }
 
 /** Model time advanced per step: small enough that a step at 400 req/s takes a few milliseconds. */
@@ -63,7 +65,8 @@ export function summarise(id: string, sim: Simulation): DesignResult {
     .sort((a, b) => b[1] - a[1]);
   let failingFrom: number | null = null;
   let failingTo: number | null = null;
-  for (const p of sim.series()) {
+  const series = sim.series();
+  for (const p of series) {
     if (p.errors > 0 || p.failingNow > 0) {
       failingFrom ??= p.t - 1;
       failingTo = p.t;
@@ -80,6 +83,7 @@ export function summarise(id: string, sim: Simulation): DesignResult {
     p95: m.p95,
     failingFrom,
     failingTo,
+    series,
   };
 }
 
