@@ -18,7 +18,7 @@ describe('the scale-up replay in its fix card', () => {
     await userEvent.click(within(card).getByRole('button', { name: /Replay the same traffic/ }));
     const table = await within(card).findByRole('table', {}, { timeout: 20_000 });
     const heads = within(table).getAllByRole('columnheader').map((th) => th.textContent);
-    expect(heads).toEqual(['Figure', 'One server2 cores, 5 workers', 'More workers2 cores, 10 workers', 'Bigger server4 cores, 9 workers']);
+    expect(heads).toEqual(['Figure', 'One server2 cores, 5 workers', 'More workers2 cores, 15 workers', 'Bigger server4 cores, 9 workers']);
     // The table shows the model's own figures, as the model computes them for the same script.
     const expected = replayNow(REPLAYS['scale-up'].designs, REPLAYS['scale-up'].script);
     const availability = within(table).getByRole('row', { name: /Availability/ });

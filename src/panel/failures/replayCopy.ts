@@ -4,7 +4,7 @@ import type { ReplayId } from '../../playback/compare/scripts';
 /** `short` labels the design's line on a chart, where about 80 px are free. */
 export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string; short: string }>> = {
   'one-server': { name: 'One server', detail: '2 cores, 5 workers', short: 'one server' },
-  'more-workers': { name: 'More workers', detail: '2 cores, 10 workers', short: '10 workers' },
+  'more-workers': { name: 'More workers', detail: '2 cores, 15 workers', short: '15 workers' },
   'bigger-server': { name: 'Bigger server', detail: '4 cores, 9 workers', short: '4 cores' },
 };
 
@@ -14,6 +14,6 @@ export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: s
   'scale-up': {
     button: 'Replay the same traffic on a bigger server',
     traffic:
-      'The same seeded traffic on each design: 50 requests per second, then 400 from 60 s to 120 s, then 50 again, to 200 s. Only the server changes.',
+      'The same seeded traffic on each design: 50 requests per second, then 200 (about 1.5 times what one server carries) from 60 s to 120 s, then 50 again, to 200 s. Only the server changes.',
   },
 };

@@ -15,9 +15,9 @@ describe('side-by-side replay', () => {
   it('feeds every design the same arrivals', () => {
     const arrived = new Set(first.map((r) => r.arrived));
     expect(arrived.size).toBe(1);
-    // 50 req/s for 140 s and 400 req/s for 60 s, give or take Poisson noise.
-    expect(first[0]!.arrived).toBeGreaterThan(0.9 * (50 * 140 + 400 * 60));
-    expect(first[0]!.arrived).toBeLessThan(1.1 * (50 * 140 + 400 * 60));
+    // 50 req/s for 140 s and 200 req/s for 60 s, give or take Poisson noise.
+    expect(first[0]!.arrived).toBeGreaterThan(0.9 * (50 * 140 + 200 * 60));
+    expect(first[0]!.arrived).toBeLessThan(1.1 * (50 * 140 + 200 * 60));
   });
 
   it('counts every request once: served, failed, or neither only if still in flight', () => {
@@ -30,12 +30,15 @@ describe('side-by-side replay', () => {
     const one = r['one-server']!;
     const workers = r['more-workers']!;
     const bigger = r['bigger-server']!;
-    // The one server cannot carry 400 req/s: requests fail while the step lasts.
+    // The one server cannot carry 200 req/s: requests fail while the step lasts.
     expect(one.failedTotal).toBeGreaterThan(0);
     expect(one.failingFrom).toBeGreaterThanOrEqual(60);
-    // Twice the cores serve more of the step than twice the workers on the same two cores.
+    // Three times the workers on the same two cores: a few percent more served, still failing.
+    expect(workers.ok).toBeLessThan(1.1 * one.ok);
+    expect(workers.failedTotal).toBeGreaterThan(0);
+    // Twice the cores carry the step.
     expect(bigger.ok).toBeGreaterThan(workers.ok);
-    expect(bigger.availability).toBeGreaterThan(one.availability);
+    expect(bigger.availability).toBeGreaterThan(0.99);
   });
 
   it('in slices, ends with the figures of the run at once, and reports progress up to 1', async () => {

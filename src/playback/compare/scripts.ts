@@ -14,21 +14,22 @@ export interface Replay {
 
 const ONE_SERVER: Design = { id: 'one-server', config: {} };
 
-/** Traffic stepped 50 → 400 req/s for a minute, then back to 50 so the queues can drain before the end. */
-const STEPPED: ReplayScript = {
+/** Traffic stepped from 50 req/s to `peak` for a minute, then back to 50 so the queues drain before the end. */
+const stepped = (peak: number): ReplayScript => ({
   untilS: 200,
   inputs: [
     { t: 0, type: 'rate', rps: 50 },
-    { t: 60, type: 'rate', rps: 400 },
+    { t: 60, type: 'rate', rps: peak },
     { t: 120, type: 'rate', rps: 50 },
   ],
-};
+});
 
 export const REPLAYS: Readonly<Record<ReplayId, Replay>> = {
-  // Workers alone, then workers with the cores to run them: (2 × 4 cores) + 1 = 9 (Gunicorn's advice).
+  // 200 req/s: about 1.5 times what one server carries. Ten more workers alone (the scale scene's
+  // question), then twice the cores with (2 × 4 cores) + 1 = 9 workers (Gunicorn's advice).
   'scale-up': {
     id: 'scale-up',
-    script: STEPPED,
-    designs: [ONE_SERVER, { id: 'more-workers', config: { appWorkers: 10 } }, { id: 'bigger-server', config: { appWorkers: 9, cpuCores: 4 } }],
+    script: stepped(200),
+    designs: [ONE_SERVER, { id: 'more-workers', config: { appWorkers: 15 } }, { id: 'bigger-server', config: { appWorkers: 9, cpuCores: 4 } }],
   },
 };
