@@ -126,7 +126,15 @@ export const RESTART_WINDOW_S: Readonly<Record<FailureKind, number>> = {
   'nginx-reload': 2,
   'app-restart': 5,
   'app-slow': 90,
+  'lb-down': 60,
 };
+/** Servers of the one-server stack; the load balancer fix brings a second (issue 15). */
+export const DEFAULT_SERVERS = 1;
+/** HAProxy's `balance` when none is given is round robin (HAProxy configuration manual, balance). */
+export const DEFAULT_BALANCE = 'roundrobin';
+/** Round trip between machines in one data centre, ms: "Round trip within same datacenter 500,000 ns" (Jeff Dean, Numbers Everyone Should Know). */
+export const LAN_RTT_MS = 0.5;
+
 /** Extra history kept beyond `windowS`, s, so a view scrubbing the edge of the window finds its events. */
 export const RETENTION_MARGIN_S = 5;
 
@@ -159,4 +167,8 @@ export const DEFAULT_CONFIG: Readonly<SimConfig> = Object.freeze({
   browsers: BROWSERS,
   responseKb: RESPONSE_KB,
   windowS: WINDOW_S,
+  servers: DEFAULT_SERVERS,
+  fixes: Object.freeze([]),
+  balance: DEFAULT_BALANCE,
+  lanRttMs: LAN_RTT_MS,
 });

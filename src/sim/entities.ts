@@ -1,4 +1,5 @@
 /** The model's mutable pieces: requests in progress, browsers and their connections. */
+import type { Backend } from './backend';
 import type { Outcome, RequestRecord, Timing } from './types';
 
 /** Where a request is, for deciding what a failure does to it. */
@@ -137,6 +138,17 @@ export class Req {
   answer: Outcome = 'ok';
   /** TTL the DNS answer carried to the browser. */
   answerTtl = 0;
+  /** The server that serves it: the one server, or the one HAProxy picked (null until then). */
+  srv: Backend | null = null;
+  /** HAProxy holds it: it counts against its server's connections until answered. */
+  lbHeld = false;
+  /** Forwarded to its server, HAProxy waits for the answer (`timeout server`). */
+  lbWaiting = false;
+  forwardedAt = 0;
+  /** Connection attempts HAProxy has made to its server. */
+  lbTries = 0;
+  /** The server's Nginx holds a connection for HAProxy's request. */
+  backendHeld = false;
   constructor(
     readonly id: number,
     readonly browser: Browser,
