@@ -14,6 +14,10 @@ export function startRequest(m: Model, browserId: number, path: string, dynamic:
   const req = new Req(m.nextRequestId++, b, path, dynamic, m.now);
   // With a balancer, HAProxy picks the server when the request reaches it.
   if (!m.balancer) req.srv = m.servers[0]!;
+  if (m.writeRng && dynamic) {
+    req.writes = m.writeRng.next() < m.config.writeFraction;
+    req.toReplica = !req.writes;
+  }
   m.requests.add(req);
   m.startEvent(req);
   m.gauges.levels.inFlight++;

@@ -4,6 +4,8 @@ import type { GaugeLog } from './gaugeLog';
 import type { Machine } from './machine';
 
 export class Database {
+  /** mysqld is stopped on a machine that runs: connections to port 3306 are refused. */
+  stopped = false;
   private waiting: Req[] = [];
   private busy = 0;
 
@@ -48,6 +50,11 @@ export class Database {
     this.waiting.splice(i, 1);
     this.gauges.levels.mysqlQueue--;
     this.gauges.markDirty();
+  }
+
+  /** Its machine is up but MySQL does not run, or its machine is down. */
+  get unavailable(): boolean {
+    return this.stopped || this.machine.down;
   }
 
   /** Requests waiting for a connection, longest first. */

@@ -149,6 +149,10 @@ export class Req {
   lbTries = 0;
   /** The server's Nginx holds a connection for HAProxy's request. */
   backendHeld = false;
+  /** Writes to the database (with `replica`, only these go to the primary). */
+  writes = false;
+  /** Its queries go to the replica. */
+  toReplica = false;
   constructor(
     readonly id: number,
     readonly browser: Browser,
@@ -175,6 +179,7 @@ export function timingOf(r: Req): Timing | undefined {
 export function recordOf(r: Req): RequestRecord {
   const rec: RequestRecord = { id: r.id, browserId: r.browser.id, path: r.path, dynamic: r.dynamic, start: r.start, cold: r.cold };
   if (!Number.isNaN(r.stalledAt)) rec.stalledAt = r.stalledAt;
+  if (r.writes) rec.writes = true;
   if (r.done) {
     rec.end = r.end;
     rec.outcome = r.outcome;

@@ -6,7 +6,7 @@ import type { Database } from './database';
 import { APP_SLOW_FACTOR } from './defaults';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
-import { databaseLost, releaseMysql, respond, scheduleServiceEnd } from './server';
+import { databaseLost, dbOf, releaseMysql, respond, scheduleServiceEnd } from './server';
 import { K } from './steps';
 import type { FailureKind } from './types';
 
@@ -38,6 +38,15 @@ export function failureStart(m: Model, kind: FailureKind, factor?: number, serve
     case 'lb-down':
       balancerCrash(m);
       break;
+    case 'db-down':
+    case 'replica-down': {
+      const db = m.databases[kind === 'db-down' ? 0 : 1];
+      if (db && !db.stopped) {
+        db.stopped = true;
+        databaseCrash(m, db);
+      }
+      break;
+    }
   }
   m.refreshStatus();
 }
@@ -63,6 +72,12 @@ export function failureEnd(m: Model, kind: FailureKind, server = 1): void {
     case 'lb-down':
       m.balancer?.boot();
       break;
+    case 'db-down':
+    case 'replica-down': {
+      const db = m.databases[kind === 'db-down' ? 0 : 1];
+      if (db) db.stopped = false;
+      break;
+    }
   }
   m.refreshStatus();
 }
@@ -110,12 +125,16 @@ function backendCrash(m: Model, srv: Backend): void {
   for (const db of m.databases) if (db.machine === srv.machine) databaseCrash(m, db);
 }
 
-/** MySQL's machine stopped: the other servers' applications lose their connections and wait in vain. */
+/**
+ * MySQL stopped, or its machine: every connection to it closes. The requests waiting for one fail
+ * (those of an application that stopped with it are gone already); the queries under way fail at
+ * their next step.
+ */
 function databaseCrash(m: Model, db: Database): void {
   const waiting = [...db.queue];
   db.disconnectAll();
-  for (const req of m.requests.active()) if (req.srv?.db === db) req.mysqlHeld = false;
-  for (const req of waiting) if (req.srv!.machine !== db.machine) databaseLost(m, req);
+  for (const req of m.requests.active()) if (req.srv && dbOf(req) === db) req.mysqlHeld = false;
+  for (const req of waiting) if (!req.srv!.machine.down) databaseLost(m, req, db);
 }
 
 /**
@@ -160,14 +179,16 @@ function nginxRestart(m: Model, srv: Backend): void {
  */
 function cutApp(m: Model, srv: Backend, answer: boolean): void {
   const cut = srv.app.reset();
-  const db = srv.db;
   if (m.balancer) {
     // The shared MySQL closes this server's connections only; the next waiting request gets one.
-    for (const r of cut) db.forget(r);
+    for (const r of cut) for (const db of m.databases) db.forget(r);
     for (const r of cut) if (r.mysqlHeld) releaseMysql(m, r);
   } else {
-    for (const r of db.queue) if (!cut.includes(r)) cut.push(r);
-    db.disconnectAll();
+    // The one application server was MySQL's only client.
+    for (const db of m.databases) {
+      for (const r of db.queue) if (!cut.includes(r)) cut.push(r);
+      db.disconnectAll();
+    }
   }
   for (const r of cut) {
     r.mysqlHeld = false;

@@ -18,11 +18,6 @@ export const HAPROXY_TIMEOUT_CLIENT_S = 50;
 export const HAPROXY_TURNAROUND_S = Math.min(HAPROXY_TIMEOUT_CONNECT_S, 1);
 /** Global `maxconn` when none is set: "By default, the maximum is 2000" (Red Hat, Load Balancer Administration §5.2). */
 export const HAPROXY_MAXCONN = 2000;
-/**
- * How long the application's MySQL client waits for an unanswered connection or query, s: PHP's mysqlnd
- * falls back on `default_socket_timeout = 60` (php.ini). ESTIMATE for other stacks.
- */
-export const MYSQL_CLIENT_TIMEOUT_S = 60;
 /** How often the deploy script asks HAProxy whether a drained server still has requests (`show stat`), s. ESTIMATE. */
 export const DRAIN_POLL_S = 1;
 

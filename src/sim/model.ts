@@ -9,12 +9,12 @@ import { ActionQueue, type Agenda } from './actionQueue';
 import type { Backend } from './backend';
 import type { Balancer } from './balancer';
 import type { Database } from './database';
-import { INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
+import { HOST_UNREACHABLE_S, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
 import { Browser, Req } from './entities';
 import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
 import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
-import { HAPROXY_RETRIES, HAPROXY_TIMEOUT_CONNECT_S, HAPROXY_TIMEOUT_SERVER_S, MYSQL_CLIENT_TIMEOUT_S } from './haproxy';
+import { HAPROXY_RETRIES, HAPROXY_TIMEOUT_CONNECT_S, HAPROXY_TIMEOUT_SERVER_S } from './haproxy';
 import type { FrontHops } from './hops';
 import { RequestStore } from './requestStore';
 import { createRng, type Rng } from './rng';
@@ -50,6 +50,8 @@ export class Model implements Agenda {
   readonly s: Times;
   readonly arrivalRng: Rng;
   readonly serviceRng: Rng;
+  /** Which page requests write: drawn only with a replica, so other designs see the same arrivals. */
+  readonly writeRng: Rng | null;
   readonly browsers: Browser[] = [];
   readonly requests = new RequestStore();
   readonly staticKb = STATIC_FILE_KB;
@@ -67,7 +69,8 @@ export class Model implements Agenda {
       | 'lbNoServer'
       | 'lbConnectFailed'
       | 'lbServerTimeout'
-      | 'databaseGone',
+      | 'databaseGone'
+      | 'databaseStopped',
       string
     >
   >;
@@ -139,11 +142,13 @@ export class Model implements Agenda {
       lbNoServer: 'HAProxy: no server is available to handle this request (every server is out of the pool)',
       lbConnectFailed: `HAProxy could not connect to the server: ${HAPROXY_RETRIES + 1} attempts, each given timeout connect ${HAPROXY_TIMEOUT_CONNECT_S} s or refused`,
       lbServerTimeout: `HAProxy's timeout server (${HAPROXY_TIMEOUT_SERVER_S} s) ran out: the server never answered`,
-      databaseGone: `MySQL does not answer (its machine is down): the application's client gives up after ${MYSQL_CLIENT_TIMEOUT_S} s and the page fails`,
+      databaseGone: `MySQL's machine is down: connecting to it fails after ${HOST_UNREACHABLE_S} s (No route to host) and the application answers 500`,
+      databaseStopped: "MySQL is not running: connect() is refused (Can't connect to MySQL server, 111) and the application answers 500",
     };
     this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
     this.arrivalRng = createRng(config.seed, 1);
     this.serviceRng = createRng(config.seed, 2);
+    this.writeRng = config.fixes.includes('replica') ? createRng(config.seed, 3) : null;
     for (let i = 0; i < config.browsers; i++) this.browsers.push(new Browser(i));
     const stack = buildStack(config, this.s, this.gauges, this);
     this.servers = stack.servers;

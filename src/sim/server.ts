@@ -2,8 +2,8 @@
 import { takeConnection } from './client';
 import { backToBalancer } from './balancerSteps';
 import type { AppServer } from './appServer';
-import { ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
-import { MYSQL_CLIENT_TIMEOUT_S } from './haproxy';
+import type { Database } from './database';
+import { HOST_UNREACHABLE_S, ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
 import * as D from './details';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
@@ -242,50 +242,61 @@ export function nextQuery(m: Model, req: Req): void {
     return compute(m, req);
   }
   const srv = req.srv!;
-  const db = srv.db;
-  if (db.machine.down) return databaseUnanswered(m, req, srv.h.SQL_QUERY, srv.dbHalf);
+  // A replica that is down costs read capacity only: the reads go to the primary.
+  if (req.toReplica && !req.mysqlHeld && srv.readDb.unavailable) req.toReplica = false;
+  const replica = req.toReplica;
+  const db = replica ? srv.readDb : srv.db;
+  const half = replica ? srv.readDbHalf : srv.dbHalf;
+  const hop = replica ? srv.h.SQL_QUERY_REPLICA : srv.h.SQL_QUERY;
+  if (db.unavailable) return databaseUnanswered(m, req, db, hop, half);
   if (!req.mysqlHeld) {
     if (!db.connect(req)) return armDeadline(m, req);
     req.mysqlHeld = true;
   }
-  const t = m.hop(req, srv.h.SQL_QUERY, srv.dbHalf, D.sqlQuery(req.queryIndex));
+  const last = req.queryIndex === m.config.queriesPerRequest - 1;
+  const t = m.hop(req, hop, half, req.writes && last ? D.SQL_WRITE : D.sqlQuery(req.queryIndex));
   m.at(t, K.SQL_AT_MYSQL, req);
 }
 
+/** The database `req` queries: the replica for its reads when there is one, else the primary. */
+export const dbOf = (req: Req): Database => (req.toReplica ? req.srv!.readDb : req.srv!.db);
+
 export function sqlAtMysql(m: Model, req: Req): void {
-  if (req.srv!.db.machine.down) return databaseLost(m, req);
+  const db = dbOf(req);
+  if (db.unavailable) return databaseLost(m, req, db);
   m.at(m.now + m.s.query, K.SQL_DONE, req);
 }
 
 export function sqlDone(m: Model, req: Req): void {
   const srv = req.srv!;
-  if (srv.db.machine.down) return databaseLost(m, req);
-  const t = m.hop(req, srv.h.SQL_RESULT, srv.dbHalf, D.sqlResult(ROWS_PER_QUERY));
+  const db = dbOf(req);
+  if (db.unavailable) return databaseLost(m, req, db);
+  const replica = req.toReplica;
+  const t = m.hop(req, replica ? srv.h.SQL_RESULT_REPLICA : srv.h.SQL_RESULT, replica ? srv.readDbHalf : srv.dbHalf, D.sqlResult(ROWS_PER_QUERY));
   m.at(t, K.SQL_RESULT_AT_APP, req);
 }
 
+/** MySQL cannot be reached: the query is lost (its machine is down) or refused (MySQL is stopped). */
+function databaseUnanswered(m: Model, req: Req, db: Database, hop: number, duration: number): void {
+  m.hop(req, hop, duration, D.sqlQuery(req.queryIndex), db.machine.down ? LOST : REFUSED);
+  databaseLost(m, req, db);
+}
+
 /**
- * MySQL's machine is down: the query (or the connection's SYN) goes unanswered and the worker waits
- * for its client's timeout; Nginx may give up first (proxy_read_timeout).
+ * The application's MySQL client gets an error: at once when MySQL is stopped (connection refused),
+ * after the kernel gives up on a machine that is down (`HOST_UNREACHABLE_S`). The worker waits till then.
  */
-function databaseUnanswered(m: Model, req: Req, hop: number, duration: number): void {
-  m.hop(req, hop, duration, D.sqlQuery(req.queryIndex), LOST);
-  databaseLost(m, req);
-}
-
-/** The worker waits for an answer that will not come. */
-export function databaseLost(m: Model, req: Req): void {
+export function databaseLost(m: Model, req: Req, db: Database): void {
   req.mysqlHeld = false;
-  m.at(m.now + MYSQL_CLIENT_TIMEOUT_S, K.SQL_TIMEOUT, req);
-  armDeadline(m, req);
+  m.at(m.now + (db.machine.down ? HOST_UNREACHABLE_S : 0), K.SQL_TIMEOUT, req);
 }
 
-/** The MySQL client gives up: the application answers 500 and its worker is free again. */
-export function sqlTimeout(m: Model, req: Req): void {
+/** The MySQL client gave up: the application answers 500 and its worker is free again. */
+export function sqlFailed(m: Model, req: Req): void {
   const srv = req.srv!;
   srv.app.releaseWorker(req);
   if (!req.silent) {
-    m.reasonEvent(req, 'timeout', 'app-server', m.reasons.databaseGone);
+    m.reasonEvent(req, 'refused', 'app-server', dbOf(req).machine.down ? m.reasons.databaseGone : m.reasons.databaseStopped);
     m.hop(req, srv.h.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
     respond(m, req, 'server-error');
   }
@@ -300,7 +311,7 @@ export function sqlResultAtApp(m: Model, req: Req): void {
 export function releaseMysql(m: Model, req: Req): void {
   req.mysqlHeld = false;
   // The connection passes straight to the request waiting longest.
-  const next = req.srv!.db.release();
+  const next = dbOf(req).release();
   if (next) {
     next.mysqlHeld = true;
     nextQuery(m, next);

@@ -96,7 +96,7 @@ export function stackStatus(m: StackState): { parts: Map<StackComponentId, Compo
     parts.set(ids.nginx, perServer[i]!.nginx);
     parts.set(ids.app, perServer[i]!.app);
   });
-  const dbStatus = (db: Database): ComponentStatus => (db.machine.down ? 'down' : 'up');
+  const dbStatus = (db: Database): ComponentStatus => (db.unavailable ? 'down' : 'up');
   parts.set('mysql', dbStatus(m.databases[0]!));
   if (m.databases[1]) parts.set('mysql-replica', dbStatus(m.databases[1]));
   m.balancer?.machines.forEach((lb, i) => parts.set(i === 0 ? 'lb' : 'lb-2', lb.down ? 'down' : 'up'));

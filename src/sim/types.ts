@@ -16,9 +16,13 @@ export type FailureKind =
   /** The application becomes slow (service time multiplied), past Nginx's proxy timeout: 504. */
   | 'app-slow'
   /** The active load balancer's machine stops (nothing happens without a balancer). */
-  | 'lb-down';
+  | 'lb-down'
+  /** MySQL (the primary) stops on a machine that stays up: connections to it are refused, pages fail with 500. */
+  | 'db-down'
+  /** The replica's MySQL stops (nothing happens without a replica): reads go to the primary. */
+  | 'replica-down';
 
-export const FAILURE_KINDS: readonly FailureKind[] = ['server-down', 'nginx-restart', 'nginx-reload', 'app-restart', 'app-slow', 'lb-down'];
+export const FAILURE_KINDS: readonly FailureKind[] = ['server-down', 'nginx-restart', 'nginx-reload', 'app-restart', 'app-slow', 'lb-down', 'db-down', 'replica-down'];
 
 export interface FailureWindow {
   kind: FailureKind;
@@ -122,6 +126,8 @@ export interface SimConfig {
   balance: 'roundrobin' | 'leastconn';
   /** Round trip between machines of the same data centre (balancer, servers, database), ms. */
   lanRttMs: number;
+  /** Share of dynamic requests that write (a post, a purchase): with `replica` they go to the primary, the rest read from the replica. */
+  writeFraction: number;
 }
 
 /** The kind of packet, as a capture would name it. */
@@ -267,6 +273,8 @@ export interface RequestRecord {
   stalledAt?: number;
   /** Cold (new connection, DNS looked up) or warm (reused). */
   cold: boolean;
+  /** A page that writes to the database; present only with a replica (where writes go to the primary). */
+  writes?: true;
   timing?: Timing;
 }
 

@@ -51,6 +51,7 @@ const RULES: Record<Exclude<keyof SimConfig, TopologyKey>, Rule> = {
   windowS: '>0',
   servers: 'int>0',
   lanRttMs: '>=0',
+  writeFraction: 'fraction',
 };
 
 const RULE_TEXT: Record<Rule, string> = {
