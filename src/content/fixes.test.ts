@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FAILURE_EXPLANATIONS } from './failures';
 import { FIXES, FIX_IDS, FIX_LIST, masterDownInterval, skewTime, type Fix } from './fixes';
 import { SOURCES } from './sources';
+import { HAPROXY_CHECK_DEFAULTS } from '../sim/loadBalancer';
+import { VRRP_MASTER_DOWN_INTERVAL_S } from '../sim/haproxy';
+import { MODEL_FIXES } from '../sim/stackIds';
 
 /** Every learner-visible string of a fix, joined. */
 function textOf(f: Fix): string {
@@ -101,6 +104,13 @@ describe('pinned facts', () => {
     expect(text).toContain('Master_Down_Interval = 3 × Advertisement_Interval + Skew_Time');
     expect(text).toMatch(/3\.6 s/);
     expect(text).toContain('active–passive');
+  });
+
+  it('the model runs on the figures the text gives (health checks, failover time), and simulates only listed fixes', () => {
+    const { checkInterval, fall, rise } = FIXES.lb.figures;
+    expect(HAPROXY_CHECK_DEFAULTS).toEqual({ interS: checkInterval?.value, fall: fall?.value, rise: rise?.value });
+    expect(VRRP_MASTER_DOWN_INTERVAL_S).toBeCloseTo(FIXES['lb-pair'].figures.failoverTime!.value, 12);
+    for (const id of MODEL_FIXES) expect(FIX_IDS).toContain(id);
   });
 
   it('MySQL: replication asynchronous, writes to the primary, primary–primary contrasted, read_only explained', () => {

@@ -61,6 +61,8 @@ function requestEnd(e: RequestEndEvent, options: NarrationOptions): string {
       return `Nginx could not reach the application server, so the browser shows ${symptom}.`;
     case 'gateway-timeout':
       return `The application server did not take or answer the request in time, so Nginx gave up and the browser shows ${symptom}.`;
+    case 'unavailable':
+      return `The load balancer had no server to send the request to, or could not reach the one it picked, so the browser shows ${symptom}.`;
   }
 }
 

@@ -112,7 +112,7 @@ export class AppServer {
   /** `req` waits in the accept queue (room was promised, so it cannot overflow). */
   enqueue(req: Req): void {
     this.backlog.push(req);
-    this.gauges.levels.appQueue = this.queueLength;
+    this.gauges.levels.appQueue++;
     this.gauges.markDirty();
     if (this.watchdogAt === Infinity) this.scheduleWatchdog(req.proxySentAt + this.config.proxyReadTimeoutS);
   }
@@ -126,7 +126,7 @@ export class AppServer {
       this.deadlineCursor = Math.max(0, this.deadlineCursor - this.backlogHead);
       this.backlogHead = 0;
     }
-    this.gauges.levels.appQueue = this.queueLength;
+    this.gauges.levels.appQueue--;
     this.gauges.markDirty();
     return next;
   }
@@ -137,7 +137,7 @@ export class AppServer {
    */
   private scheduleWatchdog(t: number): void {
     this.watchdogAt = Math.max(t, this.agenda.now);
-    this.agenda.q.push(this.watchdogAt, K.QUEUE_WATCHDOG, null, ++this.watchdogToken);
+    this.agenda.q.push(this.watchdogAt, K.QUEUE_WATCHDOG, this, ++this.watchdogToken);
   }
 
   /** The watchdog fired (unless `token` is stale): `expired` gets each queued request past proxy_read_timeout. */
@@ -158,6 +158,9 @@ export class AppServer {
   reset(): Req[] {
     this.epoch++;
     const cut = this.busyWorkers();
+    // Its counts leave the gauges, which other servers' share.
+    this.gauges.levels.appBusy -= cut.length;
+    this.gauges.levels.appQueue -= this.queueLength;
     for (let i = this.backlogHead; i < this.backlog.length; i++) cut.push(this.backlog[i]!);
     this.workers.fill(null);
     this.freeAll();
@@ -167,7 +170,6 @@ export class AppServer {
     this.watchdogAt = Infinity;
     this.watchdogToken++;
     this.cores.clear();
-    this.gauges.levels.appBusy = this.gauges.levels.appQueue = 0;
     this.gauges.markDirty();
     return cut;
   }

@@ -1,5 +1,5 @@
 /** The browser's side of a request: DNS lookups through the cache layers, connections, the exchange. */
-import { MAX_CONNECTIONS_PER_HOST, SYN_RETRY_BACKOFF_S, KEEPALIVE_TIMEOUT_S } from './defaults';
+import { MAX_CONNECTIONS_PER_HOST, SYN_RETRY_BACKOFF_S } from './defaults';
 import * as D from './details';
 import { Conn, PHASE, Req } from './entities';
 import { LOST, REFUSED } from './eventStore';
@@ -7,10 +7,17 @@ import { H } from './hops';
 import type { Model } from './model';
 import { K } from './steps';
 import { OUTCOME_SYMPTOM, type Outcome } from './types';
+import type { WebServer } from './webServer';
 
 export function startRequest(m: Model, browserId: number, path: string, dynamic: boolean): Req {
   const b = m.browsers[browserId]!;
   const req = new Req(m.nextRequestId++, b, path, dynamic, m.now);
+  // With a balancer, HAProxy picks the server when the request reaches it.
+  if (!m.balancer) req.srv = m.servers[0]!;
+  if (m.writeRng && dynamic) {
+    req.writes = m.writeRng.next() < m.config.writeFraction;
+    req.toReplica = !req.writes;
+  }
   m.requests.add(req);
   m.startEvent(req);
   m.gauges.levels.inFlight++;
@@ -49,13 +56,13 @@ export function acquire(m: Model, req: Req): void {
   for (let i = 0; i < b.conns.length; i++) {
     const c = b.conns[i]!;
     if (c.busy) continue;
-    if (c.serverEpoch !== m.machine.epoch && !m.machine.down) {
+    if (c.serverEpoch !== m.front.machine.epoch && !m.front.machine.down) {
       // The server rebooted: its reset tells the browser, which retries on a new connection.
       dropConn(m, c, false);
       i--;
       continue;
     }
-    m.web.idle.remove(c);
+    m.front.web.idle.remove(c);
     c.busy = true;
     c.idleToken++;
     req.conn = c;
@@ -64,7 +71,7 @@ export function acquire(m: Model, req: Req): void {
     return;
   }
   if (b.conns.length < MAX_CONNECTIONS_PER_HOST) {
-    const c = new Conn(b, m.takePort(), m.machine.epoch, m.web.epoch, m.initialCwndKb);
+    const c = new Conn(b, m.takePort(), m.front.machine.epoch, m.front.web.epoch, m.initialCwndKb);
     b.conns.push(c);
     req.conn = c;
     req.cold = true;
@@ -78,31 +85,31 @@ export function acquire(m: Model, req: Req): void {
 export function sendSyn(m: Model, req: Req): void {
   const c = req.conn!;
   let fate = 0;
-  if (m.machine.down) fate = LOST;
-  else if (m.web.restarting) fate = REFUSED;
-  const t = m.hop(req, H.SYN, m.s.half, D.tcp('tcp-syn', c.port), fate);
+  if (m.front.machine.down) fate = LOST;
+  else if (m.front.web.restarting) fate = REFUSED;
+  const t = m.hop(req, m.fh.SYN, m.s.half, D.tcp('tcp-syn', c.port), fate);
   if (fate === LOST) return retransmitLater(m, req, 'tcp-syn');
   req.retrying = false;
   if (fate === REFUSED) return m.at(t, K.SYN_REFUSED_AT_NGINX, req);
   // The kernel completes the handshake; Nginx counts the connection when it accepts it (helloAtNginx).
-  c.serverEpoch = m.machine.epoch;
-  c.nginxEpoch = m.web.epoch;
+  c.serverEpoch = m.front.machine.epoch;
+  c.nginxEpoch = m.front.web.epoch;
   m.at(t, K.SYN_AT_NGINX, req);
 }
 
 /**
- * One of Nginx's worker_connections, for a browser or for the upstream. When none is free Nginx first
- * closes an idle keep-alive connection (ngx_drain_connections: "worker_connections are not enough,
- * reusing connections"); only with none idle does it fail.
+ * One of Nginx's worker_connections (or HAProxy's maxconn), for a browser or for the upstream. When
+ * none is free Nginx first closes an idle keep-alive connection (ngx_drain_connections:
+ * "worker_connections are not enough, reusing connections"); only with none idle does it fail.
  */
-export function takeNginxConnection(m: Model): boolean {
-  if (m.web.full && !closeOneIdle(m)) return false;
-  m.web.take();
+export function takeConnection(m: Model, web: WebServer): boolean {
+  if (web.full && !closeOneIdle(m, web)) return false;
+  web.take();
   return true;
 }
 
-function closeOneIdle(m: Model): boolean {
-  const c = m.web.idle.oldest();
+function closeOneIdle(m: Model, web: WebServer): boolean {
+  const c = web.idle.oldest();
   if (!c) return false;
   dropConn(m, c);
   return true;
@@ -131,7 +138,7 @@ export function retransmit(m: Model, req: Req, token: number): void {
   // The browser now knows nobody answered in time: the request counts as failing (failingNow.ts).
   if (Number.isNaN(req.stalledAt)) req.stalledAt = m.now;
   if (req.retryKind === 'tcp-syn') return sendSyn(m, req);
-  if (!m.machine.down) {
+  if (!m.front.machine.down) {
     // The rebooted server resets the old connection; the browser retries on a new one.
     req.retrying = false;
     dropConn(m, req.conn!);
@@ -153,8 +160,8 @@ export function synAckAtBrowser(m: Model, req: Req): void {
   c.established = true;
   req.tConnect = m.now;
   req.phase = PHASE.TLS;
-  m.hop(req, H.ACK, m.s.half, D.tcp('tcp-ack', c.port));
-  const t = m.hop(req, H.CLIENT_HELLO, m.s.half, D.CLIENT_HELLO);
+  m.hop(req, m.fh.ACK, m.s.half, D.tcp('tcp-ack', c.port));
+  const t = m.hop(req, m.fh.CLIENT_HELLO, m.s.half, D.CLIENT_HELLO);
   m.at(t, K.HELLO_AT_NGINX, req);
 }
 
@@ -166,12 +173,12 @@ export function serverHelloAtBrowser(m: Model, req: Req): void {
 export function sendRequest(m: Model, req: Req): void {
   const c = req.conn!;
   req.phase = PHASE.SENT;
-  const dead = m.machine.down;
-  const t = m.hop(req, H.HTTP_REQUEST, m.s.half, D.httpRequest(req.path), dead ? LOST : 0);
+  const dead = m.front.machine.down;
+  const t = m.hop(req, m.fh.HTTP_REQUEST, m.s.half, D.httpRequest(req.path), dead ? LOST : 0);
   c.lastUsed = m.now;
   if (dead) return retransmitLater(m, req, 'http-request');
   req.retrying = false;
-  m.at(t, K.REQ_AT_NGINX, req);
+  m.at(t, m.reqAtFront, req);
 }
 
 /** A reset: at the SYN (nothing listens) the connection is refused; after the handshake it is reset. */
@@ -198,13 +205,13 @@ export function respAtBrowser(m: Model, req: Req): void {
   c.cwndKb = w;
   if (flights === 0) return complete(m, req, 'ok');
   req.queryIndex = flights;
-  const t = m.hop(req, H.ACK, m.s.half, D.DOWNLOAD_ACK);
+  const t = m.hop(req, m.fh.ACK, m.s.half, D.DOWNLOAD_ACK);
   m.at(t, K.ACK_AT_NGINX, req);
 }
 
 export function flightAtBrowser(m: Model, req: Req): void {
   if (--req.queryIndex <= 0) return complete(m, req, 'ok');
-  const t = m.hop(req, H.ACK, m.s.half, D.DOWNLOAD_ACK);
+  const t = m.hop(req, m.fh.ACK, m.s.half, D.DOWNLOAD_ACK);
   m.at(t, K.ACK_AT_NGINX, req);
 }
 
@@ -213,12 +220,12 @@ function complete(m: Model, req: Req, outcome: Outcome): void {
   const c = req.conn!;
   finish(m, req, outcome);
   c.lastUsed = m.now;
-  if (c.closeAfterResponse || c.nginxEpoch !== m.web.epoch || !c.counted) {
+  if (c.closeAfterResponse || c.nginxEpoch !== m.front.web.epoch || !c.counted) {
     dropConn(m, c);
     return;
   }
   c.busy = false;
-  m.web.idle.add(c);
+  m.front.web.idle.add(c);
   c.idleToken++;
   const next = takePending(req.browser);
   if (next) acquire(m, next);
@@ -229,7 +236,7 @@ function complete(m: Model, req: Req, outcome: Outcome): void {
  * second (so a close is at most a second late) rather than scheduled per response.
  */
 export function sweepIdle(m: Model): void {
-  const limit = m.now - KEEPALIVE_TIMEOUT_S;
+  const limit = m.now - m.front.keepaliveS;
   for (const b of m.browsers) {
     for (let i = b.conns.length - 1; i >= 0; i--) {
       const c = b.conns[i]!;
@@ -244,12 +251,12 @@ export function dropConn(m: Model, c: Conn, dispatchPending = true): void {
   const i = list.indexOf(c);
   if (i < 0) return;
   list.splice(i, 1);
-  m.web.idle.remove(c);
+  m.front.web.idle.remove(c);
   c.busy = false;
   c.idleToken++;
   if (c.counted) {
     c.counted = false;
-    m.web.release();
+    m.front.web.release();
   }
   if (!dispatchPending) return;
   const next = takePending(c.browser);

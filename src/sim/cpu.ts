@@ -40,7 +40,7 @@ export class Cores {
     if (this.jobs.length === 0) return;
     let least = Infinity;
     for (const r of this.jobs) if (r.cpuLeft < least) least = r.cpuLeft;
-    this.agenda.q.push(this.agenda.now + Math.max(0, least) / this.speed(), K.CPU_DONE, null, this.token);
+    this.agenda.q.push(this.agenda.now + Math.max(0, least) / this.speed(), K.CPU_DONE, this, this.token);
   }
 
   /** A worker starts computing `req.cpuLeft` core-seconds. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from './database';
+import { Machine } from './machine';
 import { GaugeLog } from './gaugeLog';
 import { aReq } from './parts.testkit';
 
 describe('Database', () => {
   it('past max_connections requests wait, and a released connection goes to the one waiting longest', () => {
     const gauges = new GaugeLog();
-    const db = new Database(1, gauges);
+    const db = new Database(1, gauges, new Machine('10.0.0.20'));
     const [a, b, c] = [aReq(), aReq(), aReq()];
     expect(db.connect(a)).toBe(true);
     expect(db.connect(b)).toBe(false);
@@ -20,7 +21,7 @@ describe('Database', () => {
 
   it('disconnectAll closes every connection and forgets the waiting', () => {
     const gauges = new GaugeLog();
-    const db = new Database(1, gauges);
+    const db = new Database(1, gauges, new Machine('10.0.0.20'));
     db.connect(aReq());
     db.connect(aReq());
     db.disconnectAll();

@@ -1,14 +1,19 @@
 /** MySQL: max_connections, and the requests waiting for one of them. */
 import type { Req } from './entities';
 import type { GaugeLog } from './gaugeLog';
+import type { Machine } from './machine';
 
 export class Database {
+  /** mysqld is stopped on a machine that runs: connections to port 3306 are refused. */
+  stopped = false;
   private waiting: Req[] = [];
   private busy = 0;
 
+  /** `machine`: where it runs (it stops with it); its counts are summed with other databases' in `gauges`. */
   constructor(
     private readonly maxConnections: number,
     private readonly gauges: GaugeLog,
+    readonly machine: Machine,
   ) {}
 
   /** A connection for `req`, or false: all are taken and `req` waits for one (`release` hands it on). */
@@ -17,10 +22,11 @@ export class Database {
     this.gauges.markDirty();
     if (this.busy >= this.maxConnections) {
       this.waiting.push(req);
-      l.mysqlQueue = this.waiting.length;
+      l.mysqlQueue++;
       return false;
     }
-    l.mysqlBusy = ++this.busy;
+    this.busy++;
+    l.mysqlBusy++;
     return true;
   }
 
@@ -28,10 +34,27 @@ export class Database {
   release(): Req | undefined {
     const l = this.gauges.levels;
     const next = this.waiting.shift();
-    l.mysqlQueue = this.waiting.length;
-    if (!next) l.mysqlBusy = --this.busy;
+    if (next) l.mysqlQueue--;
+    else {
+      this.busy--;
+      l.mysqlBusy--;
+    }
     this.gauges.markDirty();
     return next;
+  }
+
+  /** `req` stops waiting for a connection (its application server went away). */
+  forget(req: Req): void {
+    const i = this.waiting.indexOf(req);
+    if (i < 0) return;
+    this.waiting.splice(i, 1);
+    this.gauges.levels.mysqlQueue--;
+    this.gauges.markDirty();
+  }
+
+  /** Its machine is up but MySQL does not run, or its machine is down. */
+  get unavailable(): boolean {
+    return this.stopped || this.machine.down;
   }
 
   /** Requests waiting for a connection, longest first. */
@@ -41,9 +64,10 @@ export class Database {
 
   /** The clients went away (the application server stopped): every connection closes. */
   disconnectAll(): void {
+    this.gauges.levels.mysqlBusy -= this.busy;
+    this.gauges.levels.mysqlQueue -= this.waiting.length;
+    this.gauges.markDirty();
     this.waiting = [];
     this.busy = 0;
-    this.gauges.levels.mysqlBusy = this.gauges.levels.mysqlQueue = 0;
-    this.gauges.markDirty();
   }
 }

@@ -126,7 +126,27 @@ export const RESTART_WINDOW_S: Readonly<Record<FailureKind, number>> = {
   'nginx-reload': 2,
   'app-restart': 5,
   'app-slow': 90,
+  'lb-down': 60,
+  'db-down': 60,
+  'replica-down': 60,
 };
+/** Servers of the one-server stack; the load balancer fix brings a second (issue 15). */
+export const DEFAULT_SERVERS = 1;
+/** HAProxy's `balance` when none is given is round robin (HAProxy configuration manual, balance). */
+export const DEFAULT_BALANCE = 'roundrobin';
+/** Round trip between machines in one data centre, ms: "Round trip within same datacenter 500,000 ns" (Jeff Dean, Numbers Everyone Should Know). */
+export const LAN_RTT_MS = 0.5;
+
+/**
+ * How long a connect() to a machine that is down on the same network takes to fail, s: the kernel gives
+ * up resolving its address after `mcast_solicit` = 3 ARP probes `retrans_time_ms` = 1000 apart (arp(7)),
+ * and connect() returns EHOSTUNREACH ("No route to host"). The application's MySQL client then fails the
+ * page. A query lost mid-way is treated alike (a simplification: a read timeout would be longer).
+ */
+export const HOST_UNREACHABLE_S = 3;
+/** Share of page requests that write to the database. ESTIMATE: web traffic is read-mostly. */
+export const WRITE_FRACTION = 0.1;
+
 /** Extra history kept beyond `windowS`, s, so a view scrubbing the edge of the window finds its events. */
 export const RETENTION_MARGIN_S = 5;
 
@@ -159,4 +179,9 @@ export const DEFAULT_CONFIG: Readonly<SimConfig> = Object.freeze({
   browsers: BROWSERS,
   responseKb: RESPONSE_KB,
   windowS: WINDOW_S,
+  servers: DEFAULT_SERVERS,
+  fixes: Object.freeze([]),
+  balance: DEFAULT_BALANCE,
+  lanRttMs: LAN_RTT_MS,
+  writeFraction: WRITE_FRACTION,
 });

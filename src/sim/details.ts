@@ -207,6 +207,12 @@ export const sqlQuery = memo((i: number) =>
     ['Statement', QUERIES[i % QUERIES.length]!],
   ]),
 );
+/** The write of a page that posts something (with `replica`, sent to the primary). */
+export const SQL_WRITE = detail('SQL', 'INSERT INTO comments (post_id, user_id, body) VALUES (?, ?, ?)', [
+  ['Server', `primary:${MYSQL_PORT}`],
+  ['Database', 'foobar'],
+  ['Why the primary', 'every write goes to the primary; the replica copies it a moment later'],
+]);
 export const sqlResult = memo((rows: number) => detail('SQL', `${rows} rows in set`, [['Rows', String(rows)]]));
 
 /** Nginx's SYN to the application server, dropped by the kernel because the accept queue is full. */

@@ -1,4 +1,5 @@
 /** The model's mutable pieces: requests in progress, browsers and their connections. */
+import type { Backend } from './backend';
 import type { Outcome, RequestRecord, Timing } from './types';
 
 /** Where a request is, for deciding what a failure does to it. */
@@ -137,6 +138,21 @@ export class Req {
   answer: Outcome = 'ok';
   /** TTL the DNS answer carried to the browser. */
   answerTtl = 0;
+  /** The server that serves it: the one server, or the one HAProxy picked (null until then). */
+  srv: Backend | null = null;
+  /** HAProxy holds it: it counts against its server's connections until answered. */
+  lbHeld = false;
+  /** Forwarded to its server, HAProxy waits for the answer (`timeout server`). */
+  lbWaiting = false;
+  forwardedAt = 0;
+  /** Connection attempts HAProxy has made to its server. */
+  lbTries = 0;
+  /** The server's Nginx holds a connection for HAProxy's request. */
+  backendHeld = false;
+  /** Writes to the database (with `replica`, only these go to the primary). */
+  writes = false;
+  /** Its queries go to the replica. */
+  toReplica = false;
   constructor(
     readonly id: number,
     readonly browser: Browser,
@@ -163,6 +179,7 @@ export function timingOf(r: Req): Timing | undefined {
 export function recordOf(r: Req): RequestRecord {
   const rec: RequestRecord = { id: r.id, browserId: r.browser.id, path: r.path, dynamic: r.dynamic, start: r.start, cold: r.cold };
   if (!Number.isNaN(r.stalledAt)) rec.stalledAt = r.stalledAt;
+  if (r.writes) rec.writes = true;
   if (r.done) {
     rec.end = r.end;
     rec.outcome = r.outcome;

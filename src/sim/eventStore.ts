@@ -4,9 +4,10 @@
  * a view asks for it (then cached), so a long run allocates nothing per event. Old events are dropped
  * from the front by time; lookups by time use binary search.
  */
-import { COMPONENT_IDS, LINK_IDS, type ComponentId, type LinkId } from './topology';
+import { BASE_COMPONENTS, BASE_LINKS, MAX_SERVERS, numbered, numberedLink, type BaseComponentId, type BaseLinkId } from './stackIds';
 import { detailOf, type DetailId } from './details';
-import type { HopEvent, Outcome, PacketKind, SimEvent } from './types';
+import type { HopEvent, Outcome, PacketKind, StackEvent as SimEvent } from './types';
+import type { StackComponentId, StackLinkId } from './stackIds';
 
 const PACKETS: readonly PacketKind[] = [
   'dns-query', 'dns-response', 'tcp-syn', 'tcp-syn-ack', 'tcp-ack', 'tcp-rst', 'tls-client-hello', 'tls-server-hello',
@@ -16,13 +17,15 @@ export const OUTCOMES: readonly Outcome[] = ['ok', 'timeout', 'refused', 'bad-ga
 const LAYERS = ['browser', 'os', 'resolver'] as const;
 const indexOf = <T extends string>(list: readonly T[]): Record<T, number> =>
   Object.fromEntries(list.map((v, i) => [v, i])) as Record<T, number>;
-export const COMPONENT = indexOf(COMPONENT_IDS);
-const LINK = indexOf(LINK_IDS);
+export const COMPONENT = indexOf(BASE_COMPONENTS);
+const LINK = indexOf(BASE_LINKS);
 const PACKET = indexOf(PACKETS);
 export const OUTCOME = indexOf(OUTCOMES);
 export const LAYER = indexOf(LAYERS);
 
 // Hop rows: from | to << 4 | link << 8 | packet << 12, flags above. Other rows: kind << 24 | fields.
+// Both carry the number of the server (0: the one-server stack) in bits 16–18.
+const SERVER_SHIFT = 16;
 export const LOST = 1 << 21;
 export const REFUSED = 1 << 22;
 const RESPONSE = 1 << 20;
@@ -32,9 +35,16 @@ export const EK = { HOP: 0, OBJECT: 1, START: 2, CACHE: 3, QUEUED: 4, DEQUEUED: 
 export const FLAG = 1 << 6;
 
 /** The code of a hop, computed once per kind of hop rather than per packet. */
-export function hopCode(from: ComponentId, to: ComponentId, link: LinkId, packet: PacketKind, direction: 'request' | 'response'): number {
+export function hopCode(from: BaseComponentId, to: BaseComponentId, link: BaseLinkId, packet: PacketKind, direction: 'request' | 'response'): number {
   return COMPONENT[from] | (COMPONENT[to] << 4) | (LINK[link] << 8) | (PACKET[packet] << 12) | (direction === 'response' ? RESPONSE : 0);
 }
+
+/** What to add to a hop's or note's code for a part of server `n` (1–4; 0 adds nothing). */
+export const serverBits = (n: number): number => n << SERVER_SHIFT;
+
+// Names by server number, then base index: built once, so decoding allocates no string.
+const COMPONENT_NAMES = Array.from({ length: MAX_SERVERS + 1 }, (_, n) => BASE_COMPONENTS.map((id) => numbered(id, n)));
+const LINK_NAMES = Array.from({ length: MAX_SERVERS + 1 }, (_, n) => BASE_LINKS.map((id) => numberedLink(id, n)));
 
 export const noteCode = (kind: number, fields: number): number => (kind << KIND_SHIFT) | fields;
 
@@ -122,7 +132,8 @@ export class EventStore {
     const seq = this.base + r;
     const t = this.time[r]!;
     const requestId = this.req[r]!;
-    const at = COMPONENT_IDS[c & 15]!;
+    const names = COMPONENT_NAMES[(c >> SERVER_SHIFT) & 7]!;
+    const at = names[c & 15]!;
     const aux = this.ints[2 * r]!;
     const s = this.strings[this.ints[2 * r + 1]!]!;
     switch (c >>> KIND_SHIFT) {
@@ -141,14 +152,14 @@ export class EventStore {
       case EK.END:
         return { seq, t, requestId, kind: 'request-end', outcome: OUTCOMES[(c >> 8) & 7]!, symptom: s };
     }
-    const e: HopEvent = {
+    const e: HopEvent<StackComponentId, StackLinkId> = {
       seq,
       t,
       requestId,
       kind: 'hop',
       from: at,
-      to: COMPONENT_IDS[(c >> 4) & 15]!,
-      link: LINK_IDS[(c >> 8) & 15]!,
+      to: names[(c >> 4) & 15]!,
+      link: LINK_NAMES[(c >> SERVER_SHIFT) & 7]![(c >> 8) & 15]!,
       arrive: this.arrive[r]!,
       packet: PACKETS[(c >> 12) & 15]!,
       direction: c & RESPONSE ? 'response' : 'request',

@@ -2,7 +2,8 @@
 export * from './topology';
 export * from './types';
 export type * from './simulation.types';
-export { createSimulation } from './simulation';
+export { createSimulation, createStackSimulation, type OneServerConfig } from './simulation';
+export { MODEL_FIXES, MAX_SERVERS, type ModelFix, type StackComponentId, type StackLinkId } from './stackIds';
 export * from './defaults';
 export { ConfigError } from './validate';
 export { percentile } from './metrics';

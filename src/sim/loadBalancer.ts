@@ -1,6 +1,6 @@
 /**
- * HAProxy in front of several servers: it picks a backend for each request (round robin or least
- * connections) among those its health checks hold up. Not yet part of the default stack.
+ * HAProxy's pool: it picks a backend for each request (round robin or least connections) among those
+ * its health checks hold up and that are not drained. The model's balancer (`balancer.ts`) runs it.
  */
 
 /** `inter`: "If left unspecified, the delay defaults to 2000 ms" (HAProxy configuration manual §5.2, docs.haproxy.org). */
@@ -38,6 +38,8 @@ interface BackendState {
   streak: number;
   nextCheck: number;
   connections: number;
+  /** `set server … state drain`: no new requests, checks go on. */
+  drained: boolean;
 }
 
 export class LoadBalancer {
@@ -59,6 +61,7 @@ export class LoadBalancer {
       streak: 0,
       nextCheck: start + (i * checks.interS) / count,
       connections: 0,
+      drained: false,
     }));
   }
 
@@ -75,6 +78,16 @@ export class LoadBalancer {
     return this.backends.filter((b) => b.up).length;
   }
 
+  /** Drains a backend (no new requests; its checks go on) or makes it ready again. */
+  setDrained(backend: number, drained: boolean): void {
+    this.backends[backend]!.drained = drained;
+  }
+
+  /** HAProxy restarted (another balancer took over): it holds no connection. */
+  forgetConnections(): void {
+    for (const b of this.backends) b.connections = 0;
+  }
+
   /**
    * The backend for the next request, given a connection until `release`, or undefined when none is
    * up (HAProxy answers 503). Least connections breaks ties in round-robin order.
@@ -85,7 +98,7 @@ export class LoadBalancer {
     for (let k = 0; k < n; k++) {
       const i = (this.cursor + k) % n;
       const b = this.backends[i]!;
-      if (!b.up) continue;
+      if (!b.up || b.drained) continue;
       if (chosen < 0) chosen = i;
       if (this.balance === 'roundrobin') break;
       if (b.connections < this.backends[chosen]!.connections) chosen = i;

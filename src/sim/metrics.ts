@@ -23,6 +23,9 @@ export function stateAt(m: Model, time: number): SimState {
   const c = m.config;
   const w = c.windowS;
   const status = unpackStatus(g.value(row, 'status'));
+  // The gauges sum every server's (and every database's) counts.
+  const servers = m.servers.length;
+  const databases = m.databases.length;
   return {
     t,
     status,
@@ -31,26 +34,26 @@ export function stateAt(m: Model, time: number): SimState {
       nginx: {
         status: status.nginx,
         busy: g.value(row, 'nginxBusy'),
-        capacity: c.nginxConnections,
+        capacity: c.nginxConnections * servers,
         queue: 0,
         queueCapacity: 0,
-        utilisation: utilisation(status.nginx, g.meanBusy(0, t, w) / c.nginxConnections),
+        utilisation: utilisation(status.nginx, g.meanBusy(0, t, w) / (c.nginxConnections * servers)),
       },
       'app-server': {
         status: status['app-server'],
         busy: g.value(row, 'appBusy'),
-        capacity: c.appWorkers,
+        capacity: c.appWorkers * servers,
         queue: g.value(row, 'appQueue'),
-        queueCapacity: c.appBacklog,
-        utilisation: utilisation(status['app-server'], g.meanBusy(1, t, w) / c.appWorkers),
+        queueCapacity: c.appBacklog * servers,
+        utilisation: utilisation(status['app-server'], g.meanBusy(1, t, w) / (c.appWorkers * servers)),
       },
       mysql: {
         status: status.mysql,
         busy: g.value(row, 'mysqlBusy'),
-        capacity: c.mysqlMaxConnections,
+        capacity: c.mysqlMaxConnections * databases,
         queue: g.value(row, 'mysqlQueue'),
-        queueCapacity: c.appWorkers,
-        utilisation: utilisation(status.mysql, g.meanBusy(2, t, w) / c.mysqlMaxConnections),
+        queueCapacity: c.appWorkers * servers,
+        utilisation: utilisation(status.mysql, g.meanBusy(2, t, w) / (c.mysqlMaxConnections * databases)),
       },
     },
   };
@@ -92,6 +95,7 @@ export function metricsOf(m: Model): Metrics {
   const span = Math.min(windowS, now);
   const failed = { timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0 };
   for (const o of FAILED_OUTCOMES) failed[o] = totals[o];
+  const failedAll: Metrics['failed'] = m.balancer ? { ...failed, unavailable: totals.unavailable } : failed;
   // Requests failing now count against availability at once, before they end.
   const judged = finished + failingNow;
   const judgedWindow = finishedWindow + failingNow;
@@ -100,7 +104,7 @@ export function metricsOf(m: Model): Metrics {
     windowS,
     arrived: totals.arrived,
     completed: totals.ok,
-    failed,
+    failed: failedAll,
     inFlight,
     failingNow,
     inFlightOk: inFlight - failingNow,

@@ -1,23 +1,28 @@
 /**
  * The model's state and the primitives every step uses: scheduling, emitting events, status.
- * The parts of the one-server stack (machine, Nginx, application server, MySQL) keep their own state
- * in their own modules. The steps live in `client.ts` (browser side), `server.ts` (Nginx, app, MySQL)
- * and `failures.ts`; `simulation.ts` wires them to the agenda.
+ * The parts (machines, Nginx, application servers, MySQL, HAProxy) keep their own state in their own
+ * modules; `stack.ts` builds the topology the config asks for. The steps live in `client.ts` (browser
+ * side), `server.ts` (Nginx, app, MySQL), `balancerSteps.ts` (HAProxy) and `failures.ts`;
+ * `simulation.ts` wires them to the agenda.
  */
 import { ActionQueue, type Agenda } from './actionQueue';
-import { AppServer } from './appServer';
-import { Database } from './database';
-import { INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
+import type { Backend } from './backend';
+import type { Balancer } from './balancer';
+import type { Database } from './database';
+import { HOST_UNREACHABLE_S, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
 import { Browser, Req } from './entities';
 import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
 import { GaugeLog, packStatus, type Gauged } from './gaugeLog';
+import { HAPROXY_RETRIES, HAPROXY_TIMEOUT_CONNECT_S, HAPROXY_TIMEOUT_SERVER_S } from './haproxy';
+import type { FrontHops } from './hops';
 import { RequestStore } from './requestStore';
-import { Machine } from './machine';
 import { createRng, type Rng } from './rng';
+import { buildStack, stackStatus, type Front } from './stack';
+import type { StackComponentId } from './stackIds';
+import { K } from './steps';
 import { SERVER_IP, type ComponentId } from './topology';
 import type { ComponentStatus, Outcome, SimConfig } from './types';
-import { WebServer } from './webServer';
 
 /** Config converted to seconds once. */
 export interface Times {
@@ -30,6 +35,8 @@ export interface Times {
   tlsCpu: number;
   nginxStatic: number;
   loopback: number;
+  /** One way between machines of the data centre. */
+  lanHalf: number;
   /** Mean CPU time and mean other waiting of one dynamic request's application work. */
   appCpu: number;
   appWait: number;
@@ -43,13 +50,30 @@ export class Model implements Agenda {
   readonly s: Times;
   readonly arrivalRng: Rng;
   readonly serviceRng: Rng;
+  /** Which page requests write: drawn only with a replica, so other designs see the same arrivals. */
+  readonly writeRng: Rng | null;
   readonly browsers: Browser[] = [];
   readonly requests = new RequestStore();
   readonly staticKb = STATIC_FILE_KB;
   readonly proxyResponseDetail: D.DetailId;
   private readonly responses: Record<Outcome | 'static', D.DetailId>;
   /** Texts of refusals and timeouts, built once (they depend only on the config). */
-  readonly reasons: Readonly<Record<'nginxFull' | 'upstreamNoConnection' | 'upstreamConnectTimeout' | 'proxyTimeout' | 'connectTimeout' | 'lostTimeout', string>>;
+  readonly reasons: Readonly<
+    Record<
+      | 'nginxFull'
+      | 'upstreamNoConnection'
+      | 'upstreamConnectTimeout'
+      | 'proxyTimeout'
+      | 'connectTimeout'
+      | 'lostTimeout'
+      | 'lbNoServer'
+      | 'lbConnectFailed'
+      | 'lbServerTimeout'
+      | 'databaseGone'
+      | 'databaseStopped',
+      string
+    >
+  >;
   now = 0;
   nextRequestId = 0;
   nextPort = 0;
@@ -63,12 +87,21 @@ export class Model implements Agenda {
   zoneReferralUntil = -Infinity;
 
   status: Record<Gauged, ComponentStatus> = { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' };
+  /** Status of each part of a fixed design, by its own id (the one-server stack uses `status`). */
+  partStatus = new Map<StackComponentId, ComponentStatus>();
 
-  // The one server and the parts it runs.
-  readonly machine = new Machine(SERVER_IP);
-  readonly web: WebServer;
-  readonly app: AppServer;
-  readonly db: Database;
+  /** The servers: one (numbered 0) for the one-server stack, else 2–4 behind the balancer. */
+  readonly servers: Backend[];
+  /** The databases: the primary, and the replica with `replica`. */
+  readonly databases: Database[];
+  /** HAProxy, with `lb`. */
+  readonly balancer: Balancer | null;
+  /** What the browsers connect to at the site's address: the server's Nginx, or HAProxy. */
+  readonly front: Front;
+  /** The hops between the browser and the front. */
+  readonly fh: FrontHops;
+  /** The step a request sent by the browser takes at the front. */
+  readonly reqAtFront: number;
 
   constructor(readonly config: Readonly<SimConfig>) {
     const ms = (v: number): number => v / 1000;
@@ -82,6 +115,7 @@ export class Model implements Agenda {
       tlsCpu: ms(config.tlsCpuMs),
       nginxStatic: ms(config.nginxStaticMs),
       loopback: ms(config.loopbackMs),
+      lanHalf: ms(config.lanRttMs) / 2,
       appCpu: ms(config.appServiceMs) * config.appCpuShare,
       appWait: ms(config.appServiceMs) * (1 - config.appCpuShare),
       query: ms(config.queryMs),
@@ -96,6 +130,7 @@ export class Model implements Agenda {
       timeout: D.httpResponse('504 Gateway Time-out|text/html|160'),
       refused: D.httpResponse('502 Bad Gateway|text/html|150'),
       reset: D.httpResponse('502 Bad Gateway|text/html|150'),
+      unavailable: D.httpResponse('503 Service Unavailable|text/html|107'),
     };
     this.reasons = {
       nginxFull: `worker_connections are not enough: all ${config.nginxConnections} Nginx connections (worker_processes × worker_connections, upstream ones included) are in use, so Nginx accepts the connection and closes it at once`,
@@ -103,15 +138,25 @@ export class Model implements Agenda {
       upstreamConnectTimeout: `upstream timed out (110: Connection timed out) while connecting to upstream: the application server's accept queue (${config.appBacklog}) stayed full for proxy_connect_timeout ${config.proxyConnectTimeoutS} s`,
       proxyTimeout: `upstream timed out (110: Connection timed out) while reading response header from upstream, after proxy_read_timeout ${config.proxyReadTimeoutS} s`,
       connectTimeout: `no answer from ${SERVER_IP} after ${config.connectTimeoutS} s of retransmissions`,
-      lostTimeout: `no answer from 8.8.8.8 (the server went down) for ${config.connectTimeoutS} s`,
+      lostTimeout: `no answer from ${SERVER_IP} (the ${config.fixes.includes('lb') ? 'load balancer' : 'server'} went down) for ${config.connectTimeoutS} s`,
+      lbNoServer: 'HAProxy: no server is available to handle this request (every server is out of the pool)',
+      lbConnectFailed: `HAProxy could not connect to the server: ${HAPROXY_RETRIES + 1} attempts, each given timeout connect ${HAPROXY_TIMEOUT_CONNECT_S} s or refused`,
+      lbServerTimeout: `HAProxy's timeout server (${HAPROXY_TIMEOUT_SERVER_S} s) ran out: the server never answered`,
+      databaseGone: `MySQL's machine is down: connecting to it fails after ${HOST_UNREACHABLE_S} s (No route to host) and the application answers 500`,
+      databaseStopped: "MySQL is not running: connect() is refused (Can't connect to MySQL server, 111) and the application answers 500",
     };
     this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
     this.arrivalRng = createRng(config.seed, 1);
     this.serviceRng = createRng(config.seed, 2);
+    this.writeRng = config.fixes.includes('replica') ? createRng(config.seed, 3) : null;
     for (let i = 0; i < config.browsers; i++) this.browsers.push(new Browser(i));
-    this.web = new WebServer(config.nginxConnections, this.gauges);
-    this.app = new AppServer(config, this.gauges, this);
-    this.db = new Database(config.mysqlMaxConnections, this.gauges);
+    const stack = buildStack(config, this.s, this.gauges, this);
+    this.servers = stack.servers;
+    this.databases = stack.databases;
+    this.balancer = stack.balancer;
+    this.front = stack.front;
+    this.fh = stack.fh;
+    this.reqAtFront = this.balancer ? K.REQ_AT_LB : K.REQ_AT_NGINX;
     this.gauges.levels.status = packStatus(this.status);
     this.gauges.commit(0);
   }
@@ -160,13 +205,14 @@ export class Model implements Agenda {
     this.note(req, EK.CACHE, COMPONENT[at] | (LAYER[layer] << 4) | (hit ? FLAG : 0), 0, -1);
   }
 
+  /** At a part of the request's server (numbered with it) or, for `lb`, at HAProxy. */
   queueEvent(req: Req, queued: boolean, at: ComponentId, queueLength: number): void {
-    this.note(req, queued ? EK.QUEUED : EK.DEQUEUED, COMPONENT[at], queueLength, -1);
+    this.note(req, queued ? EK.QUEUED : EK.DEQUEUED, COMPONENT[at] | (req.srv ? req.srv.bits : 0), queueLength, -1);
   }
 
   /** A `refused` or `timeout` event. Reasons are interned: build config-dependent ones once (`reasons`). */
-  reasonEvent(req: Req, kind: 'refused' | 'timeout', at: ComponentId, reason: string): void {
-    this.note(req, kind === 'refused' ? EK.REFUSED : EK.TIMEOUT, COMPONENT[at], 0, this.store.intern(reason));
+  reasonEvent(req: Req, kind: 'refused' | 'timeout', at: ComponentId | 'lb', reason: string): void {
+    this.note(req, kind === 'refused' ? EK.REFUSED : EK.TIMEOUT, COMPONENT[at] | (req.srv ? req.srv.bits : 0), 0, this.store.intern(reason));
   }
 
   endEvent(req: Req, outcome: Outcome, symptom: string): void {
@@ -177,24 +223,29 @@ export class Model implements Agenda {
     return this.store.nextSeq;
   }
 
-  /** Recomputes component status from the failures in force and emits a state event per change. */
+  /**
+   * Recomputes component status from the failures in force and emits a state event per change: for
+   * the one-server stack by its ids; for a fixed design by each part's own id (`server-1`, `lb`, …),
+   * `status` then summing them up (a part is up while any server's is).
+   */
   refreshStatus(): void {
-    // Nothing on a machine that is down runs, whatever state it was left in.
-    const down = this.machine.down;
-    const next: Record<Gauged, ComponentStatus> = {
-      server: down ? 'down' : 'up',
-      nginx: down ? 'down' : this.web.status,
-      'app-server': down ? 'down' : this.app.status,
-      mysql: down ? 'down' : 'up',
-    };
-    for (const id of Object.keys(next) as Gauged[]) {
-      if (next[id] !== this.status[id]) {
-        this.store.append({ seq: this.seq, t: this.now, requestId: -1, kind: 'state', component: id, status: next[id] });
+    const { parts, summary: next } = stackStatus(this);
+    const fixed = this.config.fixes.length > 0;
+    if (fixed) {
+      for (const [id, status] of parts) {
+        if ((this.partStatus.get(id) ?? 'up') !== status) this.stateEvent(id, status);
       }
+      this.partStatus = parts;
+    } else {
+      for (const id of Object.keys(next) as Gauged[]) if (next[id] !== this.status[id]) this.stateEvent(id, next[id]);
     }
     this.status = next;
     this.gauges.levels.status = packStatus(next);
     this.gauges.markDirty();
+  }
+
+  private stateEvent(component: StackComponentId, status: ComponentStatus): void {
+    this.store.append({ seq: this.seq, t: this.now, requestId: -1, kind: 'state', component, status });
   }
 
   /** An ephemeral port for a new connection: 51514 first, then spread over 49152–65535. */

@@ -8,7 +8,7 @@ import type { Outcome } from './types';
 export type Totals = Record<Outcome, number> & { arrived: number };
 
 export function emptyTotals(): Totals {
-  return { arrived: 0, ok: 0, timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0 };
+  return { arrived: 0, ok: 0, timeout: 0, refused: 0, reset: 0, 'bad-gateway': 0, 'gateway-timeout': 0, 'server-error': 0, unavailable: 0 };
 }
 
 export class RequestStore {

@@ -1,6 +1,9 @@
 /** The far side: the DNS hierarchy, Nginx, the application server's workers and backlog, MySQL. */
-import { takeNginxConnection } from './client';
-import { ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
+import { takeConnection } from './client';
+import { backToBalancer } from './balancerSteps';
+import type { AppServer } from './appServer';
+import type { Database } from './database';
+import { HOST_UNREACHABLE_S, ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
 import * as D from './details';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
@@ -72,13 +75,13 @@ export function authReply(m: Model, req: Req): void {
 // --- Nginx: handshakes and routing ------------------------------------------------------------------
 
 export function synAtNginx(m: Model, req: Req): void {
-  const t = m.hop(req, H.SYN_ACK, m.s.half, D.tcp('tcp-syn-ack', req.conn!.port));
+  const t = m.hop(req, m.fh.SYN_ACK, m.s.half, D.tcp('tcp-syn-ack', req.conn!.port));
   m.at(t, K.SYNACK_AT_BROWSER, req);
 }
 
 export function synRefusedAtNginx(m: Model, req: Req): void {
   m.reasonEvent(req, 'refused', 'nginx', 'nothing listens on port 443 while Nginx restarts: the kernel answers RST');
-  const t = m.hop(req, H.RST, m.s.half, D.tcp('tcp-rst', req.conn!.port));
+  const t = m.hop(req, m.fh.RST, m.s.half, D.tcp('tcp-rst', req.conn!.port));
   m.at(t, K.RST_AT_BROWSER, req);
 }
 
@@ -90,9 +93,9 @@ export function synRefusedAtNginx(m: Model, req: Req): void {
 export function helloAtNginx(m: Model, req: Req): void {
   const c = req.conn!;
   if (!c.counted) {
-    if (!takeNginxConnection(m)) {
-      m.reasonEvent(req, 'refused', 'nginx', m.reasons.nginxFull);
-      const t = m.hop(req, H.RST, m.s.half, D.tcpResetAfterAccept(c.port));
+    if (!takeConnection(m, m.front.web)) {
+      m.reasonEvent(req, 'refused', m.balancer ? 'lb' : 'nginx', m.reasons.nginxFull);
+      const t = m.hop(req, m.fh.RST, m.s.half, D.tcpResetAfterAccept(c.port));
       return m.at(t, K.RST_AT_BROWSER, req);
     }
     c.counted = true;
@@ -101,18 +104,19 @@ export function helloAtNginx(m: Model, req: Req): void {
 }
 
 export function serverHelloSend(m: Model, req: Req): void {
-  const t = m.hop(req, H.SERVER_HELLO, m.s.half, D.SERVER_HELLO);
+  const t = m.hop(req, m.fh.SERVER_HELLO, m.s.half, D.SERVER_HELLO);
   m.at(t, K.SERVER_HELLO_AT_BROWSER, req);
 }
 
 export function reqAtNginx(m: Model, req: Req): void {
+  const srv = req.srv!;
   if (!req.dynamic) {
-    const t = m.hop(req, H.STATIC_READ, m.s.nginxStatic / 2, D.fileRead('nginx'));
+    const t = m.hop(req, srv.h.STATIC_READ, m.s.nginxStatic / 2, D.fileRead('nginx'));
     return m.at(t, K.STATIC_AT_DISK, req);
   }
   req.phase = PHASE.AT_APP;
   // The upstream connection is a second one of Nginx's worker_connections.
-  if (!takeNginxConnection(m)) {
+  if (!takeConnection(m, srv.web)) {
     m.reasonEvent(req, 'refused', 'nginx', m.reasons.upstreamNoConnection);
     return respond(m, req, 'server-error');
   }
@@ -124,14 +128,15 @@ export function reqAtNginx(m: Model, req: Req): void {
 
 /** Nginx connects to 127.0.0.1:8000 and sends the request; a full accept queue drops the SYN. */
 function connectUpstream(m: Model, req: Req): void {
-  const refused = m.app.restarting;
-  if (!refused && !m.app.hasRoom && !TCP_ABORT_ON_OVERFLOW) {
-    m.hop(req, H.UPSTREAM_SYN, m.s.loopback, D.UPSTREAM_SYN_DROPPED, LOST);
+  const srv = req.srv!;
+  const refused = srv.app.restarting;
+  if (!refused && !srv.app.hasRoom && !TCP_ABORT_ON_OVERFLOW) {
+    m.hop(req, srv.h.UPSTREAM_SYN, m.s.loopback, D.UPSTREAM_SYN_DROPPED, LOST);
     return retryUpstreamLater(m, req);
   }
   req.proxySentAt = m.now;
-  if (!refused) m.app.expect();
-  const t = m.hop(req, H.PROXY_REQUEST, m.s.loopback, proxyRequestOf(req), refused ? REFUSED : 0);
+  if (!refused) srv.app.expect();
+  const t = m.hop(req, srv.h.PROXY_REQUEST, m.s.loopback, proxyRequestOf(req), refused ? REFUSED : 0);
   m.at(t, refused ? K.PROXY_REFUSED_AT_APP : K.PROXY_AT_APP, req);
 }
 
@@ -168,7 +173,7 @@ function proxyRequestOf(req: Req): D.DetailId {
 }
 
 export function staticAtDisk(m: Model, req: Req): void {
-  const t = m.hop(req, H.STATIC_DATA, m.s.nginxStatic / 2, D.fileData('nginx'));
+  const t = m.hop(req, req.srv!.h.STATIC_DATA, m.s.nginxStatic / 2, D.fileData('nginx'));
   m.at(t, K.STATIC_DATA_AT_NGINX, req);
 }
 
@@ -176,21 +181,27 @@ export function staticDataAtNginx(m: Model, req: Req): void {
   respond(m, req, 'ok');
 }
 
-/** Nginx answers the browser: 200, or the error page of `outcome`. */
+/** Nginx answers: 200, or the error page of `outcome`; to the browser, or to HAProxy which passes it on. */
 export function respond(m: Model, req: Req, outcome: Outcome): void {
   if (req.upstreamHeld) {
     req.upstreamHeld = false;
-    m.web.release();
+    req.srv!.web.release();
   }
+  if (m.balancer) return backToBalancer(m, req, outcome);
+  sendAnswer(m, req, outcome);
+}
+
+/** The front (Nginx, or HAProxy) sends the browser its answer. */
+export function sendAnswer(m: Model, req: Req, outcome: Outcome): void {
   req.answer = outcome;
   req.phase = PHASE.RESPONDING;
-  const t = m.hop(req, H.HTTP_RESPONSE, m.s.half, m.responseDetail(req, outcome));
+  const t = m.hop(req, m.fh.HTTP_RESPONSE, m.s.half, m.responseDetail(req, outcome));
   m.at(t, K.RESP_AT_BROWSER, req);
 }
 
 export function ackAtNginx(m: Model, req: Req): void {
   const kb = Math.max(0, (req.dynamic ? m.config.responseKb : m.staticKb) - m.initialCwndKb);
-  const t = m.hop(req, H.HTTP_RESPONSE, m.s.half, D.HTTP_CONTINUATION(kb));
+  const t = m.hop(req, m.fh.HTTP_RESPONSE, m.s.half, D.HTTP_CONTINUATION(kb));
   m.at(t, K.FLIGHT_AT_BROWSER, req);
 }
 
@@ -202,23 +213,25 @@ export function proxyRefusedAtApp(m: Model, req: Req): void {
 }
 
 export function proxyAtApp(m: Model, req: Req): void {
-  m.app.arrive();
-  if (m.app.restarting) return proxyRefusedAtApp(m, req);
-  if (m.app.hasFreeWorker) return startWorker(m, req);
+  const app = req.srv!.app;
+  app.arrive();
+  if (app.restarting) return proxyRefusedAtApp(m, req);
+  if (app.hasFreeWorker) return startWorker(m, req);
   // Room was promised when the SYN left (hasRoom), so the accept queue cannot overflow here.
-  m.app.enqueue(req);
-  if (!req.silent) m.queueEvent(req, true, 'app-server', m.app.queueLength);
+  app.enqueue(req);
+  if (!req.silent) m.queueEvent(req, true, 'app-server', app.queueLength);
 }
 
 function startWorker(m: Model, req: Req): void {
-  m.app.assignWorker(req);
+  const srv = req.srv!;
+  srv.app.assignWorker(req);
   req.queryIndex = 0;
-  const t = m.hop(req, H.CODE_READ, m.s.loopback, D.fileRead('app-server'));
+  const t = m.hop(req, srv.h.CODE_READ, m.s.loopback, D.fileRead('app-server'));
   m.at(t, K.CODE_AT_DISK, req);
 }
 
 export function codeAtDisk(m: Model, req: Req): void {
-  const t = m.hop(req, H.CODE_DATA, m.s.loopback, D.fileData('app-server'));
+  const t = m.hop(req, req.srv!.h.CODE_DATA, m.s.loopback, D.fileData('app-server'));
   m.at(t, K.CODE_AT_APP, req);
 }
 
@@ -228,21 +241,66 @@ export function nextQuery(m: Model, req: Req): void {
     if (req.mysqlHeld) releaseMysql(m, req);
     return compute(m, req);
   }
+  const srv = req.srv!;
+  // A replica that is down costs read capacity only: the reads go to the primary.
+  if (req.toReplica && !req.mysqlHeld && srv.readDb.unavailable) req.toReplica = false;
+  const replica = req.toReplica;
+  const db = replica ? srv.readDb : srv.db;
+  const half = replica ? srv.readDbHalf : srv.dbHalf;
+  const hop = replica ? srv.h.SQL_QUERY_REPLICA : srv.h.SQL_QUERY;
+  if (db.unavailable) return databaseUnanswered(m, req, db, hop, half);
   if (!req.mysqlHeld) {
-    if (!m.db.connect(req)) return armDeadline(m, req);
+    if (!db.connect(req)) return armDeadline(m, req);
     req.mysqlHeld = true;
   }
-  const t = m.hop(req, H.SQL_QUERY, m.s.loopback, D.sqlQuery(req.queryIndex));
+  const last = req.queryIndex === m.config.queriesPerRequest - 1;
+  const t = m.hop(req, hop, half, req.writes && last ? D.SQL_WRITE : D.sqlQuery(req.queryIndex));
   m.at(t, K.SQL_AT_MYSQL, req);
 }
 
+/** The database `req` queries: the replica for its reads when there is one, else the primary. */
+export const dbOf = (req: Req): Database => (req.toReplica ? req.srv!.readDb : req.srv!.db);
+
 export function sqlAtMysql(m: Model, req: Req): void {
+  const db = dbOf(req);
+  if (db.unavailable) return databaseLost(m, req, db);
   m.at(m.now + m.s.query, K.SQL_DONE, req);
 }
 
 export function sqlDone(m: Model, req: Req): void {
-  const t = m.hop(req, H.SQL_RESULT, m.s.loopback, D.sqlResult(ROWS_PER_QUERY));
+  const srv = req.srv!;
+  const db = dbOf(req);
+  if (db.unavailable) return databaseLost(m, req, db);
+  const replica = req.toReplica;
+  const t = m.hop(req, replica ? srv.h.SQL_RESULT_REPLICA : srv.h.SQL_RESULT, replica ? srv.readDbHalf : srv.dbHalf, D.sqlResult(ROWS_PER_QUERY));
   m.at(t, K.SQL_RESULT_AT_APP, req);
+}
+
+/** MySQL cannot be reached: the query is lost (its machine is down) or refused (MySQL is stopped). */
+function databaseUnanswered(m: Model, req: Req, db: Database, hop: number, duration: number): void {
+  m.hop(req, hop, duration, D.sqlQuery(req.queryIndex), db.machine.down ? LOST : REFUSED);
+  databaseLost(m, req, db);
+}
+
+/**
+ * The application's MySQL client gets an error: at once when MySQL is stopped (connection refused),
+ * after the kernel gives up on a machine that is down (`HOST_UNREACHABLE_S`). The worker waits till then.
+ */
+export function databaseLost(m: Model, req: Req, db: Database): void {
+  req.mysqlHeld = false;
+  m.at(m.now + (db.machine.down ? HOST_UNREACHABLE_S : 0), K.SQL_TIMEOUT, req);
+}
+
+/** The MySQL client gave up: the application answers 500 and its worker is free again. */
+export function sqlFailed(m: Model, req: Req): void {
+  const srv = req.srv!;
+  srv.app.releaseWorker(req);
+  if (!req.silent) {
+    m.reasonEvent(req, 'refused', 'app-server', dbOf(req).machine.down ? m.reasons.databaseGone : m.reasons.databaseStopped);
+    m.hop(req, srv.h.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
+    respond(m, req, 'server-error');
+  }
+  takeNextFromBacklog(m, srv.app);
 }
 
 export function sqlResultAtApp(m: Model, req: Req): void {
@@ -250,10 +308,10 @@ export function sqlResultAtApp(m: Model, req: Req): void {
   nextQuery(m, req);
 }
 
-function releaseMysql(m: Model, req: Req): void {
+export function releaseMysql(m: Model, req: Req): void {
   req.mysqlHeld = false;
   // The connection passes straight to the request waiting longest.
-  const next = m.db.release();
+  const next = dbOf(req).release();
   if (next) {
     next.mysqlHeld = true;
     nextQuery(m, next);
@@ -265,7 +323,7 @@ function releaseMysql(m: Model, req: Req): void {
  * cores. Each part is exponential; a part of mean 0 takes no draw, so the waiting-only model stays M/M/c.
  */
 function compute(m: Model, req: Req): void {
-  req.serviceFactor = m.app.serviceFactor;
+  req.serviceFactor = req.srv!.app.serviceFactor;
   req.cpuLeft = m.s.appCpu > 0 ? m.serviceRng.exponential(m.s.appCpu) : 0;
   const wait = m.s.appWait > 0 ? m.serviceRng.exponential(m.s.appWait) : 0;
   req.serviceEnd = m.now + wait * req.serviceFactor;
@@ -279,24 +337,31 @@ export function scheduleServiceEnd(m: Model, req: Req): void {
 }
 
 export function serviceDone(m: Model, req: Req, token: number): void {
-  if (token !== req.serviceToken || req.appEpoch !== m.app.epoch) return;
+  const app = req.srv!.app;
+  if (token !== req.serviceToken || req.appEpoch !== app.epoch) return;
   if (req.cpuLeft > 0) {
     // Sharing the cores, no request computes slower than workers ÷ cores times its own CPU time.
     const latest = m.now + req.cpuLeft * Math.max(1, m.config.appWorkers / m.config.cpuCores);
     if (latest > req.proxySentAt + m.config.proxyReadTimeoutS) armDeadline(m, req);
-    return m.app.cores.start(req);
+    return app.cores.start(req);
   }
   workDone(m, req);
 }
 
 /** The worker is free: the response goes to Nginx and the next connection in the accept queue is taken. */
 export function workDone(m: Model, req: Req): void {
-  m.app.releaseWorker(req);
-  const t = m.hop(req, H.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
+  const srv = req.srv!;
+  srv.app.releaseWorker(req);
+  const t = m.hop(req, srv.h.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
   if (!req.silent) m.at(t, K.PROXY_RESP_AT_NGINX, req);
-  const next = m.app.dequeue();
+  takeNextFromBacklog(m, srv.app);
+}
+
+/** A worker came free: the next connection in the accept queue gets it. */
+function takeNextFromBacklog(m: Model, app: AppServer): void {
+  const next = app.dequeue();
   if (next) {
-    if (!next.silent) m.queueEvent(next, false, 'app-server', m.app.queueLength);
+    if (!next.silent) m.queueEvent(next, false, 'app-server', app.queueLength);
     startWorker(m, next);
   }
 }
@@ -315,8 +380,8 @@ function armDeadline(m: Model, req: Req): void {
 }
 
 /** Queued requests past proxy_read_timeout, found by the application server's one watchdog. */
-export function queueWatchdog(m: Model, token: number): void {
-  m.app.watchdog(token, (r) => deadline(m, r));
+export function queueWatchdog(m: Model, app: AppServer, token: number): void {
+  app.watchdog(token, (r) => deadline(m, r));
 }
 
 export function deadline(m: Model, req: Req): void {

@@ -2,16 +2,20 @@
  * `createSimulation`: the seeded discrete-event model of the one-server web stack. Steps are taken
  * from a time-ordered agenda; each emits the events of its instant, so the stream is in time order.
  */
+import type { AppServer } from './appServer';
+import * as B from './balancerSteps';
 import * as C from './client';
+import type { Cores } from './cpu';
 import { RETENTION_MARGIN_S } from './defaults';
 import { DYNAMIC_PATH, STATIC_PATH } from './details';
 import type { Req } from './entities';
 import { recordOf } from './entities';
+import { deploy, rollingStep, type DeployRun } from './deploy';
 import { failureEnd, failureStart } from './failures';
 import { metricsOf, seriesOf, stateAt } from './metrics';
 import { Model } from './model';
 import * as S from './server';
-import type { Simulation, SimInput } from './simulation.types';
+import type { Simulation, SimInput, StackSimulation } from './simulation.types';
 import { K } from './steps';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig } from './types';
 import { ConfigError, resolveConfig, validateInput } from './validate';
@@ -58,18 +62,32 @@ STEPS[K.DEADLINE] = S.deadline;
 STEPS[K.LOST_TIMEOUT] = C.lostTimeout;
 STEPS[K.UPSTREAM_RETRY] = S.upstreamRetry;
 STEPS[K.UPSTREAM_CONNECT_TIMEOUT] = S.upstreamConnectTimeout;
+STEPS[K.REQ_AT_LB] = B.reqAtLb;
+STEPS[K.LB_CONNECT] = B.lbConnect;
+STEPS[K.REQ_AT_BACKEND] = B.reqAtBackend;
+STEPS[K.RESP_AT_LB] = B.respAtLb;
+STEPS[K.SQL_TIMEOUT] = S.sqlFailed;
 
 function runStep(m: Model, kind: number, ref: object | null, aux: number): void {
   switch (kind) {
     case K.ARRIVAL:
       return arrival(m, aux);
     case K.QUEUE_WATCHDOG:
-      return S.queueWatchdog(m, aux);
+      return S.queueWatchdog(m, ref as AppServer, aux);
     case K.SERVICE_DONE:
       return S.serviceDone(m, ref as Req, aux);
     case K.CPU_DONE:
-      for (const r of m.app.cores.done(aux)) S.workDone(m, r);
+      for (const r of (ref as Cores).done(aux)) S.workDone(m, r);
       return;
+    case K.HEALTH_CHECK:
+      return B.healthCheck(m);
+    case K.LB_WATCHDOG:
+      return m.balancer!.watchdog(aux, (r) => B.lbServerTimeout(m, r));
+    case K.VRRP_FAILOVER:
+      m.balancer!.failover(aux);
+      return m.refreshStatus();
+    case K.ROLLING:
+      return rollingStep(m, ref as DeployRun);
     case K.RETRANSMIT:
       return C.retransmit(m, ref as Req, aux);
     case K.RETRY_TIMEOUT:
@@ -108,9 +126,11 @@ function applyInput(m: Model, input: SimInput): void {
       if (input.rps > 0) m.q.push(m.now + m.arrivalRng.exponential(1 / input.rps), K.ARRIVAL, null, m.rateToken);
       return;
     case 'failure-start':
-      return failureStart(m, input.kind, input.factor);
+      return failureStart(m, input.kind, input.factor, input.server);
     case 'failure-end':
-      return failureEnd(m, input.kind);
+      return failureEnd(m, input.kind, input.server);
+    case 'deploy':
+      return deploy(m);
     case 'request': {
       const dynamic = input.dynamic ?? (input.path === undefined ? true : !input.path.startsWith('/static/'));
       const path = input.path ?? (dynamic ? DYNAMIC_PATH : STATIC_PATH);
@@ -120,7 +140,16 @@ function applyInput(m: Model, input: SimInput): void {
   }
 }
 
-export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
+/** The one-server stack's config: no servers or fixes (those change the ids its events use). */
+export type OneServerConfig = Omit<SimConfig, 'servers' | 'fixes' | 'balance'>;
+
+/** The one-server stack, whose events use the ids the views draw. */
+export function createSimulation(partial: Partial<OneServerConfig> = {}): Simulation {
+  return createStackSimulation(partial) as unknown as Simulation;
+}
+
+/** Any topology: the one-server stack by default, or the fixed designs `servers` and `fixes` ask for. */
+export function createStackSimulation(partial: Partial<SimConfig> = {}): StackSimulation {
   const config: Readonly<SimConfig> = Object.freeze(resolveConfig(partial));
   const m = new Model(config);
   let nextHousekeeping = 1;
@@ -208,5 +237,6 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
       }
       return out;
     },
+    balancerLog: () => (m.balancer ? { poolChanges: m.balancer.changes, failovers: m.balancer.failovers } : null),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The model's public contract: what views may read. Times are simulated seconds from the start.
  */
+import type { ModelFix, StackComponentId, StackLinkId } from './stackIds';
 import type { ComponentId, LinkId } from './topology';
 
 export type FailureKind =
@@ -13,9 +14,15 @@ export type FailureKind =
   /** The application server restarts (a deploy): Nginx answers 502 Bad Gateway meanwhile. */
   | 'app-restart'
   /** The application becomes slow (service time multiplied), past Nginx's proxy timeout: 504. */
-  | 'app-slow';
+  | 'app-slow'
+  /** The active load balancer's machine stops (nothing happens without a balancer). */
+  | 'lb-down'
+  /** MySQL (the primary) stops on a machine that stays up: connections to it are refused, pages fail with 500. */
+  | 'db-down'
+  /** The replica's MySQL stops (nothing happens without a replica): reads go to the primary. */
+  | 'replica-down';
 
-export const FAILURE_KINDS: readonly FailureKind[] = ['server-down', 'nginx-restart', 'nginx-reload', 'app-restart', 'app-slow'];
+export const FAILURE_KINDS: readonly FailureKind[] = ['server-down', 'nginx-restart', 'nginx-reload', 'app-restart', 'app-slow', 'lb-down', 'db-down', 'replica-down'];
 
 export interface FailureWindow {
   kind: FailureKind;
@@ -29,11 +36,16 @@ export interface FailureWindow {
 
 /**
  * What the user ends up with. `reset`: Nginx accepted the connection and closed it at once (out of
- * worker_connections); `server-error`: Nginx had no connection left for the upstream (500).
+ * worker_connections); `server-error`: Nginx had no connection left for the upstream (500), or the
+ * application lost its database; `unavailable`: HAProxy found no server to take the request (503).
  */
-export type Outcome = 'ok' | 'timeout' | 'refused' | 'bad-gateway' | 'gateway-timeout' | 'reset' | 'server-error';
+export type Outcome = 'ok' | 'timeout' | 'refused' | 'bad-gateway' | 'gateway-timeout' | 'reset' | 'server-error' | 'unavailable';
 export type FailedOutcome = Exclude<Outcome, 'ok'>;
-export const FAILED_OUTCOMES: readonly FailedOutcome[] = ['timeout', 'refused', 'reset', 'bad-gateway', 'gateway-timeout', 'server-error'];
+/** The failures the one-server stack can show: only a load balancer answers 503. */
+export type ServerFailedOutcome = Exclude<FailedOutcome, 'unavailable'>;
+export const FAILED_OUTCOMES: readonly ServerFailedOutcome[] = ['timeout', 'refused', 'reset', 'bad-gateway', 'gateway-timeout', 'server-error'];
+/** Every failure of every topology. */
+export const ALL_FAILED_OUTCOMES: readonly FailedOutcome[] = [...FAILED_OUTCOMES, 'unavailable'];
 
 /** What the browser shows for each outcome (Chromium net error names, HTTP status lines). */
 export const OUTCOME_SYMPTOM: Record<Outcome, string> = {
@@ -44,6 +56,7 @@ export const OUTCOME_SYMPTOM: Record<Outcome, string> = {
   'bad-gateway': '502 Bad Gateway',
   'gateway-timeout': '504 Gateway Timeout',
   'server-error': '500 Internal Server Error',
+  unavailable: '503 Service Unavailable',
 };
 
 export interface SimConfig {
@@ -102,6 +115,19 @@ export interface SimConfig {
   responseKb: number;
   /** How much history the metrics and event queries keep, simulated seconds. */
   windowS: number;
+  /**
+   * Servers (1–4), each with Nginx, the application server and the code base. More than one needs a
+   * load balancer: `lb` is then implied, and `lb` alone means two.
+   */
+  servers: number;
+  /** The fixes applied to the one-server stack (`lb-pair` and `rolling` imply `lb`). Empty: the one-server stack. */
+  fixes: readonly ModelFix[];
+  /** How HAProxy picks a server: `roundrobin` (its default) or `leastconn`. */
+  balance: 'roundrobin' | 'leastconn';
+  /** Round trip between machines of the same data centre (balancer, servers, database), ms. */
+  lanRttMs: number;
+  /** Share of dynamic requests that write (a post, a purchase): with `replica` they go to the primary, the rest read from the replica. */
+  writeFraction: number;
 }
 
 /** The kind of packet, as a capture would name it. */
@@ -139,12 +165,15 @@ interface EventBase {
   requestId: number;
 }
 
+// Events name components and links with `C` and `L`: the one-server stack's ids by default, any
+// topology's (`StackEvent`) for a model built with servers or fixes.
+
 /** A packet leaves `from` for `to` at `t` and arrives at `arrive` (or is lost). */
-export interface HopEvent extends EventBase {
+export interface HopEvent<C extends string = ComponentId, L extends string = LinkId> extends EventBase {
   kind: 'hop';
-  from: ComponentId;
-  to: ComponentId;
-  link: LinkId;
+  from: C;
+  to: C;
+  link: L;
   arrive: number;
   packet: PacketKind;
   direction: 'request' | 'response';
@@ -168,51 +197,54 @@ export interface RequestEndEvent extends EventBase {
   symptom: string;
 }
 
-export interface CacheEvent extends EventBase {
+export interface CacheEvent<C extends string = ComponentId> extends EventBase {
   kind: 'cache';
-  at: ComponentId;
+  at: C;
   /** Which cache was consulted. */
   layer: 'browser' | 'os' | 'resolver';
   hit: boolean;
 }
 
-export interface QueueEvent extends EventBase {
+export interface QueueEvent<C extends string = ComponentId> extends EventBase {
   kind: 'queued' | 'dequeued';
-  at: ComponentId;
+  at: C;
   /** Queue length after the change. */
   queueLength: number;
 }
 
-export interface RefusedEvent extends EventBase {
+export interface RefusedEvent<C extends string = ComponentId> extends EventBase {
   kind: 'refused';
-  at: ComponentId;
+  at: C;
   reason: string;
 }
 
-export interface TimeoutEvent extends EventBase {
+export interface TimeoutEvent<C extends string = ComponentId> extends EventBase {
   kind: 'timeout';
-  at: ComponentId;
+  at: C;
   reason: string;
 }
 
 export type ComponentStatus = 'up' | 'down' | 'restarting' | 'reloading' | 'slow';
 
-export interface StateEvent extends Omit<EventBase, 'requestId'> {
+export interface StateEvent<C extends string = ComponentId> extends Omit<EventBase, 'requestId'> {
   kind: 'state';
   requestId: -1;
-  component: ComponentId;
+  component: C;
   status: ComponentStatus;
 }
 
-export type SimEvent =
-  | HopEvent
+export type SimEvent<C extends string = ComponentId, L extends string = LinkId> =
+  | HopEvent<C, L>
   | RequestStartEvent
   | RequestEndEvent
-  | CacheEvent
-  | QueueEvent
-  | RefusedEvent
-  | TimeoutEvent
-  | StateEvent;
+  | CacheEvent<C>
+  | QueueEvent<C>
+  | RefusedEvent<C>
+  | TimeoutEvent<C>
+  | StateEvent<C>;
+
+/** An event of any topology. */
+export type StackEvent = SimEvent<StackComponentId, StackLinkId>;
 
 export type SimEventKind = SimEvent['kind'];
 
@@ -241,6 +273,8 @@ export interface RequestRecord {
   stalledAt?: number;
   /** Cold (new connection, DNS looked up) or warm (reused). */
   cold: boolean;
+  /** A page that writes to the database; present only with a replica (where writes go to the primary). */
+  writes?: true;
   timing?: Timing;
 }
 
@@ -261,7 +295,8 @@ export interface Metrics {
   windowS: number;
   arrived: number;
   completed: number;
-  failed: Record<FailedOutcome, number>;
+  /** `unavailable` (HAProxy's 503) is there only when a load balancer is. */
+  failed: Record<ServerFailedOutcome, number> & { unavailable?: number };
   /** Requests not ended yet: `failingNow + inFlightOk`. */
   inFlight: number;
   /** In flight, but waiting longer than a user would (see `failingNow.ts`): counted as failing. */

@@ -1,6 +1,7 @@
 /** Checks of configuration and inputs: a bad value throws `ConfigError` naming the field. */
 import { DEFAULT_CONFIG } from './defaults';
 import type { SimInput } from './simulation.types';
+import { MODEL_FIXES, MAX_SERVERS, type ModelFix } from './stackIds';
 import { FAILURE_KINDS, type SimConfig } from './types';
 
 /** A configuration value or input the model cannot run with. `field` names it. */
@@ -14,8 +15,12 @@ export class ConfigError extends Error {
 }
 
 type Rule = 'int>0' | 'int>=0' | 'int' | '>0' | '>=0' | 'fraction';
+/** The fields that are not numbers, checked on their own. */
+type TopologyKey = 'fixes' | 'balance';
+const TOPOLOGY_KEYS: readonly TopologyKey[] = ['fixes', 'balance'];
+const BALANCES: readonly SimConfig['balance'][] = ['roundrobin', 'leastconn'];
 
-const RULES: Record<keyof SimConfig, Rule> = {
+const RULES: Record<Exclude<keyof SimConfig, TopologyKey>, Rule> = {
   seed: 'int',
   rttMs: '>=0',
   resolverRttMs: '>=0',
@@ -44,6 +49,9 @@ const RULES: Record<keyof SimConfig, Rule> = {
   browsers: 'int>0',
   responseKb: '>=0',
   windowS: '>0',
+  servers: 'int>0',
+  lanRttMs: '>=0',
+  writeFraction: 'fraction',
 };
 
 const RULE_TEXT: Record<Rule, string> = {
@@ -77,19 +85,38 @@ function describe(v: unknown): string {
   return typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v);
 }
 
-/** Merges `partial` over the defaults and checks every field. */
+/** Merges `partial` over the defaults, checks every field and completes the topology (see `normaliseTopology`). */
 export function resolveConfig(partial: Partial<SimConfig> = {}): SimConfig {
   if (partial === null || typeof partial !== 'object') throw new ConfigError('config', 'config must be an object');
   for (const key of Object.keys(partial)) {
-    if (!(key in RULES)) throw new ConfigError(key, `${key} is not a configuration field`);
+    if (!(key in RULES) && !(TOPOLOGY_KEYS as readonly string[]).includes(key)) throw new ConfigError(key, `${key} is not a configuration field`);
   }
   const config = { ...DEFAULT_CONFIG, ...partial } as SimConfig;
-  for (const key of Object.keys(RULES) as (keyof SimConfig)[]) {
+  for (const key of Object.keys(RULES) as (keyof typeof RULES)[]) {
     const rule = RULES[key];
     const v = config[key];
     if (!passes(rule, v)) throw new ConfigError(key, `${key} must be ${RULE_TEXT[rule]}, got ${describe(v)}`);
   }
-  return config;
+  if (config.servers > MAX_SERVERS) throw new ConfigError('servers', `servers must be from 1 to ${MAX_SERVERS}, got ${config.servers}`);
+  if (!BALANCES.includes(config.balance)) throw new ConfigError('balance', `balance must be roundrobin or leastconn, got ${describe(config.balance)}`);
+  if (!Array.isArray(config.fixes) || config.fixes.some((f) => !MODEL_FIXES.includes(f))) {
+    throw new ConfigError('fixes', `fixes must be a list of ${MODEL_FIXES.join(', ')}, got ${describe(config.fixes)}`);
+  }
+  return normaliseTopology(config);
+}
+
+/**
+ * The topology a config means, made explicit: `lb-pair` and `rolling` need a balancer, so they bring
+ * `lb`; several servers need one too; and `lb` alone means the two servers of the fix. Fixes are listed
+ * once each, in `MODEL_FIXES` order. The one-server stack (no fixes, one server) is left as it is.
+ */
+export function normaliseTopology(config: SimConfig): SimConfig {
+  const wanted = new Set<ModelFix>(config.fixes);
+  if (wanted.has('lb-pair') || wanted.has('rolling') || config.servers > 1) wanted.add('lb');
+  const fixes = Object.freeze(MODEL_FIXES.filter((f) => wanted.has(f)));
+  const servers = wanted.has('lb') ? Math.max(2, config.servers) : config.servers;
+  if (fixes.length === config.fixes.length && fixes.every((f, i) => f === config.fixes[i]) && servers === config.servers) return config;
+  return { ...config, fixes, servers };
 }
 
 /** Checks one input against the model's clock and configuration. */
@@ -110,6 +137,11 @@ export function validateInput(input: SimInput, now: number, config: SimConfig): 
       if (input.type === 'failure-start' && input.factor !== undefined && !(passes('>0', input.factor) && input.factor >= 1)) {
         throw new ConfigError('factor', `factor must be a finite number ≥ 1, got ${describe(input.factor)}`);
       }
+      if (input.server !== undefined && !(Number.isInteger(input.server) && input.server >= 1 && input.server <= config.servers)) {
+        throw new ConfigError('server', `server must be an integer from 1 to ${config.servers}, got ${describe(input.server)}`);
+      }
+      return;
+    case 'deploy':
       return;
     case 'request': {
       const b = input.browserId ?? 0;
@@ -125,6 +157,6 @@ export function validateInput(input: SimInput, now: number, config: SimConfig): 
       return;
     }
     default:
-      throw new ConfigError('type', `type must be rate, failure-start, failure-end or request, got ${describe((input as { type: unknown }).type)}`);
+      throw new ConfigError('type', `type must be rate, failure-start, failure-end, deploy or request, got ${describe((input as { type: unknown }).type)}`);
   }
 }

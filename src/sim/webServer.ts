@@ -18,9 +18,10 @@ export class WebServer {
   epoch = 0;
   private busy = 0;
 
+  /** `gauges`: where its connections are counted (summed with other servers'); null for HAProxy's, not charted. */
   constructor(
     private readonly connections: number,
-    private readonly gauges: GaugeLog,
+    private readonly gauges: GaugeLog | null,
   ) {}
 
   /** Every connection is in use (Nginx may still close an idle one to make room). */
@@ -29,13 +30,22 @@ export class WebServer {
   }
 
   take(): void {
-    this.gauges.levels.nginxBusy = ++this.busy;
+    this.busy++;
+    if (!this.gauges) return;
+    this.gauges.levels.nginxBusy++;
     this.gauges.markDirty();
   }
 
   release(): void {
-    this.gauges.levels.nginxBusy = --this.busy;
+    this.busy--;
+    if (!this.gauges) return;
+    this.gauges.levels.nginxBusy--;
     this.gauges.markDirty();
+  }
+
+  /** Connections in use. */
+  get inUse(): number {
+    return this.busy;
   }
 
   get status(): WebServerStatus {
@@ -51,8 +61,10 @@ export class WebServer {
   /** The machine went away: no connection is held any more. */
   lose(): void {
     this.idle.clear();
+    if (this.gauges) {
+      this.gauges.levels.nginxBusy -= this.busy;
+      this.gauges.markDirty();
+    }
     this.busy = 0;
-    this.gauges.levels.nginxBusy = 0;
-    this.gauges.markDirty();
   }
 }

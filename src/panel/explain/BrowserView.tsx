@@ -14,6 +14,8 @@ const PAGES: Record<Exclude<Outcome, 'ok'>, { title: string; line: string; code:
   'bad-gateway': { title: '502 Bad Gateway', line: 'nginx', code: '502 Bad Gateway', kind: 'nginx' },
   'server-error': { title: '500 Internal Server Error', line: 'nginx', code: '500 Internal Server Error', kind: 'nginx' },
   'gateway-timeout': { title: '504 Gateway Time-out', line: 'nginx', code: '504 Gateway Timeout', kind: 'nginx' },
+  // Only a load balancer answers 503 (HAProxy's page); the one-server stack never shows it.
+  unavailable: { title: '503 Service Unavailable', line: 'No server is available to handle this request.', code: '503 Service Unavailable', kind: 'nginx' },
 };
 
 /** A small browser window showing what the user sees now: the page, a spinning tab while the request hangs, or the error page. */

@@ -11,6 +11,7 @@ export const SHORT_ERROR: Record<FailedOutcome, string> = {
   'bad-gateway': '502',
   'gateway-timeout': '504',
   'server-error': '500',
+  unavailable: '503',
 };
 
 /** A word or two for one user's tile: "OK", "0 s" (waiting), "5 s" (failing: the tile says so in its border and to screen readers), "timed out", "502". */
