@@ -308,3 +308,23 @@ test('scaling up, replayed: the model runs the same traffic on three servers and
   await expect(card.getByRole('status')).toHaveText(/Done/);
   expect(await axe(page, '[data-fix="scale-up"]')).toEqual([]);
 });
+
+test('a server failure, replayed by keyboard: with a balancer and MySQL on its own machine the site keeps serving; the requests lost before the checks caught it are shown', async ({ page }) => {
+  await openApp(page);
+  await openScene(page, 'Server down');
+  await page.getByText('More: why, what people see, the fix').click();
+  const card = page.locator('[data-fix="lb"]');
+  await card.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const button = card.getByRole('button', { name: /Replay a server failure/ });
+  await button.focus();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  const table = card.getByRole('table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^One server/, /^Two servers(?!,)/, /^Two servers, own database/]);
+  const availability = (await table.getByRole('row', { name: /^Availability/ }).getByRole('cell').allTextContents()).map((t) => parseFloat(t));
+  expect(availability[2]).toBeGreaterThan(availability[0]!);
+  await expect(table.getByRole('row', { name: /^503 Service Unavailable/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Balancer drops a server/ }).getByRole('cell').nth(2)).toHaveText(/^at 6\d\.\d s$/);
+});

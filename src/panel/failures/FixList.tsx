@@ -6,7 +6,7 @@ import { SourceList } from '../SourceList';
 import { ReplayCompare } from './ReplayCompare';
 
 /** The fixes the model can already run, and the replay that shows each against the one server. */
-const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { 'scale-up': 'scale-up' };
+const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { lb: 'lb', rolling: 'rolling', 'scale-up': 'scale-up', 'scale-out': 'scale-out' };
 
 /**
  * The fixes the course meets for this issue, each as a card the learner opens: what it does, the
@@ -19,7 +19,7 @@ export function FixList({ issue }: { issue: IssueId }) {
   return (
     <div className="fixes">
       <p className="fixes__head">
-        <strong>The fixes, one by one</strong> <span className="failures__note">(explained here; the model still runs one server)</span>
+        <strong>The fixes, one by one</strong> <span className="failures__note">(the diagram still shows one server; a replay runs each design in the model)</span>
       </p>
       {fixes.map((fix) => {
         const myth = fix.misconceptions[0]!;

@@ -15,7 +15,9 @@ interface Row {
 
 type State = { phase: 'idle' } | { phase: 'running'; done: number } | { phase: 'done'; results: DesignResult[] };
 
-const symptom = (kind: string) => OUTCOME_SYMPTOM[kind as Outcome] ?? kind;
+/** Browser errors by their plain name (as the metrics strip has them), HTTP errors by their status line. */
+const PLAIN: Readonly<Record<string, string>> = { timeout: 'Timed out', refused: 'Refused', reset: 'Reset' };
+const symptom = (kind: string) => PLAIN[kind] ?? OUTCOME_SYMPTOM[kind as Outcome] ?? kind;
 const count = (n: number) => n.toLocaleString('en');
 /** Latencies in one unit per size: ms under a second, seconds above. */
 const duration = (s: number) => (s < 1 ? ms(s) : `${s.toFixed(1)} s`);
@@ -119,6 +121,12 @@ function ReplayTable({ results }: { results: DesignResult[] }) {
     { label: 'Served in, p50', value: (r) => duration(r.p50) },
     { label: 'Served in, p95', value: (r) => duration(r.p95) },
     { label: 'Failing between', value: failingSpan },
+    ...(results.some((r) => r.poolOut !== null)
+      ? [
+          { label: 'Balancer drops a server', value: (r: DesignResult) => (r.poolOut === null ? '—' : `at ${r.poolOut.toFixed(1)} s`) },
+          { label: 'Balancer takes it back', value: (r: DesignResult) => (r.poolIn === null ? '—' : `at ${r.poolIn.toFixed(1)} s`) },
+        ]
+      : []),
   ];
   return (
     <div className="failures__table replay__table">
@@ -138,7 +146,7 @@ function ReplayTable({ results }: { results: DesignResult[] }) {
         <tbody>
           {rows.map(({ label, kind, value }) => (
             <tr key={label} className={kind ? 'replay__kind' : undefined}>
-              <th scope="row">{kind ? <code>{label}</code> : label}</th>
+              <th scope="row">{label}</th>
               {results.map((r) => (
                 <td key={r.id}>{value(r)}</td>
               ))}

@@ -6,11 +6,30 @@ export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string
   'one-server': { name: 'One server', detail: '2 cores, 5 workers', short: 'one server' },
   'more-workers': { name: 'More workers', detail: '2 cores, 15 workers', short: '15 workers' },
   'bigger-server': { name: 'Bigger server', detail: '4 cores, 9 workers', short: '4 cores' },
+  'two-servers': { name: 'Two servers', detail: 'HAProxy in front; MySQL on server 1', short: '2 servers' },
+  'two-servers-db': { name: 'Two servers, own database', detail: 'HAProxy in front; MySQL on its own machine', short: 'own DB' },
+  rolling: { name: 'Two servers, rolling', detail: 'one server at a time, drained first', short: 'rolling' },
+  'four-servers': { name: 'Four servers', detail: 'HAProxy in front; MySQL on server 1', short: '4 servers' },
 };
 
 export const REPLAY_CHART = 'Requests served per second on each design, over the run (simulated time)';
 
 export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: string }>> = {
+  lb: {
+    button: 'Replay a server failure with a load balancer',
+    traffic:
+      'The same seeded traffic on each design, 50 requests per second: server 1 (for the first design, the one server) stops at 60 s and comes back at 180 s; the run ends at 240 s. HAProxy checks each server every 2 s and drops it after 3 failed checks.',
+  },
+  rolling: {
+    button: 'Replay a deploy, all at once and rolling',
+    traffic:
+      'The same seeded traffic on each design, 50 requests per second; new code is deployed at 60 s, which restarts the application server. Rolling: one server at a time, taken out of the balancer first.',
+  },
+  'scale-out': {
+    button: 'Replay the same traffic on more servers',
+    traffic:
+      'The same seeded traffic on each design: 50 requests per second, then 400 (three times what one server carries) from 60 s to 120 s, then 50 again, to 200 s. HAProxy spreads the requests round robin.',
+  },
   'scale-up': {
     button: 'Replay the same traffic on a bigger server',
     traffic:

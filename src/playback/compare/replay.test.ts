@@ -68,3 +68,43 @@ describe('side-by-side replay', () => {
   });
 
 });
+
+describe('the fixes, replayed on the model', () => {
+  const run = (id: keyof typeof REPLAYS) => byId(replayNow(REPLAYS[id].designs, REPLAYS[id].script));
+
+  it('a balancer routes round a dead server 1, and the site survives only if MySQL is not on it', () => {
+    const r = run('lb');
+    const one = r['one-server']!;
+    const shared = r['two-servers']!;
+    const ownDb = r['two-servers-db']!;
+    // HAProxy drops the server after 3 failed checks 2 s apart, and takes it back after it returns.
+    for (const d of [shared, ownDb]) {
+      expect(d.poolOut).toBeGreaterThan(60);
+      expect(d.poolOut).toBeLessThanOrEqual(60 + 4 * 2);
+      expect(d.poolIn).toBeGreaterThan(180);
+    }
+    expect(one.poolOut).toBeNull();
+    // Requests sent to server 1 before the checks caught it fail: shown, not hidden.
+    expect(ownDb.failedTotal).toBeGreaterThan(0);
+    expect(ownDb.failed.map(([k]) => k)).toContain('unavailable');
+    expect(ownDb.availability).toBeGreaterThan(0.98);
+    expect(ownDb.availability).toBeGreaterThan(one.availability);
+    // With MySQL on server 1, server 2 has no database: the balancer alone does not save the site.
+    expect(shared.availability).toBeLessThan(ownDb.availability - 0.1);
+  });
+
+  it('a rolling deploy loses no request; restarting both servers at once does', () => {
+    const r = run('rolling');
+    expect(r['rolling']!.failedTotal).toBe(0);
+    expect(r['two-servers']!.failedTotal).toBeGreaterThan(0);
+    expect(r['one-server']!.failedTotal).toBeGreaterThan(0);
+  });
+
+  it('four servers carry three times one server’s traffic; two do not keep pages fast', () => {
+    const r = run('scale-out');
+    expect(r['one-server']!.availability).toBeLessThan(0.9);
+    expect(r['four-servers']!.availability).toBeGreaterThan(0.999);
+    expect(r['four-servers']!.p95).toBeLessThan(1);
+    expect(r['two-servers']!.p95).toBeGreaterThan(r['four-servers']!.p95 * 10);
+  });
+});

@@ -35,6 +35,9 @@ export interface DesignResult {
   failingTo: number | null;
   /** One sample per simulated second of the whole run, for the timelines. */
   series: SeriesPoint[];
+  /** With a balancer: when its health checks first took a server out of the pool, and put one back. */
+  poolOut: number | null;
+  poolIn: number | null;
 }
 
 /** Model time advanced per step: small enough that a step at 400 req/s takes a few milliseconds. */
@@ -84,7 +87,15 @@ export function summarise(id: string, sim: Simulation): DesignResult {
     failingFrom,
     failingTo,
     series,
+    ...poolTimes(sim),
   };
+}
+
+function poolTimes(sim: Simulation): Pick<DesignResult, 'poolOut' | 'poolIn'> {
+  const changes = sim.balancerLog()?.poolChanges ?? [];
+  const out = changes.find((c) => !c.up);
+  const back = out ? changes.find((c) => c.up && c.t > out.t) : undefined;
+  return { poolOut: out?.t ?? null, poolIn: back?.t ?? null };
 }
 
 /** Runs every design to the end at once (tests, and workers where blocking is harmless). */

@@ -4,7 +4,7 @@
  */
 import type { ReplayScript, Design } from './replay';
 
-export type ReplayId = 'scale-up';
+export type ReplayId = 'lb' | 'rolling' | 'scale-up' | 'scale-out';
 
 export interface Replay {
   id: ReplayId;
@@ -24,12 +24,50 @@ const stepped = (peak: number): ReplayScript => ({
   ],
 });
 
+/** Server 1 (MySQL's machine, unless the database has its own) stops at 60 s for two minutes, at 50 req/s. */
+const SERVER_1_DOWN: ReplayScript = {
+  untilS: 240,
+  inputs: [
+    { t: 0, type: 'rate', rps: 50 },
+    { t: 60, type: 'failure-start', kind: 'server-down', server: 1 },
+    { t: 180, type: 'failure-end', kind: 'server-down', server: 1 },
+  ],
+};
+
+/** New code deployed at 60 s, at 50 req/s. */
+const DEPLOY: ReplayScript = {
+  untilS: 120,
+  inputs: [
+    { t: 0, type: 'rate', rps: 50 },
+    { t: 60, type: 'deploy' },
+  ],
+};
+
+const TWO_SERVERS: Design = { id: 'two-servers', config: { fixes: ['lb'], servers: 2 } };
+
 export const REPLAYS: Readonly<Record<ReplayId, Replay>> = {
+  // The balancer routes round the dead server; whether the site survives depends on where MySQL is.
+  lb: {
+    id: 'lb',
+    script: SERVER_1_DOWN,
+    designs: [ONE_SERVER, TWO_SERVERS, { id: 'two-servers-db', config: { fixes: ['lb', 'split-db'], servers: 2 } }],
+  },
+  rolling: {
+    id: 'rolling',
+    script: DEPLOY,
+    designs: [ONE_SERVER, TWO_SERVERS, { id: 'rolling', config: { fixes: ['rolling'], servers: 2 } }],
+  },
   // 200 req/s: about 1.5 times what one server carries. Ten more workers alone (the scale scene's
   // question), then twice the cores with (2 × 4 cores) + 1 = 9 workers (Gunicorn's advice).
   'scale-up': {
     id: 'scale-up',
     script: stepped(200),
     designs: [ONE_SERVER, { id: 'more-workers', config: { appWorkers: 15 } }, { id: 'bigger-server', config: { appWorkers: 9, cpuCores: 4 } }],
+  },
+  // 400 req/s: three times one server; two servers are still short of it, four carry it.
+  'scale-out': {
+    id: 'scale-out',
+    script: stepped(400),
+    designs: [ONE_SERVER, TWO_SERVERS, { id: 'four-servers', config: { fixes: ['lb'], servers: 4 } }],
   },
 };
