@@ -328,3 +328,13 @@ test('a server failure, replayed by keyboard: with a balancer and MySQL on its o
   await expect(table.getByRole('row', { name: /^503 Service Unavailable/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Balancer drops a server/ }).getByRole('cell').nth(2)).toHaveText(/^at 6\d\.\d s$/);
 });
+
+test('?compare=scale-out opens Break it at the fix and runs its replay: one, two and four servers side by side', async ({ page }) => {
+  await openApp(page, '?compare=scale-out');
+  const card = page.locator('[data-fix="scale-out"]');
+  const table = card.getByRole('table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^One server/, /^Two servers/, /^Four servers/]);
+  await expect(card.getByRole('status')).toHaveText(/Done/);
+  await expect(table).toBeInViewport();
+});

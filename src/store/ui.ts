@@ -7,6 +7,7 @@ import type { BreakSceneId, SceneId } from '../content/sceneIds';
 import type { ElementId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
 import type { TopicId } from '../content/types';
+import type { UrlCompare } from '../url/params';
 import { EMPTY_LIVE, NO_HIGHLIGHT } from '../playback/snapshot';
 import type { ChapterPause, DeployWindow, Highlight, Live, Mode, Seeking } from '../playback/snapshot';
 
@@ -51,6 +52,8 @@ export interface UiState {
   quiz: boolean;
   /** The whiteboard rehearsal is shown in place of the diagram (`?rehearse=1`). */
   rehearseOpen: boolean;
+  /** The fix whose side-by-side replay the page opened with (`?compare=`), or null. */
+  compare: UrlCompare | null;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -91,6 +94,7 @@ export const INITIAL_UI: UiState = {
   shareOpen: false,
   quiz: true,
   rehearseOpen: false,
+  compare: null,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

@@ -14,6 +14,8 @@ const URL_FIELDS = new Set<keyof UiState>([
   // `scene` opens its scene of "Break it" in the panel's state too.
   'scene', 'breakScene', 'panelTab',
   'quiz', 'rehearseOpen',
+  // `compare` opens its fix's scene of "Break it".
+  'compare',
 ]);
 
 describe('hostile query strings (property, thousands of cases)', () => {

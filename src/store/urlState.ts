@@ -24,7 +24,7 @@ export function initFromSearch(search: string): void {
     spof: state.failure === 'spof',
     scene: state.scene,
     breakScene: isBreakScene(state.scene) ? state.scene : INITIAL_UI.breakScene,
-    panelTab: isBreakScene(state.scene) ? 'failures' : INITIAL_UI.panelTab,
+    panelTab: isBreakScene(state.scene) || state.compare ? 'failures' : INITIAL_UI.panelTab,
     mode,
     rps: state.rps,
     speed: state.speed,
@@ -37,6 +37,7 @@ export function initFromSearch(search: string): void {
     origins: state.origin,
     quiz: state.quiz,
     rehearseOpen: state.rehearse,
+    compare: state.compare,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -65,6 +66,7 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     origin: s.origins,
     quiz: s.quiz,
     rehearse: s.rehearseOpen,
+    compare: s.compare,
   };
 }
 

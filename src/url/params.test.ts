@@ -6,6 +6,7 @@ import {
   LIMITS,
   MOTION_PREFERENCES,
   THEME_CHOICES,
+  URL_COMPARES,
   URL_SCENES,
   VIEW_MODES,
   parseUrlState,
@@ -59,6 +60,7 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   origin: fc.uniqueArray(anOrigin, { maxLength: 4 }),
   quiz: fc.boolean(),
   rehearse: fc.boolean(),
+  compare: fc.constantFrom(null, ...URL_COMPARES),
 }).map((s) => (s.scene === null ? s : { ...s, rehearse: false }));
 
 describe('parseUrlState', () => {
@@ -66,6 +68,15 @@ describe('parseUrlState', () => {
     for (const search of ['', '?']) {
       expect(parseUrlState(search)).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
     }
+  });
+
+  it('reads compare= as a fix to replay, 1 as the load balancer, and ignores anything else with a notice', () => {
+    expect(parseUrlState('?compare=rolling').state.compare).toBe('rolling');
+    expect(parseUrlState('?compare=1').state.compare).toBe('lb');
+    expect(parseUrlState('?compare=none').state.compare).toBeNull();
+    const { state, notices } = parseUrlState('?compare=split-db');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices).toEqual(['compare "split-db" is not one of lb, rolling, scale-up, scale-out, 1, none; ignored.']);
   });
 
   it('reads every parameter, with or without the leading ?', () => {
@@ -87,6 +98,7 @@ describe('parseUrlState', () => {
       origin: ['https://lms.example.edu'],
       quiz: false,
       rehearse: false,
+      compare: null,
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);

@@ -18,6 +18,10 @@ export type MotionPreference = 'reduce' | 'auto';
 /** `system` follows the reader's colour-scheme and contrast settings. */
 export type ThemeChoice = 'light' | 'dark' | 'contrast' | 'system';
 
+/** A fix replayed side by side with the one-server stack (`compare=lb`); `compare=1` is the load balancer's. */
+export type UrlCompare = 'lb' | 'rolling' | 'scale-up' | 'scale-out';
+export const URL_COMPARES: readonly UrlCompare[] = ['lb', 'rolling', 'scale-up', 'scale-out'];
+
 /** A scene shown alone: one failure with its control and chart, or the journey of one request. */
 export type UrlScene = SceneId;
 
@@ -57,6 +61,8 @@ export interface UrlState {
   quiz: boolean;
   /** Open the whiteboard rehearsal. */
   rehearse: boolean;
+  /** Open "Break it" at this fix and run its side-by-side replay. */
+  compare: UrlCompare | null;
 }
 
 /** The state of a URL with no parameters. Treat as read-only; copy `origin` before changing it. */
@@ -77,6 +83,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   origin: [],
   quiz: true,
   rehearse: false,
+  compare: null,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -107,6 +114,7 @@ export const URL_KEYS = [
   'origin',
   'quiz',
   'rehearse',
+  'compare',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -197,6 +205,7 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   controls: choiceReader('controls', FLAG),
   quiz: choiceReader('quiz', FLAG),
   rehearse: choiceReader('rehearse', FLAG),
+  compare: choiceReader('compare', new Map<string, UrlCompare | null>([...sameNames(URL_COMPARES), ['1', 'lb'], ['none', null]])),
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {

@@ -1,10 +1,12 @@
 import '../../styles/failures.css';
 import type { BreakSceneId } from '../../content/scenes';
-import { useUi, type UiState } from '../../store/ui';
+import { selectBreakScene } from '../../store/compareActions';
+import { useUi } from '../../store/ui';
 import { BreakScene } from './BreakScene';
 import { ScenePicker, scenePanelId, sceneTabId } from './ScenePicker';
 
-const selectScene = (s: UiState) => s.breakScene;
+// `?compare=` shows its fix's scene until its replay starts.
+const selectScene = selectBreakScene;
 
 /**
  * The "Break it" tab: the three failure modes of the one-server stack as three scenes, one at a time,

@@ -2,6 +2,8 @@ import { FIX_LIST } from '../../content/fixes';
 import type { IssueId } from '../../content/failures';
 import type { FixId } from '../../content/fixes/types';
 import type { ReplayId } from '../../playback/compare/scripts';
+import { useState } from 'react';
+import { useUi } from '../../store/ui';
 import { SourceList } from '../SourceList';
 import { ReplayCompare } from './ReplayCompare';
 
@@ -15,6 +17,8 @@ const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { lb: 'lb', rolling: 'rollin
  */
 export function FixList({ issue }: { issue: IssueId }) {
   const fixes = FIX_LIST.filter((f) => f.solves.includes(issue));
+  // The replay `?compare=` asked for, opened and run once.
+  const [asked] = useState(() => useUi.getState().compare);
   if (fixes.length === 0) return null;
   return (
     <div className="fixes">
@@ -24,7 +28,7 @@ export function FixList({ issue }: { issue: IssueId }) {
       {fixes.map((fix) => {
         const myth = fix.misconceptions[0]!;
         return (
-          <details key={fix.id} className="fix" data-fix={fix.id}>
+          <details key={fix.id} className="fix" data-fix={fix.id} open={(asked !== null && REPLAY_OF[fix.id] === asked) || undefined}>
             <summary>{fix.title}</summary>
             <ul className="fix__points">
               {fix.points.map((p) => (
@@ -38,7 +42,7 @@ export function FixList({ issue }: { issue: IssueId }) {
             <p>
               <strong>{myth.verdict === 'incomplete' ? 'Half an answer: ' : 'Common misconception: '}</strong>“{myth.myth}” {myth.fact}
             </p>
-            {REPLAY_OF[fix.id] && <ReplayCompare id={REPLAY_OF[fix.id]!} />}
+            {REPLAY_OF[fix.id] && <ReplayCompare id={REPLAY_OF[fix.id]!} autoStart={asked === REPLAY_OF[fix.id]} />}
             <SourceList sources={fix.sources} />
           </details>
         );

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ReplayJob, type DesignResult } from '../../playback/compare/replay';
 import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
 import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
+import { compareStarted } from '../../store/compareActions';
 import { ms, percent } from '../format';
 import { DESIGN_NAME, REPLAY_CHART, REPLAY_COPY } from './replayCopy';
 import { TimeChart, type ChartLine } from './TimeChart';
@@ -43,24 +44,42 @@ function failingSpan(r: DesignResult): string {
  * "Replay the same traffic": the model runs each design on the same seed and script, in slices so the
  * page keeps answering, and the figures come out side by side. Nothing here is precomputed.
  */
-export function ReplayCompare({ id }: { id: ReplayId }) {
-  const [state, setState] = useState<State>({ phase: 'idle' });
+export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoStart?: boolean }) {
+  const [state, setState] = useState<State>(() => (autoStart ? { phase: 'running', done: 0 } : { phase: 'idle' }));
   const job = useRef<ReplayJob | null>(null);
-  useEffect(() => () => job.current?.cancel(), []);
+  const box = useRef<HTMLDivElement>(null);
   const replay = REPLAYS[id];
   const copy = REPLAY_COPY[id];
 
-  const start = () => {
+  // The job reports through callbacks, after the effect or click that launched it.
+  const launch = useCallback(() => {
     job.current?.cancel();
-    setState({ phase: 'running', done: 0 });
     job.current = new ReplayJob(replay.designs, replay.script, {
       progress: (done) => setState({ phase: 'running', done }),
       done: (results) => setState({ phase: 'done', results }),
     });
+  }, [replay]);
+
+  const start = () => {
+    setState({ phase: 'running', done: 0 });
+    launch();
   };
 
+  useEffect(() => () => job.current?.cancel(), []);
+  // `?compare=`: run at once, once, and bring the replay into view.
+  useEffect(() => {
+    if (!autoStart) return;
+    compareStarted();
+    launch();
+  }, [autoStart, launch]);
+  // The panel fills in around it while it runs; once the figures are in, show them.
+  const finished = state.phase === 'done';
+  useEffect(() => {
+    if (autoStart && finished) box.current?.scrollIntoView({ block: 'start' });
+  }, [autoStart, finished]);
+
   return (
-    <div className="replay" data-replay={id}>
+    <div className="replay" data-replay={id} ref={box}>
       <p className="failures__note">{copy.traffic}</p>
       <button type="button" onClick={start} disabled={state.phase === 'running'}>
         {state.phase === 'done' ? 'Replay again' : copy.button}

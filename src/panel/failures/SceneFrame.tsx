@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { COMPARE_SCENE } from '../../store/compareActions';
 import { SCENES, type BreakSceneId } from '../../content/scenes';
 import type { Source } from '../../content/types';
 import { useUi, type UiState } from '../../store/ui';
@@ -35,9 +36,14 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
   const embed = useUi(selectEmbed);
   // In a small frame the control must sit right under the diagram, so the sentences fold away too.
   const foldLead = standalone || embed;
+  // `?compare=` opens the fixes of its scene, where the replay runs.
+  const [moreOpen] = useState(() => {
+    const compare = useUi.getState().compare;
+    return compare !== null && COMPARE_SCENE[compare] === id;
+  });
   const text = SCENES[id];
   const moreDetails = (
-    <details className="scene__more">
+    <details className="scene__more" open={moreOpen || undefined}>
       <summary>{foldLead ? 'About this scene' : 'More: why, what people see, the fix'}</summary>
       {foldLead && <p className="scene__lead">{text.lead}</p>}
       {standalone && moreCharts}

@@ -1,9 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { BREAK_SCENE_IDS, SCENES, type BreakSceneId } from '../../content/scenes';
 import { setBreakScene } from '../../store/actions';
+import { selectBreakScene } from '../../store/compareActions';
 import { useUi, type UiState } from '../../store/ui';
 
-const selectScene = (s: UiState) => s.breakScene;
+// `?compare=` shows its fix's scene until its replay starts.
+const selectScene = selectBreakScene;
 const selectSpof = (s: UiState) => s.spof;
 
 /** The id of a scene's tab and of the panel it controls. */
