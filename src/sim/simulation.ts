@@ -120,10 +120,24 @@ function applyInput(m: Model, input: SimInput): void {
   }
 }
 
-export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
-  const config: Readonly<SimConfig> = Object.freeze(resolveConfig(partial));
-  const m = new Model(config);
-  let nextHousekeeping = 1;
+/** Everything a simulation holds between two calls: what a checkpoint copies (`checkpoint.ts`). */
+export interface SimulationState {
+  model: Model;
+  nextHousekeeping: number;
+}
+
+const statesOf = new WeakMap<Simulation, () => SimulationState>();
+
+/** The live state behind a simulation made by `createSimulation` (not a copy). */
+export function stateOf(sim: Simulation): SimulationState | undefined {
+  return statesOf.get(sim)?.();
+}
+
+/** A new simulation, or (with `resume`) one that goes on from a copied state, whose config it keeps. */
+export function createSimulation(partial: Partial<SimConfig> = {}, resume?: SimulationState): Simulation {
+  const config: Readonly<SimConfig> = resume?.model.config ?? Object.freeze(resolveConfig(partial));
+  const m = resume?.model ?? new Model(config);
+  let nextHousekeeping = resume?.nextHousekeeping ?? 1;
   let cachedMetrics: Metrics | null = null;
   let cachedSeries: SeriesPoint[] | null = null;
 
@@ -150,7 +164,7 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
     gauges.commit(m.now);
   };
 
-  return {
+  const sim: Simulation = {
     config,
     get now() {
       return m.now;
@@ -209,4 +223,6 @@ export function createSimulation(partial: Partial<SimConfig> = {}): Simulation {
       return out;
     },
   };
+  statesOf.set(sim, () => ({ model: m, nextHousekeeping }));
+  return sim;
 }
