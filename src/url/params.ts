@@ -85,9 +85,20 @@ export const LIMITS = {
   speed: { min: 0.01, max: 100 },
   seed: { min: 0, max: 2 ** 31 - 1 },
   // An hour: the longest start the model reaches in a few seconds at 100 req/s (`npm run bench`); a
-  // day took 6–43 s on a 2-core machine.
+  // day took 6–43 s on a 2-core machine. Faster traffic has a shorter limit: see `maxStart`.
   t: { min: 0, max: 3_600 },
 } as const;
+
+/**
+ * A start or a seek runs the model through at most about this many requests: an hour at 100 req/s,
+ * which a seek (fast-forwarding) reaches in about 2–3 s on a busy 2-core machine (`npm run bench:model`).
+ */
+export const MAX_START_REQUESTS = 360_000;
+
+/** The latest `t` a start or a seek may ask for at `rps`: an hour up to 100 req/s, less above. */
+export function maxStart(rps: number): number {
+  return Math.min(LIMITS.t.max, Math.floor(MAX_START_REQUESTS / Math.max(rps, 1)));
+}
 
 /** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */
 export const URL_KEYS = [
@@ -223,6 +234,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       if (values.length === 0) continue;
       if (key === 'origin') state.origin = readOrigins(values, note);
       else setScalar(state, key, values[values.length - 1]!, note);
+    }
+    const latest = maxStart(state.rps);
+    if (state.t > latest) {
+      note(`t ${state.t} is more than the model reaches quickly at ${state.rps} req/s; using ${latest}.`);
+      state.t = latest;
     }
     // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
     if (state.rehearse && state.scene !== null) {
