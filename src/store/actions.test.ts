@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cancelSeek, deploy, restart, seek, select, setTraffic, showWalkStep, stepBack, stepForward } from './actions';
+import { deploy, restart, select, setTraffic, showWalkStep, stepBack, stepForward } from './actions';
 import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi } from './ui';
 
@@ -15,14 +15,6 @@ describe('actions', () => {
     expect(useUi.getState()).toMatchObject({ mode: 'traffic', rps: 2000 });
     setTraffic(-3);
     expect(useUi.getState().rps).toBe(0);
-  });
-
-  it('seeks no later than the model reaches quickly at the rate chosen', async () => {
-    setTraffic(2000);
-    await loadPlayer();
-    seek(3600);
-    expect(useUi.getState().seeking).toMatchObject({ target: 180 });
-    cancelSeek();
   });
 
   it('drops the walkthrough’s highlight when a component is selected', () => {

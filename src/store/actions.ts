@@ -8,7 +8,7 @@ import { withPlayer } from './playerHandle';
 import type { Sprite } from '../playback/sprite';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
 import type { TopicId } from '../content/types';
-import { LIMITS, maxStart } from '../url/params';
+import { LIMITS } from '../url/params';
 
 const TRAFFIC_LIMITS = LIMITS.rps;
 
@@ -64,8 +64,7 @@ export const pause = () => withPlayer((p) => p.pause());
 export const stepForward = () => withPlayer((p) => p.stepForward());
 export const stepBack = () => withPlayer((p) => p.stepBack());
 export const restart = () => withPlayer((p) => p.restart());
-/** Go to simulated time `t`, no later than the model reaches quickly at the rate chosen (`maxStart`). */
-export const seek = (t: number) => withPlayer((p) => p.seekTime(Math.min(t, maxStart(useUi.getState().rps))));
+export const seek = (t: number) => withPlayer((p) => p.seekTime(t));
 /** Stop a long seek; the diagram stays at the time it showed before. */
 export const cancelSeek = () => withPlayer((p) => p.cancelSeek());
 

@@ -64,6 +64,12 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
   .map((s) => ({ ...s, t: Math.min(s.t, maxStart(s.rps)) }));
 
+describe('maxStart', () => {
+  it('allows an hour up to 100 req/s, and 360,000 requests’ worth above', () => {
+    expect([0, 20, 100, 1000, 2000].map(maxStart)).toEqual([3600, 3600, 3600, 360, 180]);
+  });
+});
+
 describe('parseUrlState', () => {
   it('gives the defaults, and no notices, for an empty query', () => {
     for (const search of ['', '?']) {
@@ -112,8 +118,8 @@ describe('parseUrlState', () => {
     ['seed=4294967296', { seed: 2 ** 31 - 1 }, 'seed 4294967296 is above the maximum 2147483647; using 2147483647.'],
     ['t=1e999', { t: 3600 }, 't 1e999 is above the maximum 3600; using 3600.'],
     ['t=86400', { t: 3600 }, 't 86400 is above the maximum 3600; using 3600.'],
-    ['rps=1000&t=3600', { rps: 1000, t: 360 }, 't 3600 is more than the model reaches quickly at 1000 req/s; using 360.'],
-    ['rps=2000&t=1e999', { t: 180 }, 't 1e999 is above the maximum 3600; using 3600.', 't 3600 is more than the model reaches quickly at 2000 req/s; using 180.'],
+    ['rps=1000&t=3600', { rps: 1000, t: 360 }, 't 3600 is above the maximum 360 at rps 1000.'],
+    ['rps=2000&t=1e999', { t: 180 }, 't 1e999 is above the maximum 3600; using 3600.', 't 3600 is above the maximum 180 at rps 2000.'],
   ])('clamps %s with a notice', (search, expected, ...notice) => {
     const { state, notices } = parseUrlState(`?${search}`);
     expect(state).toMatchObject(expected);

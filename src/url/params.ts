@@ -97,7 +97,7 @@ export const MAX_START_REQUESTS = 360_000;
 
 /** The latest `t` a start or a seek may ask for at `rps`: an hour up to 100 req/s, less above. */
 export function maxStart(rps: number): number {
-  return Math.min(LIMITS.t.max, Math.floor(MAX_START_REQUESTS / Math.max(rps, 1)));
+  return Math.min(LIMITS.t.max, Math.floor(MAX_START_REQUESTS / rps));
 }
 
 /** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */
@@ -236,10 +236,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       else setScalar(state, key, values[values.length - 1]!, note);
     }
     const latest = maxStart(state.rps);
-    if (state.t > latest) {
-      note(`t ${state.t} is more than the model reaches quickly at ${state.rps} req/s; using ${latest}.`);
-      state.t = latest;
-    }
+    // Clamps `t` inside the notice: the first view's bundle has no bytes to spare.
+    if (state.t > latest) note(`t ${state.t} is above the maximum ${(state.t = latest)} at rps ${state.rps}.`);
     // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
     if (state.rehearse && state.scene !== null) {
       note(`rehearse is for the whole tool, not a scene alone (scene=${state.scene}); ignored.`);
