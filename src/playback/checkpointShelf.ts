@@ -36,19 +36,21 @@ export class CheckpointShelf {
     return this.kept.length;
   }
 
-  /** Take a checkpoint of `sim` if now is a good time (a seek to `target` runs it). */
-  offer(sim: Simulation, target: number, inputs: number): void {
+  /** Whether now is a good time for a checkpoint of `sim` (a seek to `target` runs it). */
+  wants(sim: Simulation, target: number): boolean {
     const t = sim.now;
-    if (t <= 0 || t % EVERY_S !== 0) return;
+    if (t <= 0 || t % EVERY_S !== 0) return false;
     const near = target - t <= NEAR_TARGET_S;
-    if (!near && (t % SPARSE_EVERY_S !== 0 || performance.now() < this.nextSparseAt)) return;
-    if (this.kept.some((k) => k.cp.t === t)) return;
-    if (checkpointWeight(sim) > MAX_COPY_OBJECTS) return;
+    if (!near && (t % SPARSE_EVERY_S !== 0 || performance.now() < this.nextSparseAt)) return false;
+    return !this.kept.some((k) => k.cp.t === t) && checkpointWeight(sim) <= MAX_COPY_OBJECTS;
+  }
+
+  /** Keeps a checkpoint of `sim`, which has had the first `inputs` of the timeline's inputs. */
+  take(sim: Simulation, inputs: number): void {
     const began = performance.now();
     const cp = takeCheckpoint(sim);
-    const cost = performance.now() - began;
-    this.nextSparseAt = performance.now() + cost * COST_SPACING;
-    const i = this.kept.findIndex((k) => k.cp.t > t);
+    this.nextSparseAt = performance.now() + (performance.now() - began) * COST_SPACING;
+    const i = this.kept.findIndex((k) => k.cp.t > cp.t);
     this.kept.splice(i < 0 ? this.kept.length : i, 0, { cp, inputs });
     if (this.kept.length > MAX_CHECKPOINTS) this.evict();
   }

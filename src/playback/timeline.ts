@@ -8,12 +8,14 @@
  * slicing, so a run reached by fast-forward and replay is exactly the run a straight seek gives.
  */
 import { RETENTION_MARGIN_S, createSimulation, type Simulation, type SimInput } from '../sim';
-import { resumeFrom, setRecording, takeCheckpoint, type Checkpoint } from '../sim/checkpoint';
+import { forkOf, resumeFrom, setRecording, type Checkpoint } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import { CheckpointShelf } from './checkpointShelf';
 
 /** A seek's chunk of simulated time: short enough to check the time budget often. */
 export const CHUNK_S = 0.25;
+/** A copy (about 20 ms at 100 req/s) is made only in the first third of a slice's time budget. */
+const COPY_SHARE_OF_SLICE = 1 / 3;
 /** A run that goes this much further than the drawn window forks and fast-forwards. */
 const FORK_AFTER_S = 60;
 
@@ -157,9 +159,20 @@ export class Timeline implements Simulation {
   seekToward(t: number, budgetMs: number): boolean {
     if (this.run && this.run.target !== t) this.run = null;
     if (!this.run && this.showsAt(t)) return true;
-    const run = (this.run ??= this.startRun(t));
     const began = performance.now();
+    // Starting (copying a model) and checkpoints each cost a copy: each starts a slice of its own,
+    // so no slice runs a whole budget and a copy too.
+    const early = (): boolean => performance.now() - began < budgetMs * COPY_SHARE_OF_SLICE;
+    if (!this.run) {
+      this.run = this.startRun(t);
+      if (!early()) return false;
+    }
+    const run = this.run;
     while (run.sim.now < t) {
+      if (this.fastForward && this.shelf.wants(run.sim, t)) {
+        if (!early()) return false;
+        this.shelf.take(run.sim, run.applied);
+      }
       this.chunk(run);
       if (performance.now() - began > budgetMs) return false;
     }
@@ -201,10 +214,7 @@ export class Timeline implements Simulation {
     const { from } = this.plan(t);
     const recordFrom = this.recordFrom(t);
     if (from === 'live') return { target: t, sim: this.live, applied: this.applied, recordFrom: this.completeFrom, forked: false };
-    if (from === 'copy') {
-      const cp = takeCheckpoint(this.live);
-      return { target: t, sim: resumeFrom(cp), applied: this.applied, recordFrom, forked: true };
-    }
+    if (from === 'copy') return { target: t, sim: forkOf(this.live), applied: this.applied, recordFrom, forked: true };
     if (from === 'origin') return { target: t, sim: createSimulation(this.partial), applied: 0, recordFrom, forked: true };
     return { target: t, sim: resumeFrom(from), applied: this.shelf.inputsOf(from), recordFrom, forked: true };
   }
@@ -222,6 +232,5 @@ export class Timeline implements Simulation {
       return;
     }
     sim.advanceTo(end);
-    if (this.fastForward) this.shelf.offer(sim, run.target, run.applied);
   }
 }

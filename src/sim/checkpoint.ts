@@ -41,6 +41,13 @@ export function resumeFrom(cp: Checkpoint): Simulation {
   return createSimulation({}, deepClone(cp.state));
 }
 
+/** A new simulation going on from `sim` as it is now (one copy, not two), not recording events. */
+export function forkOf(sim: Simulation): Simulation {
+  const state = liveState(sim);
+  const store = state.model.store;
+  return createSimulation({}, deepClone(state, new Map([[store, store.emptied()]])));
+}
+
 /** Keep events (the default) or only count them, fast-forwarding through time no one will draw. */
 export function setRecording(sim: Simulation, on: boolean): void {
   liveState(sim).model.store.setRecording(on);
