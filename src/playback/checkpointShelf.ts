@@ -14,7 +14,7 @@ const SPARSE_EVERY_S = 300;
 const NEAR_TARGET_S = 150;
 const MAX_CHECKPOINTS = 16;
 /** Away from the target, the run goes on for this many times a copy's cost before the next copy. */
-const COST_SPACING = 20;
+const COST_SPACING = 50;
 /**
  * A model with more objects than this is too big to keep copies of: saturated traffic holds tens of
  * thousands of requests, and copying them would take hundreds of milliseconds and megabytes each.

@@ -16,6 +16,8 @@ import { CheckpointShelf } from './checkpointShelf';
 export const CHUNK_S = 0.25;
 /** A copy (about 20 ms at 100 req/s) is made only in the first third of a slice's time budget. */
 const COPY_SHARE_OF_SLICE = 1 / 3;
+/** A seek copies the live model only if that saves replaying more than this (simulated s). */
+const COPY_WORTH_S = 120;
 /** A run that goes this much further than the drawn window forks and fast-forwards. */
 const FORK_AFTER_S = 60;
 
@@ -201,7 +203,8 @@ export class Timeline implements Simulation {
     if (!this.fastForward) return t >= live.now ? { startAt: live.now, from: 'live' } : { startAt: 0, from: 'origin' };
     const recordFrom = this.recordFrom(t);
     const cp = this.shelf.newestAtOrBefore(recordFrom);
-    if (live.now <= recordFrom && live.now >= (cp?.t ?? 0)) return { startAt: live.now, from: 'copy' };
+    // A copy runs somewhat slower than a model built from scratch: worth it only to skip a long replay.
+    if (live.now <= recordFrom && live.now - (cp?.t ?? 0) > COPY_WORTH_S) return { startAt: live.now, from: 'copy' };
     return cp ? { startAt: cp.t, from: cp } : { startAt: 0, from: 'origin' };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resumeFrom, setRecording, takeCheckpoint } from './checkpoint';
+import { plainCopies, resumeFrom, setRecording, takeCheckpoint } from './checkpoint';
 import { deepClone } from './deepClone';
 import { createSimulation } from './simulation';
 import type { Simulation } from './simulation.types';
@@ -83,5 +83,14 @@ describe('deepClone', () => {
     const config = Object.freeze({ seed: 1 });
     expect(deepClone({ config }).config).toBe(config);
     expect(() => deepClone({ f: () => 1 })).toThrow(/function/);
+  });
+});
+
+describe('copies keep the engine fast', () => {
+  it('makes every part of a running model with its own constructor (a part added later needs a blank in checkpoint.ts)', () => {
+    const sim = started();
+    sim.apply({ t: 5, type: 'failure-start', kind: 'app-restart' });
+    sim.advanceTo(40);
+    expect(plainCopies(sim)).toBe(0);
   });
 });
