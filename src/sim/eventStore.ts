@@ -66,10 +66,6 @@ export class EventStore {
     return this.base + this.n;
   }
 
-  get isRecording(): boolean {
-    return this.recording;
-  }
-
   /** A store that goes on from this one's sequence numbers and strings, holding no events and not recording. */
   emptied(): EventStore {
     const s = new EventStore();
