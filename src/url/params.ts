@@ -91,7 +91,7 @@ export const LIMITS = {
 
 /**
  * A start or a seek runs the model through at most about this many requests: an hour at 100 req/s,
- * which a seek (fast-forwarding) reaches in about 2–3 s on a busy 2-core machine (`npm run bench:model`).
+ * which a seek reaches in about 1.5 s (2.5 s with the page loading) on a busy 2-core machine (`npm run bench:model`).
  */
 export const MAX_START_REQUESTS = 360_000;
 
