@@ -6,6 +6,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import { createSimulation } from '../src/sim/index';
+import { SEEK_SLICE_MS } from '../src/playback/seekJob';
+import { Timeline } from '../src/playback/timeline';
 
 const HOUR_S = 3600;
 const RUNS = 5;
@@ -39,15 +41,52 @@ function bench(rps: number): { ms: number; events: number; eventsPerS: number } 
   return { ms, events: runs[0]!.events, eventsPerS: (runs[0]!.events / ms) * 1000 };
 }
 
+/** A seek as the app runs it: the timeline in main-thread slices, then seeks back from there. */
+function seekOnce(): { hourMs: number; backMs: Record<number, number> } {
+  const timeline = new Timeline({ seed: 7 }, { drawnS: 5 });
+  timeline.apply({ t: 0, type: 'rate', rps: 100 });
+  const start = performance.now();
+  while (!timeline.seekToward(HOUR_S, SEEK_SLICE_MS));
+  const hourMs = performance.now() - start;
+  const backMs: Record<number, number> = {};
+  for (const back of SEEK_BACKS_S) {
+    const began = performance.now();
+    timeline.seekToward(HOUR_S - back, Infinity);
+    backMs[back] = performance.now() - began;
+    // Each seek back starts from the hour again.
+    timeline.seekToward(HOUR_S, Infinity);
+  }
+  return { hourMs, backMs };
+}
+/** Seeks back from the hour, simulated seconds: within the kept window, just past it, and far. */
+const SEEK_BACKS_S = [10, 60, 1200];
+
 // The machine is shared: the load average says how far to trust the wall times.
 const loadBefore = loadavg()[0]!;
-const low = bench(100);
+// The seek and the model alone at 100 req/s take turns, so both meet the same load on a shared machine.
+const lowRuns: { ms: number; events: number }[] = [];
+const seeks: ReturnType<typeof seekOnce>[] = [];
+for (let i = 0; i < RUNS; i++) {
+  lowRuns.push(once(100));
+  seeks.push(seekOnce());
+}
+const lowMs = median(lowRuns.map((r) => r.ms));
+const low = { ms: lowMs, events: lowRuns[0]!.events, eventsPerS: (lowRuns[0]!.events / lowMs) * 1000 };
 const high = bench(1000);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${availableParallelism()} cores`);
 console.log(`1 h at 100 req/s:  ${fmt(low.ms)} ms (median of ${RUNS}), ${fmt(low.events)} events, ${fmt(low.eventsPerS)} events/s`);
 console.log(`1 h at 1000 req/s: ${fmt(high.ms)} ms (median of ${RUNS}), ${fmt(high.events)} events, ${fmt(high.eventsPerS)} events/s`);
 console.log(`ratio 1000/100: ${(high.ms / low.ms).toFixed(2)} in time, ${(high.events / low.events).toFixed(2)} in events`);
+const seekMs = median(seeks.map((r) => r.hourMs));
+console.log(
+  `seek to 1 h at 100 req/s (fast-forward, checkpoints, ${SEEK_SLICE_MS} ms slices): ${fmt(seekMs)} ms (median of ${RUNS}, taking turns with the model alone); ` +
+    `÷ the model alone: ${(seekMs / low.ms).toFixed(2)} (target ≤ 1.2)`,
+);
+for (const back of SEEK_BACKS_S) {
+  const ms = median(seeks.map((r) => r.backMs[back]!));
+  console.log(`  then a seek back by ${back} s: ${ms.toFixed(1)} ms (median of ${RUNS})${back === 10 ? ' (target < 100)' : ''}`);
+}
 console.log(`peak RSS: ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 // The app's benchmark (scripts/bench-app.mjs) compares its seek with this, from the same run.
 mkdirSync('node_modules/.cache', { recursive: true });

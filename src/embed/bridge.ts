@@ -6,6 +6,7 @@ import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
 import { useUi } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
+import { maxStart } from '../url/params';
 
 /**
  * Tell the course author, in the console, why a message meant for the tool was ignored. Messages
@@ -34,7 +35,8 @@ function run(command: Command): void {
       pause();
       return;
     case 'seek':
-      seek(command.t);
+      // No later than a seek reaches in a few seconds at the rate chosen, as in the URL.
+      seek(Math.min(command.t, maxStart(useUi.getState().rps)));
   }
 }
 

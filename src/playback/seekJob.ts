@@ -37,7 +37,8 @@ export class SeekJob {
     private readonly target: number,
     private readonly listener: SeekListener,
   ) {
-    this.from = track.sim.now;
+    // A seek back runs from a checkpoint: progress counts from where the model starts, not from `now`.
+    this.from = target - track.behindBy(target);
     listener.progress({ from: this.from, at: this.from, target });
     yieldThen(this.slice);
   }
@@ -53,7 +54,7 @@ export class SeekJob {
     const now = performance.now();
     if (now - this.lastProgress >= PROGRESS_EVERY_MS) {
       this.lastProgress = now;
-      this.listener.progress({ from: this.from, at: this.track.sim.now, target: this.target });
+      this.listener.progress({ from: this.from, at: this.target - this.track.behindBy(this.target), target: this.target });
     }
     yieldThen(this.slice);
   };

@@ -2,12 +2,12 @@
  * Traffic from many browsers, in simulated time scaled by the speed control. The model runs just up to
  * the time shown; packets in flight are the hops that have left and not yet arrived.
  */
-import { createSimulation, type Simulation, type SimInput } from '../sim';
 import type { FailureKind, HopEvent, SeriesPoint, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
 import { notState, type Sprite } from './sprite';
 import { TRAFFIC_CONFIG, trafficSummary } from './traffic';
 import { USER_IDS, nextFollowed, tabOf } from './browserTabs';
+import { Timeline } from './timeline';
 import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
 
 /** Lost packets stay visible this long (wall seconds) as they fade. */
@@ -30,13 +30,14 @@ const FIRST_WINDOW_S = 0.05;
 const FIRST_SLICE_S = 0.05;
 /** No slice of a frame's advance is shorter than this (simulated s). */
 const MIN_SLICE_S = 0.005;
-/** A seek runs the model in slices this long (simulated s), checking its time budget between them. */
-const RUN_AHEAD_SLICE_S = 0.25;
 /** The event table looks back at most this far, simulated seconds. */
 const RECENT_WINDOW_S = 5;
+/** What the views read before the time shown: a seek keeps at least these events. */
+const DRAWN_S = Math.max(SEEK_LOOKBACK_S, RECENT_WINDOW_S);
 
 export class TrafficTrack implements Track {
-  readonly sim: Simulation;
+  /** The model, seekable anywhere: long seeks fast-forward and seeks back restore a checkpoint. */
+  readonly sim: Timeline;
   /** Traffic is not gone through step by step. */
   readonly steps: readonly SimEvent[] = [];
   /** Simulated time shown; the model has run at least this far. */
@@ -46,8 +47,6 @@ export class TrafficTrack implements Track {
   private active: HopEvent[] = [];
   /** The request that finished last, as of the time shown: what the user's browser window shows. */
   lastFinishedId = -1;
-  /** Inputs scheduled for later (the end of a maintenance window). */
-  private pending: SimInput[] = [];
   /** The furthest time shown so far: the event table keeps listing up to it after a jump back. */
   private reached = 0;
   /** Main-thread milliseconds the last slice of model and events cost per simulated second. */
@@ -60,7 +59,7 @@ export class TrafficTrack implements Track {
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
   constructor(seed: number, rps: number, spof: boolean, startAt: number) {
-    this.sim = createSimulation({ ...TRAFFIC_CONFIG, seed });
+    this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
     if (startAt > 0) this.seekTime(startAt);
@@ -115,17 +114,12 @@ export class TrafficTrack implements Track {
    * Returns true once the model has got there.
    */
   runAhead(target: number, budgetMs: number): boolean {
-    const began = performance.now();
-    while (this.sim.now < target) {
-      this.runTo(Math.min(target, this.sim.now + RUN_AHEAD_SLICE_S));
-      if (performance.now() - began > budgetMs) break;
-    }
-    return this.sim.now >= target;
+    return this.sim.seekToward(target, budgetMs);
   }
 
-  /** Simulated seconds the model must still run before it can show `t`. */
+  /** Simulated seconds the model must still run before it can show `t` (from a checkpoint, maybe). */
   behindBy(t: number): number {
-    return Math.max(0, t - this.sim.now);
+    return this.sim.costTo(Math.max(0, t));
   }
 
   /** The next event after the time shown, running the model on when it has not got there yet. */
@@ -148,9 +142,10 @@ export class TrafficTrack implements Track {
 
   seekTime(t: number, focus?: SimEvent): void {
     const target = Math.max(0, t);
-    if (target > this.sim.now) this.runTo(target);
+    this.sim.seekToward(target, Infinity);
     this.viewTime = target;
-    this.reached = Math.max(this.reached, target);
+    // After a seek back the model holds nothing past the target: the event table starts again there.
+    this.reached = this.reached > this.sim.now ? target : Math.max(this.reached, target);
     const recent = this.sim.events(Math.max(0, target - SEEK_LOOKBACK_S), target + 1e-9);
     this.active = recent.filter((e): e is HopEvent => e.kind === 'hop' && e.arrive >= target);
     const lastEnd = recent.findLast((e) => e.kind === 'request-end');
@@ -171,9 +166,8 @@ export class TrafficTrack implements Track {
   failFor(kind: FailureKind, seconds: number): number {
     const start = this.sim.now;
     this.setFailure(kind, true);
-    this.pending = this.pending.filter((p) => !(p.type === 'failure-end' && p.kind === kind));
-    this.pending.push({ t: start + seconds, type: 'failure-end', kind });
-    this.pending.sort((a, b) => a.t - b.t);
+    this.sim.unschedule((p) => p.type === 'failure-end' && p.kind === kind);
+    this.sim.schedule({ t: start + seconds, type: 'failure-end', kind });
     return start;
   }
 
@@ -239,11 +233,6 @@ export class TrafficTrack implements Track {
   }
 
   private runTo(target: number): void {
-    while (this.pending.length && this.pending[0]!.t <= target) {
-      const input = this.pending.shift()!;
-      this.sim.advanceTo(input.t);
-      this.sim.apply({ ...input, t: Math.max(input.t, this.sim.now) });
-    }
     this.sim.advanceTo(target);
   }
 }

@@ -69,9 +69,31 @@ export class EventStore {
   private objs = new Map<number, SimEvent>();
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
+  /** Off while fast-forwarding: events are only counted, so `seq` stays what a full run gives. */
+  private recording = true;
 
   get nextSeq(): number {
     return this.base + this.n;
+  }
+
+  /** A store that goes on from this one's sequence numbers and strings, holding no events and not recording. */
+  emptied(): EventStore {
+    const s = new EventStore();
+    s.base = this.nextSeq;
+    s.recording = false;
+    for (const str of this.strings) s.intern(str);
+    return s;
+  }
+
+  /** Stop or resume keeping events. Stopping drops every retained one (nobody will draw them). */
+  setRecording(on: boolean): void {
+    if (on === this.recording) return;
+    this.recording = on;
+    if (on) return;
+    this.base += this.n;
+    this.n = 0;
+    this.head = 0;
+    this.objs = new Map();
   }
 
   /** Index of `s` in the string table (added the first time). */
@@ -85,7 +107,12 @@ export class EventStore {
     return ix;
   }
 
+  /** The row written, or -1 when only counting. */
   private row(t: number, requestId: number, code: number): number {
+    if (!this.recording) {
+      this.base++;
+      return -1;
+    }
     if (this.n === this.cap) {
       // Reuse the dead prefix when it is big enough, so the columns grow only with what is retained.
       if (this.head * 4 >= this.cap) this.copyDown();
@@ -99,12 +126,14 @@ export class EventStore {
   }
 
   append(e: SimEvent): void {
-    this.objs.set(this.base + this.row(e.t, e.requestId, noteCode(EK.OBJECT, 0)), e);
+    const r = this.row(e.t, e.requestId, noteCode(EK.OBJECT, 0));
+    if (r >= 0) this.objs.set(this.base + r, e);
   }
 
   /** A hop; `code` from `hopCode`, with `LOST` or `REFUSED` added. */
   appendHop(t: number, requestId: number, code: number, arrive: number, detail: DetailId): void {
     const r = this.row(t, requestId, code);
+    if (r < 0) return;
     this.arrive[r] = arrive;
     this.detailIx[r] = detail;
   }
@@ -112,6 +141,7 @@ export class EventStore {
   /** A non-hop event; `code` from `noteCode`, `str` from `intern` (or -1). */
   appendNote(t: number, requestId: number, code: number, aux: number, str: number): void {
     const r = this.row(t, requestId, code);
+    if (r < 0) return;
     this.ints[2 * r] = aux;
     this.ints[2 * r + 1] = str;
   }

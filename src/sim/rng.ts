@@ -18,12 +18,15 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator); `stream` separates independent streams. */
-export function createRng(seed: number, stream = 0): Rng {
-  const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x632be5ab)) >>> 0);
-  // State in an Int32Array: uint32 values in closure variables would be boxed on every call.
-  const st = new Int32Array([mix(), mix(), mix(), mix()]);
-  const next = (): number => {
+/**
+ * sfc32's four words live in a field rather than in a closure, so a checkpoint (`checkpoint.ts`) can copy a
+ * generator like any other part of the model's state.
+ */
+class Sfc32 implements Rng {
+  constructor(private readonly st: Int32Array) {}
+
+  next(): number {
+    const st = this.st;
     const a = st[0]!;
     const b = st[1]!;
     const c = st[2]!;
@@ -35,13 +38,19 @@ export function createRng(seed: number, stream = 0): Rng {
     st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     st[3] = d;
     return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  return {
-    next,
-    exponential(mean: number): number {
-      // 1 - u is in (0, 1], so the log is finite.
-      return -Math.log(1 - next()) * mean;
-    },
-  };
+  }
+
+  exponential(mean: number): number {
+    // 1 - u is in (0, 1], so the log is finite.
+    return -Math.log(1 - this.next()) * mean;
+  }
+}
+
+/** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator); `stream` separates independent streams. */
+export function createRng(seed: number, stream = 0): Rng {
+  const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x632be5ab)) >>> 0);
+  // State in an Int32Array: uint32 values in plain fields would be boxed on every call.
+  const rng = new Sfc32(new Int32Array([mix(), mix(), mix(), mix()]));
+  for (let i = 0; i < 12; i++) rng.next();
+  return rng;
 }

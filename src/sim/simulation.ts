@@ -140,19 +140,32 @@ function applyInput(m: Model, input: SimInput): void {
   }
 }
 
+/** Everything a simulation holds between two calls: what a checkpoint copies (`checkpoint.ts`). */
+export interface SimulationState {
+  model: Model;
+  nextHousekeeping: number;
+}
+
+const statesOf = new WeakMap<object, () => SimulationState>();
+
+/** The live state behind a simulation made by `createSimulation` (not a copy). */
+export function stateOf(sim: Simulation | StackSimulation): SimulationState | undefined {
+  return statesOf.get(sim)?.();
+}
+
 /** The one-server stack's config: no servers or fixes (those change the ids its events use). */
 export type OneServerConfig = Omit<SimConfig, 'servers' | 'fixes' | 'balance'>;
 
-/** The one-server stack, whose events use the ids the views draw. */
-export function createSimulation(partial: Partial<OneServerConfig> = {}): Simulation {
-  return createStackSimulation(partial) as unknown as Simulation;
+/** The one-server stack, whose events use the ids the views draw; with `resume`, going on from a copied state. */
+export function createSimulation(partial: Partial<OneServerConfig> = {}, resume?: SimulationState): Simulation {
+  return createStackSimulation(partial, resume) as unknown as Simulation;
 }
 
 /** Any topology: the one-server stack by default, or the fixed designs `servers` and `fixes` ask for. */
-export function createStackSimulation(partial: Partial<SimConfig> = {}): StackSimulation {
-  const config: Readonly<SimConfig> = Object.freeze(resolveConfig(partial));
-  const m = new Model(config);
-  let nextHousekeeping = 1;
+export function createStackSimulation(partial: Partial<SimConfig> = {}, resume?: SimulationState): StackSimulation {
+  const config: Readonly<SimConfig> = resume?.model.config ?? Object.freeze(resolveConfig(partial));
+  const m = resume?.model ?? new Model(config);
+  let nextHousekeeping = resume?.nextHousekeeping ?? 1;
   let cachedMetrics: Metrics | null = null;
   let cachedSeries: SeriesPoint[] | null = null;
 
@@ -179,7 +192,7 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}): StackSi
     gauges.commit(m.now);
   };
 
-  return {
+  const sim: StackSimulation = {
     config,
     get now() {
       return m.now;
@@ -239,4 +252,6 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}): StackSi
     },
     balancerLog: () => (m.balancer ? { poolChanges: m.balancer.changes, failovers: m.balancer.failovers } : null),
   };
+  statesOf.set(sim, () => ({ model: m, nextHousekeeping }));
+  return sim;
 }

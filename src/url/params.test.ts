@@ -9,6 +9,7 @@ import {
   URL_COMPARES,
   URL_SCENES,
   VIEW_MODES,
+  maxStart,
   parseUrlState,
   serializeUrlState,
   type UrlState,
@@ -61,7 +62,15 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   quiz: fc.boolean(),
   rehearse: fc.boolean(),
   compare: fc.constantFrom(null, ...URL_COMPARES),
-}).map((s) => (s.scene === null ? s : { ...s, rehearse: false }));
+})
+  .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
+  .map((s) => ({ ...s, t: Math.min(s.t, maxStart(s.rps)) }));
+
+describe('maxStart', () => {
+  it('allows an hour up to 100 req/s, and 360,000 requests’ worth above', () => {
+    expect([0, 20, 100, 1000, 2000].map(maxStart)).toEqual([3600, 3600, 3600, 360, 180]);
+  });
+});
 
 describe('parseUrlState', () => {
   it('gives the defaults, and no notices, for an empty query', () => {
@@ -121,10 +130,12 @@ describe('parseUrlState', () => {
     ['seed=4294967296', { seed: 2 ** 31 - 1 }, 'seed 4294967296 is above the maximum 2147483647; using 2147483647.'],
     ['t=1e999', { t: 3600 }, 't 1e999 is above the maximum 3600; using 3600.'],
     ['t=86400', { t: 3600 }, 't 86400 is above the maximum 3600; using 3600.'],
-  ])('clamps %s with one notice', (search, expected, notice) => {
+    ['rps=1000&t=3600', { rps: 1000, t: 360 }, 't 3600 is above the maximum 360 at rps 1000.'],
+    ['rps=2000&t=1e999', { t: 180 }, 't 1e999 is above the maximum 3600; using 3600.', 't 3600 is above the maximum 180 at rps 2000.'],
+  ])('clamps %s with a notice', (search, expected, ...notice) => {
     const { state, notices } = parseUrlState(`?${search}`);
     expect(state).toMatchObject(expected);
-    expect(notices).toEqual([notice]);
+    expect(notices).toEqual(notice);
   });
 
   it.each([

@@ -92,9 +92,20 @@ export const LIMITS = {
   speed: { min: 0.01, max: 100 },
   seed: { min: 0, max: 2 ** 31 - 1 },
   // An hour: the longest start the model reaches in a few seconds at 100 req/s (`npm run bench`); a
-  // day took 6–43 s on a 2-core machine.
+  // day took 6–43 s on a 2-core machine. Faster traffic has a shorter limit: see `maxStart`.
   t: { min: 0, max: 3_600 },
 } as const;
+
+/**
+ * A start or a seek runs the model through at most about this many requests: an hour at 100 req/s,
+ * which a seek reaches in about 1.5 s (2.5 s with the page loading) on a busy 2-core machine (`npm run bench:model`).
+ */
+export const MAX_START_REQUESTS = 360_000;
+
+/** The latest `t` a start or a seek may ask for at `rps`: an hour up to 100 req/s, less above. */
+export function maxStart(rps: number): number {
+  return Math.min(LIMITS.t.max, Math.floor(MAX_START_REQUESTS / rps));
+}
 
 /** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */
 export const URL_KEYS = [
@@ -233,6 +244,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       if (key === 'origin') state.origin = readOrigins(values, note);
       else setScalar(state, key, values[values.length - 1]!, note);
     }
+    const latest = maxStart(state.rps);
+    // Clamps `t` inside the notice: the first view's bundle has no bytes to spare.
+    if (state.t > latest) note(`t ${state.t} is above the maximum ${(state.t = latest)} at rps ${state.rps}.`);
     // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
     if (state.rehearse && state.scene !== null) {
       note(`rehearse is for the whole tool, not a scene alone (scene=${state.scene}); ignored.`);

@@ -4,7 +4,7 @@
  * Runs in slices of main-thread time (no long task) and can be cancelled; `replayNow` runs it at once
  * for tests.
  */
-import { createSimulation, type SeriesPoint, type SimConfig, type SimInput, type Simulation } from '../../sim';
+import { createStackSimulation, type SeriesPoint, type SimConfig, type SimInput, type StackSimulation as Simulation } from '../../sim';
 import { yieldThen } from '../yieldThen';
 
 export interface Design {
@@ -46,7 +46,7 @@ export const REPLAY_SLICE_MS = 24;
 
 function startRun(design: Design, script: ReplayScript): Simulation {
   // The whole run stays in the window, so the percentiles and the per-second series cover all of it.
-  return createSimulation({ ...design.config, windowS: Math.ceil(script.untilS) });
+  return createStackSimulation({ ...design.config, windowS: Math.ceil(script.untilS) });
 }
 
 /** Advances `sim` one step, applying the script's inputs as their time comes; true when the run is over. */
