@@ -253,3 +253,14 @@ test(`fuzz: ${HOSTILE_PAGE_QUERIES.length} hostile query strings never throw and
   expect(failures).toEqual([]);
   expect(dialogs).toEqual([]);
 });
+
+test('the Share / Embed dialog offers a fix replayed: its link opens at the replay', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+  await dialog.getByRole('combobox', { name: 'Open at a fix, replayed' }).selectOption('rolling');
+  const link = await dialog.getByRole('textbox', { name: /Link/ }).inputValue();
+  expect(link).toContain('compare=rolling');
+  await page.goto(link.replace(/embed=1&?/, ''));
+  await expect(page.locator('[data-fix="rolling"]').getByRole('table')).toBeVisible({ timeout: 30_000 });
+});

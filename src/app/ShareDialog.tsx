@@ -3,6 +3,8 @@ import { SCENE_IDS, SCENES, type SceneId } from '../content/scenes';
 import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
 import { currentUrlState, sceneMode } from '../store/urlState';
 import { setShareOpen } from '../store/actions';
+import { REPLAY_COPY } from '../panel/failures/replayCopy';
+import { URL_COMPARES, type UrlCompare } from '../url/params';
 import { Dialog } from './Dialog';
 
 function baseUrl(): string {
@@ -16,6 +18,7 @@ export default function ShareDialog() {
   const [controls, setControls] = useState(true);
   const [failure, setFailure] = useState<'keep' | 'none' | 'spof'>('keep');
   const [scene, setScene] = useState<SceneId | 'all'>(() => currentUrlState().scene ?? 'all');
+  const [compare, setCompare] = useState<UrlCompare | 'none'>('none');
   const [copied, setCopied] = useState('');
   const id = useId();
   const state = useMemo(() => {
@@ -29,8 +32,9 @@ export default function ShareDialog() {
       scene: only,
       mode: sceneMode(only, s.mode),
       embed: false,
+      compare: only === null && compare !== 'none' ? compare : null,
     };
-  }, [panel, controls, failure, scene]);
+  }, [panel, controls, failure, scene, compare]);
   const whole = scene === 'all';
   const link = buildShareLink(baseUrl(), state);
   const snippet = buildIframeSnippet(baseUrl(), state);
@@ -76,6 +80,17 @@ export default function ShareDialog() {
             <option value="keep">As now</option>
             <option value="none">None</option>
             <option value="spof">Single point of failure (server down)</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Open at a fix, replayed</span>
+          <select value={compare} disabled={!whole} onChange={(e) => setCompare(e.target.value as typeof compare)}>
+            <option value="none">No</option>
+            {URL_COMPARES.map((c) => (
+              <option key={c} value={c}>
+                {REPLAY_COPY[c].button}
+              </option>
+            ))}
           </select>
         </label>
       </fieldset>
