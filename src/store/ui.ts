@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { BreakSceneId, SceneId } from '../content/sceneIds';
+import type { ModelFix } from '../sim/stackIds';
 import type { ElementId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
 import type { TopicId } from '../content/types';
@@ -51,6 +52,12 @@ export interface UiState {
   quiz: boolean;
   /** The whiteboard rehearsal is shown in place of the diagram (`?rehearse=1`). */
   rehearseOpen: boolean;
+  /**
+   * The fixed design a link asks for (`?fixes=`, `?servers=`), kept so the link round-trips. The views
+   * still show the one-server stack: nothing reads these yet (issue 15's diagram work).
+   */
+  fixes: ModelFix[];
+  servers: number | null;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -91,6 +98,8 @@ export const INITIAL_UI: UiState = {
   shareOpen: false,
   quiz: true,
   rehearseOpen: false,
+  fixes: [],
+  servers: null,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

@@ -14,6 +14,7 @@ const URL_FIELDS = new Set<keyof UiState>([
   // `scene` opens its scene of "Break it" in the panel's state too.
   'scene', 'breakScene', 'panelTab',
   'quiz', 'rehearseOpen',
+  'fixes', 'servers',
 ]);
 
 describe('hostile query strings (property, thousands of cases)', () => {

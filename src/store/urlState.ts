@@ -37,6 +37,8 @@ export function initFromSearch(search: string): void {
     origins: state.origin,
     quiz: state.quiz,
     rehearseOpen: state.rehearse,
+    fixes: state.fixes,
+    servers: state.servers,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -65,6 +67,8 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     origin: s.origins,
     quiz: s.quiz,
     rehearse: s.rehearseOpen,
+    fixes: s.fixes,
+    servers: s.servers,
   };
 }
 

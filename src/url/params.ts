@@ -5,6 +5,7 @@
  * and a bad value never stops the tool; it falls back to the default and says so in a notice.
  */
 import { SCENE_IDS, type SceneId } from '../content/sceneIds';
+import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/stackIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
 import { readOrigins } from './origins';
@@ -57,9 +58,13 @@ export interface UrlState {
   quiz: boolean;
   /** Open the whiteboard rehearsal. */
   rehearse: boolean;
+  /** Fixes applied to the one-server stack (`fixes=lb,replica`), each once, in the order of `MODEL_FIXES`. */
+  fixes: ModelFix[];
+  /** Servers behind the balancer (2–4); null: as the fixes imply (two with `lb`, else one). */
+  servers: number | null;
 }
 
-/** The state of a URL with no parameters. Treat as read-only; copy `origin` before changing it. */
+/** The state of a URL with no parameters. Treat as read-only; copy `origin` and `fixes` before changing them. */
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   select: null,
   failure: null,
@@ -77,6 +82,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   origin: [],
   quiz: true,
   rehearse: false,
+  fixes: [],
+  servers: null,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -87,6 +94,8 @@ export const LIMITS = {
   // An hour: the longest start the model reaches in a few seconds at 100 req/s (`npm run bench`); a
   // day took 6–43 s on a 2-core machine.
   t: { min: 0, max: 3_600 },
+  // Several servers: fewer than two is the one-server stack (no `servers`), more than four the model does not build.
+  servers: { min: 2, max: MAX_SERVERS },
 } as const;
 
 /** Every key the URL may carry, in the order {@link serializeUrlState} writes them. */
@@ -107,6 +116,8 @@ export const URL_KEYS = [
   'origin',
   'quiz',
   'rehearse',
+  'fixes',
+  'servers',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -181,6 +192,48 @@ const readSelect: Reader<'select'> = (raw, note) => {
   return undefined;
 };
 
+const FIX_NAMES = sameNames(MODEL_FIXES);
+
+/** `fixes=lb,replica`: known names kept once each, in the model's order; unknown ones named in one notice. */
+const readFixes: Reader<'fixes'> = (raw, note) => {
+  const wanted = new Set<ModelFix>();
+  const unknown: string[] = [];
+  for (const item of raw.split(',')) {
+    const name = item.trim().toLowerCase();
+    if (name === '' || name === 'none') continue;
+    const fix = FIX_NAMES.get(name);
+    if (fix) wanted.add(fix);
+    else unknown.push(item);
+  }
+  if (unknown.length > 0) note(`fixes ${quoteValue(unknown.join(','))} is not a list of ${MODEL_FIXES.join(', ')}; ignored.`);
+  return MODEL_FIXES.filter((f) => wanted.has(f));
+};
+
+/** `servers=3`: a whole number, clamped to 2–4; `none` for what the fixes imply. */
+const readServers: Reader<'servers'> = (raw, note) => {
+  const text = raw.trim().toLowerCase();
+  if (text === 'none') return null;
+  const { min, max } = LIMITS.servers;
+  if (!DECIMAL_NUMBER.test(text)) {
+    note(`servers ${quoteValue(raw)} is not a number; ignored.`);
+    return undefined;
+  }
+  const value = Number(text);
+  if (Number.isFinite(value) && !Number.isInteger(value)) {
+    note(`servers ${displayValue(text)} is not a whole number; ignored.`);
+    return undefined;
+  }
+  if (value > max) {
+    note(`servers ${displayValue(text)} is above the maximum ${max}; using ${max}.`);
+    return max;
+  }
+  if (value < min) {
+    note(`servers ${displayValue(text)} is below the minimum ${min}; using ${min}.`);
+    return min;
+  }
+  return value;
+};
+
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
   failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['none', null]])),
@@ -197,6 +250,8 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   controls: choiceReader('controls', FLAG),
   quiz: choiceReader('quiz', FLAG),
   rehearse: choiceReader('rehearse', FLAG),
+  fixes: readFixes,
+  servers: readServers,
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {
@@ -213,7 +268,7 @@ function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, no
  * `t` and `speed` are rounded to 3 decimals, as {@link serializeUrlState} writes them.
  */
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, origin: [] };
+  const state: UrlState = { ...DEFAULT_URL_STATE, origin: [], fixes: [] };
   const notices: string[] = [];
   const note: Note = (message) => notices.push(message);
   try {
@@ -231,20 +286,21 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
-    return { state: { ...DEFAULT_URL_STATE, origin: [] }, notices: ['The address could not be read; using the defaults.'] };
+    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: ['The address could not be read; using the defaults.'] };
   }
   return { state, notices };
 }
 
-// Characters left readable in a query value: `:` and `/` (origins) are allowed there by RFC 3986.
+// Characters left readable in a query value: `:` and `/` (origins) and `,` (fixes) are allowed there by RFC 3986.
 function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
 }
 
 function formatValue(key: ScalarKey, state: UrlState): string {
   const value = state[key];
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (key === 't' || key === 'speed') return String(roundForUrl(value as number));
+  if (Array.isArray(value)) return value.join(',');
   return String(value ?? 'none');
 }
 
