@@ -286,6 +286,8 @@ export function databaseRefused(m: Model, req: Req): void {
 /** The MySQL client got its error: the application answers 500 and its worker is free again. */
 export function sqlFailed(m: Model, req: Req): void {
   const srv = req.srv!;
+  // The application restarted meanwhile: the worker is no longer this request's.
+  if (req.appEpoch !== srv.app.epoch) return;
   srv.app.releaseWorker(req);
   if (!req.silent) {
     m.reasonEvent(req, 'refused', 'app-server', m.reasons.databaseStopped);
