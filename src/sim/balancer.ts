@@ -88,8 +88,18 @@ export class Balancer {
 
   /** `req` was forwarded now: HAProxy gives its server `timeout server` to answer. */
   awaitServer(req: Req): void {
+    // Most are answered in the order they left: letting go of those keeps the list (and the heap) short.
+    while (this.waitingHead < this.waiting.length && !this.waiting[this.waitingHead]!.lbWaiting) this.waitingHead++;
+    this.compactWaiting();
     this.waiting.push(req);
     if (this.watchdogAt === Infinity) this.schedule(req.forwardedAt + HAPROXY_TIMEOUT_SERVER_S);
+  }
+
+  private compactWaiting(): void {
+    if (this.waitingHead > 1024 && this.waitingHead * 2 > this.waiting.length) {
+      this.waiting = this.waiting.slice(this.waitingHead);
+      this.waitingHead = 0;
+    }
   }
 
   private schedule(t: number): void {
@@ -109,10 +119,7 @@ export class Balancer {
         expired(r);
       }
       this.waitingHead++;
-      if (this.waitingHead > 1024 && this.waitingHead * 2 > this.waiting.length) {
-        this.waiting = this.waiting.slice(this.waitingHead);
-        this.waitingHead = 0;
-      }
+      this.compactWaiting();
     }
   }
 }

@@ -52,11 +52,6 @@ export class Database {
     this.gauges.markDirty();
   }
 
-  /** Its machine is up but MySQL does not run, or its machine is down. */
-  get unavailable(): boolean {
-    return this.stopped || this.machine.down;
-  }
-
   /** Requests waiting for a connection, longest first. */
   get queue(): readonly Req[] {
     return this.waiting;

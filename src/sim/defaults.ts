@@ -137,13 +137,6 @@ export const DEFAULT_BALANCE = 'roundrobin';
 /** Round trip between machines in one data centre, ms: "Round trip within same datacenter 500,000 ns" (Jeff Dean, Numbers Everyone Should Know). */
 export const LAN_RTT_MS = 0.5;
 
-/**
- * How long a connect() to a machine that is down on the same network takes to fail, s: the kernel gives
- * up resolving its address after `mcast_solicit` = 3 ARP probes `retrans_time_ms` = 1000 apart (arp(7)),
- * and connect() returns EHOSTUNREACH ("No route to host"). The application's MySQL client then fails the
- * page. A query lost mid-way is treated alike (a simplification: a read timeout would be longer).
- */
-export const HOST_UNREACHABLE_S = 3;
 /** Share of page requests that write to the database. ESTIMATE: web traffic is read-mostly. */
 export const WRITE_FRACTION = 0.1;
 

@@ -6,7 +6,7 @@ import type { Database } from './database';
 import { APP_SLOW_FACTOR } from './defaults';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
-import { databaseLost, dbOf, releaseMysql, respond, scheduleServiceEnd } from './server';
+import { databaseRefused, dbOf, releaseMysql, respond, scheduleServiceEnd } from './server';
 import { K } from './steps';
 import type { FailureKind } from './types';
 
@@ -41,10 +41,7 @@ export function failureStart(m: Model, kind: FailureKind, factor?: number, serve
     case 'db-down':
     case 'replica-down': {
       const db = m.databases[kind === 'db-down' ? 0 : 1];
-      if (db && !db.stopped) {
-        db.stopped = true;
-        databaseCrash(m, db);
-      }
+      if (db && !db.stopped) databaseStop(m, db);
       break;
     }
   }
@@ -110,7 +107,8 @@ function lose(m: Model, req: Req): void {
 
 /**
  * A server behind the balancer stops: the requests it holds are lost, and HAProxy, which forwarded
- * them, waits for their answers until `timeout server`. MySQL on the same machine stops with it.
+ * them, waits for their answers until `timeout server`. MySQL, on its own machine, closes the
+ * connections its application held.
  */
 function backendCrash(m: Model, srv: Backend): void {
   srv.machine.crash();
@@ -122,19 +120,15 @@ function backendCrash(m: Model, srv: Backend): void {
   cutApp(m, srv, false);
   srv.web.lose();
   srv.app.dropInbound();
-  for (const db of m.databases) if (db.machine === srv.machine) databaseCrash(m, db);
 }
 
-/**
- * MySQL stopped, or its machine: every connection to it closes. The requests waiting for one fail
- * (those of an application that stopped with it are gone already); the queries under way fail at
- * their next step.
- */
-function databaseCrash(m: Model, db: Database): void {
+/** MySQL stopped: every connection to it closes; the requests waiting for one fail now, the queries under way at their next step. */
+function databaseStop(m: Model, db: Database): void {
   const waiting = [...db.queue];
+  db.stopped = true;
   db.disconnectAll();
   for (const req of m.requests.active()) if (req.srv && dbOf(req) === db) req.mysqlHeld = false;
-  for (const req of waiting) if (!req.srv!.machine.down) databaseLost(m, req, db);
+  for (const req of waiting) databaseRefused(m, req);
 }
 
 /**

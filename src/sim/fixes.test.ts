@@ -101,12 +101,19 @@ describe('MySQL primary and replica', () => {
     expect(readsTo(25, 55)).toEqual(new Set(['mysql']));
     expect(readsTo(65, 100)).toEqual(new Set(['mysql', 'mysql-replica']));
   });
+});
 
-  it('the primary’s machine down (with server 1): writes fail, and while they wait on it they hold server 2’s workers', () => {
-    const sim = run(['lb', 'replica'], [{ t: 20, type: 'failure-start', kind: 'server-down', server: 1 }]);
-    const writes = pages(sim, 30, 80).filter((r) => r.writes);
-    expect(writes.length).toBeGreaterThan(50);
-    expect(writes.every((r) => r.outcome !== 'ok')).toBe(true);
-    expect(pages(sim, 30, 80).some((r) => !r.writes && r.outcome === 'ok')).toBe(true);
+describe('the database on its own server (split-db)', () => {
+  it('queries cross the network, and MySQL stays up when the server goes down', () => {
+    const sim = aStackRun({ seed: 12, fixes: ['split-db'], lanRttMs: 0.5 }, [
+      { t: 0, type: 'request' },
+      { t: 5, type: 'failure-start', kind: 'server-down' },
+    ], 10);
+    expect(sim.config.servers).toBe(1);
+    const sql = sim.eventsOf(0).find((e) => e.kind === 'hop' && e.packet === 'sql-query');
+    expect(sql?.kind === 'hop' && [sql.from, sql.to, sql.link]).toEqual(['app-server', 'mysql', 'app-server-mysql']);
+    expect(sql?.kind === 'hop' && sql.arrive - sql.t).toBeCloseTo(0.25 / 1000, 12);
+    const states = sim.events(0, Infinity).filter((e) => e.kind === 'state').map((e) => e.kind === 'state' && `${e.component} ${e.status}`);
+    expect(states).toEqual(['server down', 'nginx down', 'app-server down']);
   });
 });

@@ -10,3 +10,4 @@ export { percentile } from './metrics';
 export * from './failingNow';
 export * from './queueing';
 export * from './capacity';
+export { compare, FAILURE_SCRIPTS, type Comparison, type DesignFigures, type FailureScript } from './compare';

@@ -9,7 +9,7 @@ import { ActionQueue, type Agenda } from './actionQueue';
 import type { Backend } from './backend';
 import type { Balancer } from './balancer';
 import type { Database } from './database';
-import { HOST_UNREACHABLE_S, INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
+import { INITIAL_CWND_KB, STATIC_FILE_KB } from './defaults';
 import * as D from './details';
 import { Browser, Req } from './entities';
 import { COMPONENT, EK, EventStore, FLAG, LAYER, OUTCOME, noteCode } from './eventStore';
@@ -69,7 +69,6 @@ export class Model implements Agenda {
       | 'lbNoServer'
       | 'lbConnectFailed'
       | 'lbServerTimeout'
-      | 'databaseGone'
       | 'databaseStopped',
       string
     >
@@ -87,7 +86,7 @@ export class Model implements Agenda {
   zoneReferralUntil = -Infinity;
 
   status: Record<Gauged, ComponentStatus> = { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' };
-  /** Status of each part of a fixed design, by its own id (the one-server stack uses `status`). */
+  /** Status of each part, by its own id. */
   partStatus = new Map<StackComponentId, ComponentStatus>();
 
   /** The servers: one (numbered 0) for the one-server stack, else 2–4 behind the balancer. */
@@ -142,7 +141,6 @@ export class Model implements Agenda {
       lbNoServer: 'HAProxy: no server is available to handle this request (every server is out of the pool)',
       lbConnectFailed: `HAProxy could not connect to the server: ${HAPROXY_RETRIES + 1} attempts, each given timeout connect ${HAPROXY_TIMEOUT_CONNECT_S} s or refused`,
       lbServerTimeout: `HAProxy's timeout server (${HAPROXY_TIMEOUT_SERVER_S} s) ran out: the server never answered`,
-      databaseGone: `MySQL's machine is down: connecting to it fails after ${HOST_UNREACHABLE_S} s (No route to host) and the application answers 500`,
       databaseStopped: "MySQL is not running: connect() is refused (Can't connect to MySQL server, 111) and the application answers 500",
     };
     this.proxyResponseDetail = D.PROXY_RESPONSE(Math.round(config.responseKb * 1024));
@@ -224,21 +222,14 @@ export class Model implements Agenda {
   }
 
   /**
-   * Recomputes component status from the failures in force and emits a state event per change: for
-   * the one-server stack by its ids; for a fixed design by each part's own id (`server-1`, `lb`, …),
-   * `status` then summing them up (a part is up while any server's is).
+   * Recomputes component status from the failures in force and emits a state event per change, by
+   * each part's own id (`server`, `nginx`, … on the one server; `server-1`, `lb`, … in a fixed design).
+   * `status` sums them up for the gauges (with several servers a part is up while any server's is).
    */
   refreshStatus(): void {
     const { parts, summary: next } = stackStatus(this);
-    const fixed = this.config.fixes.length > 0;
-    if (fixed) {
-      for (const [id, status] of parts) {
-        if ((this.partStatus.get(id) ?? 'up') !== status) this.stateEvent(id, status);
-      }
-      this.partStatus = parts;
-    } else {
-      for (const id of Object.keys(next) as Gauged[]) if (next[id] !== this.status[id]) this.stateEvent(id, next[id]);
-    }
+    for (const [id, status] of parts) if ((this.partStatus.get(id) ?? 'up') !== status) this.stateEvent(id, status);
+    this.partStatus = parts;
     this.status = next;
     this.gauges.levels.status = packStatus(next);
     this.gauges.markDirty();

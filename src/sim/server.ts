@@ -3,7 +3,7 @@ import { takeConnection } from './client';
 import { backToBalancer } from './balancerSteps';
 import type { AppServer } from './appServer';
 import type { Database } from './database';
-import { HOST_UNREACHABLE_S, ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
+import { ROWS_PER_QUERY, SYN_RETRY_BACKOFF_S, TCP_ABORT_ON_OVERFLOW } from './defaults';
 import * as D from './details';
 import { PHASE, type Req } from './entities';
 import type { Model } from './model';
@@ -243,12 +243,15 @@ export function nextQuery(m: Model, req: Req): void {
   }
   const srv = req.srv!;
   // A replica that is down costs read capacity only: the reads go to the primary.
-  if (req.toReplica && !req.mysqlHeld && srv.readDb.unavailable) req.toReplica = false;
+  if (req.toReplica && !req.mysqlHeld && srv.readDb.stopped) req.toReplica = false;
   const replica = req.toReplica;
   const db = replica ? srv.readDb : srv.db;
   const half = replica ? srv.readDbHalf : srv.dbHalf;
   const hop = replica ? srv.h.SQL_QUERY_REPLICA : srv.h.SQL_QUERY;
-  if (db.unavailable) return databaseUnanswered(m, req, db, hop, half);
+  if (db.stopped) {
+    m.hop(req, hop, half, D.sqlQuery(req.queryIndex), REFUSED);
+    return databaseRefused(m, req);
+  }
   if (!req.mysqlHeld) {
     if (!db.connect(req)) return armDeadline(m, req);
     req.mysqlHeld = true;
@@ -262,41 +265,32 @@ export function nextQuery(m: Model, req: Req): void {
 export const dbOf = (req: Req): Database => (req.toReplica ? req.srv!.readDb : req.srv!.db);
 
 export function sqlAtMysql(m: Model, req: Req): void {
-  const db = dbOf(req);
-  if (db.unavailable) return databaseLost(m, req, db);
+  if (dbOf(req).stopped) return databaseRefused(m, req);
   m.at(m.now + m.s.query, K.SQL_DONE, req);
 }
 
 export function sqlDone(m: Model, req: Req): void {
   const srv = req.srv!;
-  const db = dbOf(req);
-  if (db.unavailable) return databaseLost(m, req, db);
+  if (dbOf(req).stopped) return databaseRefused(m, req);
   const replica = req.toReplica;
   const t = m.hop(req, replica ? srv.h.SQL_RESULT_REPLICA : srv.h.SQL_RESULT, replica ? srv.readDbHalf : srv.dbHalf, D.sqlResult(ROWS_PER_QUERY));
   m.at(t, K.SQL_RESULT_AT_APP, req);
 }
 
-/** MySQL cannot be reached: the query is lost (its machine is down) or refused (MySQL is stopped). */
-function databaseUnanswered(m: Model, req: Req, db: Database, hop: number, duration: number): void {
-  m.hop(req, hop, duration, D.sqlQuery(req.queryIndex), db.machine.down ? LOST : REFUSED);
-  databaseLost(m, req, db);
-}
-
-/**
- * The application's MySQL client gets an error: at once when MySQL is stopped (connection refused),
- * after the kernel gives up on a machine that is down (`HOST_UNREACHABLE_S`). The worker waits till then.
- */
-export function databaseLost(m: Model, req: Req, db: Database): void {
+/** MySQL is stopped: the application's client is refused (or loses its connection) and the page fails. */
+export function databaseRefused(m: Model, req: Req): void {
   req.mysqlHeld = false;
-  m.at(m.now + (db.machine.down ? HOST_UNREACHABLE_S : 0), K.SQL_TIMEOUT, req);
+  m.at(m.now, K.SQL_FAILED, req);
 }
 
-/** The MySQL client gave up: the application answers 500 and its worker is free again. */
+/** The MySQL client got its error: the application answers 500 and its worker is free again. */
 export function sqlFailed(m: Model, req: Req): void {
   const srv = req.srv!;
+  // The application restarted meanwhile: the worker is no longer this request's.
+  if (req.appEpoch !== srv.app.epoch) return;
   srv.app.releaseWorker(req);
   if (!req.silent) {
-    m.reasonEvent(req, 'refused', 'app-server', dbOf(req).machine.down ? m.reasons.databaseGone : m.reasons.databaseStopped);
+    m.reasonEvent(req, 'refused', 'app-server', m.reasons.databaseStopped);
     m.hop(req, srv.h.PROXY_RESPONSE, m.s.loopback, m.proxyResponseDetail);
     respond(m, req, 'server-error');
   }

@@ -66,7 +66,7 @@ STEPS[K.REQ_AT_LB] = B.reqAtLb;
 STEPS[K.LB_CONNECT] = B.lbConnect;
 STEPS[K.REQ_AT_BACKEND] = B.reqAtBackend;
 STEPS[K.RESP_AT_LB] = B.respAtLb;
-STEPS[K.SQL_TIMEOUT] = S.sqlFailed;
+STEPS[K.SQL_FAILED] = S.sqlFailed;
 
 function runStep(m: Model, kind: number, ref: object | null, aux: number): void {
   switch (kind) {

@@ -1,8 +1,8 @@
 /**
  * Builds the topology a config asks for from the parts: the one-server stack (one machine running
- * Nginx, the application server and MySQL), or servers behind HAProxy, MySQL where the fixes put it.
- * MySQL stays on server 1 unless `split-db` gives it its own machine, so without that fix the one
- * database goes down with server 1; the replica runs on server 2 (or its own machine with `split-db`).
+ * Nginx, the application server and MySQL), or servers behind HAProxy. Behind a balancer each server
+ * runs Nginx, the application server and the code base (issue 15) and they share the one MySQL on a
+ * machine of its own, as `split-db` gives the one server too; a replica always has its own machine.
  */
 import type { Agenda } from './actionQueue';
 import { AppServer } from './appServer';
@@ -48,13 +48,12 @@ export function buildStack(config: Readonly<SimConfig>, s: Readonly<Times>, gaug
   const balanced = fixes.has('lb');
   const count = balanced ? config.servers : 1;
   const machines = Array.from({ length: count }, (_, i) => new Machine(balanced ? serverAddress(i + 1) : SERVER_IP));
-  const primaryHost = fixes.has('split-db') ? new Machine(DB_SERVER_ADDRESS) : machines[0]!;
+  const primaryHost = balanced || fixes.has('split-db') ? new Machine(DB_SERVER_ADDRESS) : machines[0]!;
   const primary = new Database(config.mysqlMaxConnections, gauges, primaryHost);
   const databases = [primary];
   let replica = primary;
   if (fixes.has('replica')) {
-    const host = fixes.has('split-db') || count < 2 ? new Machine(REPLICA_SERVER_ADDRESS) : machines[1]!;
-    replica = new Database(config.mysqlMaxConnections, gauges, host);
+    replica = new Database(config.mysqlMaxConnections, gauges, new Machine(REPLICA_SERVER_ADDRESS));
     databases.push(replica);
   }
   const half = (db: Database, on: Machine): number => (db.machine === on ? s.loopback : s.lanHalf);
@@ -71,6 +70,8 @@ export function buildStack(config: Readonly<SimConfig>, s: Readonly<Times>, gaug
   const front = { machine: balancer.address, web: balancer.web, keepaliveS: HAPROXY_TIMEOUT_CLIENT_S };
   return { servers, databases, balancer, front, fh: FRONT_LB };
 }
+
+const ONE_SERVER_IDS = { server: 'server', nginx: 'nginx', app: 'app-server' } as const;
 
 interface StackState {
   readonly servers: readonly Backend[];
@@ -90,13 +91,12 @@ export function stackStatus(m: StackState): { parts: Map<StackComponentId, Compo
     return { server: down ? 'down' : 'up', nginx: down ? 'down' : b.web.status, app: down ? 'down' : b.app.status } as const;
   });
   m.servers.forEach((b, i) => {
-    if (b.number === 0) return;
-    const ids = serverPartIds(b.number);
+    const ids = b.number === 0 ? ONE_SERVER_IDS : serverPartIds(b.number);
     parts.set(ids.server, perServer[i]!.server);
     parts.set(ids.nginx, perServer[i]!.nginx);
     parts.set(ids.app, perServer[i]!.app);
   });
-  const dbStatus = (db: Database): ComponentStatus => (db.unavailable ? 'down' : 'up');
+  const dbStatus = (db: Database): ComponentStatus => (db.stopped || db.machine.down ? 'down' : 'up');
   parts.set('mysql', dbStatus(m.databases[0]!));
   if (m.databases[1]) parts.set('mysql-replica', dbStatus(m.databases[1]));
   m.balancer?.machines.forEach((lb, i) => parts.set(i === 0 ? 'lb' : 'lb-2', lb.down ? 'down' : 'up'));

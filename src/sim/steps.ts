@@ -39,12 +39,12 @@ export const K = {
   UPSTREAM_RETRY: 36,
   UPSTREAM_CONNECT_TIMEOUT: 37,
   CPU_DONE: 38,
-  // The balanced designs: HAProxy forwards, retries and answers; the application's database goes unanswered.
+  // The balanced designs: HAProxy forwards, retries and answers; the application's MySQL is refused.
   REQ_AT_LB: 39,
   LB_CONNECT: 40,
   REQ_AT_BACKEND: 41,
   RESP_AT_LB: 42,
-  SQL_TIMEOUT: 43,
+  SQL_FAILED: 43,
   // Not tied to one request: HAProxy's checks, its `timeout server` watchdog, keepalived's failover, a rolling deploy.
   HEALTH_CHECK: 44,
   LB_WATCHDOG: 45,

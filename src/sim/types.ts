@@ -17,7 +17,7 @@ export type FailureKind =
   | 'app-slow'
   /** The active load balancer's machine stops (nothing happens without a balancer). */
   | 'lb-down'
-  /** MySQL (the primary) stops on a machine that stays up: connections to it are refused, pages fail with 500. */
+  /** MySQL (the primary) stops: connections to it are refused, pages fail with 500. */
   | 'db-down'
   /** The replica's MySQL stops (nothing happens without a replica): reads go to the primary. */
   | 'replica-down';

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { BreakSceneId, SceneId } from '../content/sceneIds';
+import type { ModelFix } from '../sim/stackIds';
 import type { ElementId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
 import type { TopicId } from '../content/types';
@@ -54,6 +55,12 @@ export interface UiState {
   rehearseOpen: boolean;
   /** The fix whose side-by-side replay the page opened with (`?compare=`), or null. */
   compare: UrlCompare | null;
+  /**
+   * The fixed design a link asks for (`?fixes=`, `?servers=`), kept so the link round-trips. The views
+   * still show the one-server stack: nothing reads these yet (issue 15's diagram work).
+   */
+  fixes: ModelFix[];
+  servers: number | null;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -95,6 +102,8 @@ export const INITIAL_UI: UiState = {
   quiz: true,
   rehearseOpen: false,
   compare: null,
+  fixes: [],
+  servers: null,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

@@ -16,6 +16,7 @@ const URL_FIELDS = new Set<keyof UiState>([
   'quiz', 'rehearseOpen',
   // `compare` opens its fix's scene of "Break it".
   'compare',
+  'fixes', 'servers',
 ]);
 
 describe('hostile query strings (property, thousands of cases)', () => {

@@ -38,6 +38,8 @@ export function initFromSearch(search: string): void {
     quiz: state.quiz,
     rehearseOpen: state.rehearse,
     compare: state.compare,
+    fixes: state.fixes,
+    servers: state.servers,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -67,6 +69,8 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     quiz: s.quiz,
     rehearse: s.rehearseOpen,
     compare: s.compare,
+    fixes: s.fixes,
+    servers: s.servers,
   };
 }
 

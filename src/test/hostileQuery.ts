@@ -7,6 +7,7 @@ import fc from 'fast-check';
 
 export const HOSTILE_KEYS = [
   'select', 'failure', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'scene', 'quiz', 'rehearse',
+  'fixes', 'servers',
   '__proto__', 'constructor', 'prototype', 'toString', '', '%', 'x',
 ] as const;
 
@@ -15,6 +16,7 @@ export const HOSTILE_VALUES = [
   'hasOwnProperty', '1e309', '-1e309', '99999999999999999999999', '-99999', '0', '-0', 'NaN', 'Infinity', '0x10', '1_000', '1.5',
   '💥', 'é', '\u202e', '日本語', 'javascript:alert(1)', 'https://evil.example', 'http://127.0.0.1:1', 'nginx', 'mysql', 'spof', 'traffic',
   'journey', 'reduce', 'contrast', 'dark', '1', 'true', 'off', 'x'.repeat(3000), '%F0%9F%92%A5', '+', '&', '=', '#', '?', ' ',
+  'lb', 'LB, Replica', 'lb,,lb-pair,rolling', 'split-db,lb,nope', ',', 'none', '2', '3', '4', '5', '2.5',
 ] as const;
 
 /** One `key=value` pair, written raw (only `#` and `&` escaped) or fully encoded. */

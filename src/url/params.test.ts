@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { MODEL_FIXES } from '../sim/stackIds';
 import { COMPONENT_IDS, LINK_IDS, isElementId } from '../sim/topology';
 import {
   DEFAULT_URL_STATE,
@@ -37,6 +38,10 @@ function expectValidState(state: UrlState): void {
   expect(Array.isArray(state.origin)).toBe(true);
   for (const origin of state.origin) expect(isSerializedOrigin(origin)).toBe(true);
   expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+  expect(Array.isArray(state.fixes)).toBe(true);
+  expect(state.fixes).toEqual(MODEL_FIXES.filter((f) => state.fixes.includes(f)));
+  expect(new Set(state.fixes).size).toBe(state.fixes.length);
+  expect(state.servers === null || (Number.isInteger(state.servers) && state.servers >= LIMITS.servers.min && state.servers <= LIMITS.servers.max)).toBe(true);
 }
 
 const thousandths = (min: number, max: number) => fc.integer({ min: min * 1000, max: max * 1000 }).map((k) => k / 1000);
@@ -62,6 +67,8 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   quiz: fc.boolean(),
   rehearse: fc.boolean(),
   compare: fc.constantFrom(null, ...URL_COMPARES),
+  fixes: fc.subarray([...MODEL_FIXES]),
+  servers: fc.constantFrom(null, 2, 3, 4),
 })
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
   .map((s) => ({ ...s, t: Math.min(s.t, maxStart(s.rps)) }));
@@ -89,7 +96,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -108,6 +115,8 @@ describe('parseUrlState', () => {
       quiz: false,
       rehearse: false,
       compare: null,
+      fixes: ['lb', 'replica'],
+      servers: 3,
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);
@@ -247,7 +256,37 @@ describe('parseUrlState', () => {
   it('returns a state it does not share with DEFAULT_URL_STATE', () => {
     const { state } = parseUrlState('');
     state.origin.push('https://x.example');
+    state.fixes.push('lb');
     expect(DEFAULT_URL_STATE.origin).toEqual([]);
+    expect(DEFAULT_URL_STATE.fixes).toEqual([]);
+  });
+
+  it('reads fixes as a comma-separated list: known ones once each, in the model’s order, in any case', () => {
+    expect(parseUrlState('?fixes=split-db, LB ,lb,,Replica').state.fixes).toEqual(['lb', 'replica', 'split-db']);
+    expect(parseUrlState('?fixes=none').state.fixes).toEqual([]);
+    expect(parseUrlState('?fixes=').state.fixes).toEqual([]);
+  });
+
+  it('keeps the known fixes and names the others in one notice', () => {
+    expect(parseUrlState('?fixes=lb,scale-up,__proto__,rolling')).toEqual({
+      state: { ...DEFAULT_URL_STATE, fixes: ['lb', 'rolling'] },
+      notices: ['fixes "scale-up,__proto__" is not a list of lb, lb-pair, replica, rolling, split-db; ignored.'],
+    });
+  });
+
+  it.each([
+    ['servers=9', 4, 'servers 9 is above the maximum 4; using 4.'],
+    ['servers=1', 2, 'servers 1 is below the minimum 2; using 2.'],
+    ['servers=0', 2, 'servers 0 is below the minimum 2; using 2.'],
+    ['servers=2.5', null, 'servers 2.5 is not a whole number; ignored.'],
+    ['servers=two', null, 'servers "two" is not a number; ignored.'],
+    ['servers=1e999', 4, 'servers 1e999 is above the maximum 4; using 4.'],
+  ])('clamps or drops %s with one notice', (search, servers, notice) => {
+    expect(parseUrlState(`?${search}`)).toEqual({ state: { ...DEFAULT_URL_STATE, servers }, notices: [notice] });
+  });
+
+  it('reads servers=none as what the fixes imply', () => {
+    expect(parseUrlState('?servers=3&servers=none')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
   });
 
   it.each([
@@ -272,7 +311,7 @@ describe('parseUrlState', () => {
 
   it('always returns a valid state, whatever the string (property)', () => {
     const keyed = fc
-      .tuple(fc.constantFrom('select', 'failure', 'scene', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'quiz', 'rehearse', 'x'), fc.string({ unit: 'binary' }))
+      .tuple(fc.constantFrom('select', 'failure', 'scene', 'mode', 'rps', 'speed', 'seed', 't', 'motion', 'theme', 'embed', 'panel', 'controls', 'origin', 'quiz', 'rehearse', 'fixes', 'servers', 'x'), fc.string({ unit: 'binary' }))
       .map(([key, value]) => `${key}=${value}`);
     const search = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(keyed, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`));
     fc.assert(
@@ -292,6 +331,10 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('writes nothing for the defaults', () => {
     expect(serializeUrlState({ ...DEFAULT_URL_STATE })).toBe('');
+  });
+
+  it('writes fixes with readable commas', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, fixes: ['lb', 'replica'], servers: 3 })).toBe('?fixes=lb,replica&servers=3');
   });
 
   it('writes only what differs, in a stable key order', () => {
@@ -325,6 +368,10 @@ describe('serializeUrlState', () => {
       { controls: false },
       { origin: ['http://localhost:5173'] },
       { origin: ['https://a.example', 'https://b.example:8443'] },
+      { fixes: ['lb'] },
+      { fixes: ['lb', 'lb-pair', 'replica', 'rolling', 'split-db'] },
+      { servers: 2 },
+      { servers: 4 },
     ];
     for (const sample of samples) {
       const state = { ...DEFAULT_URL_STATE, ...sample };

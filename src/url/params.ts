@@ -5,6 +5,7 @@
  * and a bad value never stops the tool; it falls back to the default and says so in a notice.
  */
 import { SCENE_IDS, type SceneId } from '../content/sceneIds';
+import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/stackIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
 import { readOrigins } from './origins';
@@ -63,9 +64,13 @@ export interface UrlState {
   rehearse: boolean;
   /** Open "Break it" at this fix and run its side-by-side replay. */
   compare: UrlCompare | null;
+  /** Fixes applied to the one-server stack (`fixes=lb,replica`), each once, in the order of `MODEL_FIXES`. */
+  fixes: ModelFix[];
+  /** Servers behind the balancer (2–4); null: as the fixes imply (two with `lb`, else one). */
+  servers: number | null;
 }
 
-/** The state of a URL with no parameters. Treat as read-only; copy `origin` before changing it. */
+/** The state of a URL with no parameters. Treat as read-only; copy `origin` and `fixes` before changing them. */
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   select: null,
   failure: null,
@@ -84,6 +89,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   quiz: true,
   rehearse: false,
   compare: null,
+  fixes: [],
+  servers: null,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -94,6 +101,8 @@ export const LIMITS = {
   // An hour: the longest start the model reaches in a few seconds at 100 req/s (`npm run bench`); a
   // day took 6–43 s on a 2-core machine. Faster traffic has a shorter limit: see `maxStart`.
   t: { min: 0, max: 3_600 },
+  // Several servers: fewer than two is the one-server stack (no `servers`), more than four the model does not build.
+  servers: { min: 2, max: MAX_SERVERS },
 } as const;
 
 /**
@@ -126,6 +135,8 @@ export const URL_KEYS = [
   'quiz',
   'rehearse',
   'compare',
+  'fixes',
+  'servers',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -143,7 +154,7 @@ function roundForUrl(value: number): number {
   return Math.round(value * factor) / factor + 0; // `+ 0` turns -0 into 0
 }
 
-function numberReader(key: 'rps' | 'speed' | 't' | 'seed', round: (n: number) => number) {
+function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers', round: (n: number) => number) {
   const { min, max } = LIMITS[key];
   return (raw: string, note: Note): number | undefined => {
     const text = raw.trim();
@@ -152,8 +163,8 @@ function numberReader(key: 'rps' | 'speed' | 't' | 'seed', round: (n: number) =>
       return undefined;
     }
     const value = Number(text);
-    if (key === 'seed' && Number.isFinite(value) && !Number.isInteger(value)) {
-      note(`seed ${displayValue(text)} is not a whole number; ignored.`);
+    if ((key === 'seed' || key === 'servers') && Number.isFinite(value) && !Number.isInteger(value)) {
+      note(`${key} ${displayValue(text)} is not a whole number; ignored.`);
       return undefined;
     }
     if (value > max) {
@@ -200,6 +211,27 @@ const readSelect: Reader<'select'> = (raw, note) => {
   return undefined;
 };
 
+const FIX_NAMES = sameNames(MODEL_FIXES);
+
+/** `fixes=lb,replica`: known names kept once each, in the model's order; unknown ones named in one notice. */
+const readFixes: Reader<'fixes'> = (raw, note) => {
+  const wanted = new Set<ModelFix>();
+  const unknown: string[] = [];
+  for (const item of raw.split(',')) {
+    const name = item.trim().toLowerCase();
+    if (name === '' || name === 'none') continue;
+    const fix = FIX_NAMES.get(name);
+    if (fix) wanted.add(fix);
+    else unknown.push(item);
+  }
+  if (unknown.length > 0) note(`fixes ${quoteValue(unknown.join(','))} is not a list of ${MODEL_FIXES.join(', ')}; ignored.`);
+  return MODEL_FIXES.filter((f) => wanted.has(f));
+};
+
+/** `servers=3`: a whole number, clamped to 2–4; `none` for what the fixes imply. */
+const readWholeServers = numberReader('servers', (n) => n);
+const readServers: Reader<'servers'> = (raw, note) => (raw.trim().toLowerCase() === 'none' ? null : readWholeServers(raw, note));
+
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
   failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['none', null]])),
@@ -217,6 +249,8 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   quiz: choiceReader('quiz', FLAG),
   rehearse: choiceReader('rehearse', FLAG),
   compare: choiceReader('compare', new Map<string, UrlCompare | null>([...sameNames(URL_COMPARES), ['1', 'lb'], ['none', null]])),
+  fixes: readFixes,
+  servers: readServers,
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {
@@ -233,7 +267,7 @@ function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, no
  * `t` and `speed` are rounded to 3 decimals, as {@link serializeUrlState} writes them.
  */
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, origin: [] };
+  const state: UrlState = { ...DEFAULT_URL_STATE, origin: [], fixes: [] };
   const notices: string[] = [];
   const note: Note = (message) => notices.push(message);
   try {
@@ -254,20 +288,21 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
-    return { state: { ...DEFAULT_URL_STATE, origin: [] }, notices: ['The address could not be read; using the defaults.'] };
+    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: ['The address could not be read; using the defaults.'] };
   }
   return { state, notices };
 }
 
-// Characters left readable in a query value: `:` and `/` (origins) are allowed there by RFC 3986.
+// Characters left readable in a query value: `:` and `/` (origins) and `,` (fixes) are allowed there by RFC 3986.
 function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
 }
 
 function formatValue(key: ScalarKey, state: UrlState): string {
   const value = state[key];
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (key === 't' || key === 'speed') return String(roundForUrl(value as number));
+  if (Array.isArray(value)) return value.join(',');
   return String(value ?? 'none');
 }
 

@@ -6,10 +6,9 @@ export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string
   'one-server': { name: 'One server', detail: '2 cores, 5 workers', short: 'one server' },
   'more-workers': { name: 'More workers', detail: '2 cores, 15 workers', short: '15 workers' },
   'bigger-server': { name: 'Bigger server', detail: '4 cores, 9 workers', short: '4 cores' },
-  'two-servers': { name: 'Two servers', detail: 'HAProxy in front; MySQL on server 1', short: '2 servers' },
-  'two-servers-db': { name: 'Two servers, own database', detail: 'HAProxy in front; MySQL on its own machine', short: 'own DB' },
+  'two-servers': { name: 'Two servers', detail: 'HAProxy in front, MySQL on its own machine', short: '2 servers' },
   rolling: { name: 'Two servers, rolling', detail: 'one server at a time, drained first', short: 'rolling' },
-  'four-servers': { name: 'Four servers', detail: 'HAProxy in front; MySQL on server 1', short: '4 servers' },
+  'four-servers': { name: 'Four servers', detail: 'HAProxy in front, MySQL on its own machine', short: '4 servers' },
 };
 
 export const REPLAY_CHART = 'Requests served per second on each design, over the run (simulated time)';
@@ -18,7 +17,7 @@ export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: s
   lb: {
     button: 'Replay a server failure with a load balancer',
     traffic:
-      'The same seeded traffic on each design, 50 requests per second: server 1 (for the first design, the one server) stops at 60 s and comes back at 180 s; the run ends at 240 s. HAProxy checks each server every 2 s and drops it after 3 failed checks.',
+      'The same seeded traffic on each design, 50 requests per second: server 1 (for the first design, the one server) stops at 60 s and comes back at 180 s; the run ends at 240 s. HAProxy checks each server every 2 s and drops it after 3 failed checks; MySQL has a machine of its own.',
   },
   rolling: {
     button: 'Replay a deploy, all at once and rolling',
