@@ -54,7 +54,7 @@ export interface Comparison {
 }
 
 /** Time after the script for the last requests to end (a browser gives up on an unanswered SYN at 131 s). */
-const drainS = (config: Readonly<SimConfig>): number => config.connectTimeoutS + config.proxyReadTimeoutS + 10;
+export const drainS = (config: Readonly<SimConfig>): number => config.connectTimeoutS + config.proxyReadTimeoutS + 10;
 
 /** Runs `script` on the one-server stack and on the design `config` asks for (same seed and everything else). */
 export function compare(config: Partial<SimConfig>, script: FailureScript): Comparison {
@@ -74,7 +74,8 @@ function run(config: Partial<SimConfig>, script: FailureScript): { seed: number;
   return { seed: sim.config.seed, figures: figuresOf(sim, script) };
 }
 
-function figuresOf(sim: StackSimulation, script: FailureScript): DesignFigures {
+/** The figures of a run of `script` that has gone on until its requests ended (a replay in slices calls this too). */
+export function figuresOf(sim: StackSimulation, script: FailureScript): DesignFigures {
   const records = sim.recentRequests(Number.MAX_SAFE_INTEGER).filter((r) => r.start < script.untilS);
   const failed = Object.fromEntries(ALL_FAILED_OUTCOMES.map((o) => [o, 0])) as Record<FailedOutcome, number>;
   const times: number[] = [];

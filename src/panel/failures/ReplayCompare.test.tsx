@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replayNow } from '../../playback/compare/replay';
+import { failedTotal, replayNow, servedInTime } from '../../playback/compare/replay';
 import { REPLAYS } from '../../playback/compare/scripts';
 import { percent } from '../format';
 import { FixList } from './FixList';
@@ -21,7 +21,7 @@ describe('the scale-up replay in its fix card', () => {
     expect(heads).toEqual(['Figure', 'One server2 cores, 5 workers', 'More workers2 cores, 15 workers', 'Bigger server4 cores, 9 workers']);
     // The table shows the model's own figures, as the model computes them for the same script.
     const expected = replayNow(REPLAYS['scale-up'].designs, REPLAYS['scale-up'].script);
-    const availability = within(table).getByRole('row', { name: /Availability/ });
+    const availability = within(table).getByRole('row', { name: /^Availability/ });
     expect(within(availability).getAllByRole('cell').map((td) => td.textContent)).toEqual(expected.map((r) => percent(r.availability)));
     expect(within(card).getByRole('status')).toHaveTextContent(/Done/);
     expect(within(card).getByRole('button', { name: 'Replay again' })).toBeEnabled();
@@ -34,7 +34,9 @@ describe('takeaway', () => {
     const results = replayNow(designs, script);
     const lines = takeaway(results);
     expect(lines).toHaveLength(2);
-    const gain = (results[2]!.ok - results[0]!.ok) / results[0]!.ok;
-    expect(lines[1]).toBe(`Bigger server served ${percent(gain)} more requests than one server, with ${results[2]!.failedTotal.toLocaleString('en')} failed instead of ${results[0]!.failedTotal.toLocaleString('en')}.`);
+    const gain = (servedInTime(results[2]!) - servedInTime(results[0]!)) / servedInTime(results[0]!);
+    expect(lines[1]).toBe(
+      `Bigger server served ${percent(gain)} more pages in time than one server, with ${failedTotal(results[2]!).toLocaleString('en')} failed instead of ${failedTotal(results[0]!).toLocaleString('en')}.`,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ReplayJob, type DesignResult } from '../../playback/compare/replay';
+import { failedKinds, failedTotal, ReplayJob, servedInTime, type DesignResult } from '../../playback/compare/replay';
 import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
 import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
 import { compareStarted } from '../../store/compareActions';
@@ -28,17 +28,17 @@ export function takeaway(results: readonly DesignResult[]): string[] {
   const [base, ...others] = results;
   if (!base) return [];
   return others.map((r) => {
-    const more = (r.ok - base.ok) / Math.max(base.ok, 1);
-    const served = Math.abs(more) < 0.005 ? 'served as many requests as' : `served ${percent(Math.abs(more))} ${more > 0 ? 'more' : 'fewer'} requests than`;
-    return `${name(r.id)} ${served} ${name(base.id).toLowerCase()}, with ${count(r.failedTotal)} failed instead of ${count(base.failedTotal)}.`;
+    const more = (servedInTime(r) - servedInTime(base)) / Math.max(servedInTime(base), 1);
+    const served =
+      Math.abs(more) < 0.005 ? 'served as many pages in time as' : `served ${percent(Math.abs(more))} ${more > 0 ? 'more' : 'fewer'} pages in time than`;
+    return `${name(r.id)} ${served} ${name(base.id).toLowerCase()}, with ${count(failedTotal(r))} failed instead of ${count(failedTotal(base))}.`;
   });
 }
 
 const name = (id: string) => DESIGN_NAME[id]?.name ?? id;
 
-function failingSpan(r: DesignResult): string {
-  return r.failingFrom === null ? 'never' : `${r.failingFrom}–${r.failingTo} s`;
-}
+/** A delay after the fault, or a dash where there is none (nothing detects it; nothing failed). */
+const after = (s: number | null) => (s === null ? '—' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`);
 
 /**
  * "Replay the same traffic": the model runs each design on the same seed and script, in slices so the
@@ -132,20 +132,16 @@ function ReplayChart({ results }: { results: DesignResult[] }) {
 
 function ReplayTable({ results }: { results: DesignResult[] }) {
   const rows: Row[] = [
-    { label: 'Requests', value: (r) => count(r.arrived) },
-    { label: 'Served', value: (r) => count(r.ok) },
-    { label: 'Availability', value: (r) => percent(r.availability) },
-    { label: 'Failed', value: (r) => count(r.failedTotal) },
-    ...kinds(results).map((k): Row => ({ label: symptom(k), kind: true, value: (r) => count(r.failed.find(([f]) => f === k)?.[1] ?? 0) })),
+    { label: 'Requests', value: (r) => count(r.requests) },
+    { label: 'Served within 3 s', value: (r) => count(servedInTime(r)) },
+    { label: 'Served later', value: (r) => count(r.late) },
+    { label: 'Failed', value: (r) => count(failedTotal(r)) },
+    ...kinds(results).map((k): Row => ({ label: symptom(k), kind: true, value: (r) => count(r.failed[k as keyof typeof r.failed] ?? 0) })),
+    { label: 'Availability (within 3 s)', value: (r) => percent(r.availability) },
     { label: 'Served in, p50', value: (r) => duration(r.p50) },
     { label: 'Served in, p95', value: (r) => duration(r.p95) },
-    { label: 'Failing between', value: failingSpan },
-    ...(results.some((r) => r.poolOut !== null)
-      ? [
-          { label: 'Balancer drops a server', value: (r: DesignResult) => (r.poolOut === null ? '—' : `at ${r.poolOut.toFixed(1)} s`) },
-          { label: 'Balancer takes it back', value: (r: DesignResult) => (r.poolIn === null ? '—' : `at ${r.poolIn.toFixed(1)} s`) },
-        ]
-      : []),
+    ...(results.some((r) => r.detectS !== null) ? [{ label: 'Balancer noticed after', value: (r: DesignResult) => after(r.detectS) }] : []),
+    { label: 'Back to normal after', value: (r) => after(r.recoverS) },
   ];
   return (
     <div className="failures__table replay__table">
@@ -179,5 +175,5 @@ function ReplayTable({ results }: { results: DesignResult[] }) {
 
 /** Every way any design failed, in the order of the first design that shows it. */
 function kinds(results: DesignResult[]): string[] {
-  return [...new Set(results.flatMap((r) => r.failed.map(([k]) => k)))];
+  return [...new Set(results.flatMap((r) => failedKinds(r).map(([k]) => k)))];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replayNow, ReplayJob, type DesignResult } from './replay';
+import { compare } from '../../sim';
+import { failedKinds, failedTotal, replayNow, ReplayJob, servedInTime, type DesignResult } from './replay';
 import { REPLAYS } from './scripts';
 
 const byId = (results: DesignResult[]) => Object.fromEntries(results.map((r) => [r.id, r]));
@@ -12,17 +13,18 @@ describe('side-by-side replay', () => {
     expect(replayNow(designs, script)).toEqual(first);
   });
 
-  it('feeds every design the same arrivals', () => {
-    const arrived = new Set(first.map((r) => r.arrived));
-    expect(arrived.size).toBe(1);
+  it('feeds every design the same requests, and counts each once: in time, late or failed', () => {
+    expect(new Set(first.map((r) => r.requests)).size).toBe(1);
     // 50 req/s for 140 s and 200 req/s for 60 s, give or take Poisson noise.
-    expect(first[0]!.arrived).toBeGreaterThan(0.9 * (50 * 140 + 200 * 60));
-    expect(first[0]!.arrived).toBeLessThan(1.1 * (50 * 140 + 200 * 60));
+    expect(first[0]!.requests).toBeGreaterThan(0.9 * (50 * 140 + 200 * 60));
+    expect(first[0]!.requests).toBeLessThan(1.1 * (50 * 140 + 200 * 60));
+    for (const r of first) expect(r.succeeded + failedTotal(r)).toBe(r.requests);
   });
 
-  it('counts every request once: served, failed, or neither only if still in flight', () => {
-    for (const r of first) expect(r.ok + r.failedTotal).toBeLessThanOrEqual(r.arrived);
-    for (const r of first) expect(r.ok + r.failedTotal).toBeGreaterThan(0.99 * r.arrived);
+  it('counts as compare() does: the one-server column equals compare’s own', () => {
+    const { oneServer } = compare({}, script);
+    const { id: _id, series: _series, ...figures } = first[0]!;
+    expect(figures).toEqual(oneServer);
   });
 
   it('shows what the model says of scaling up: cores help, workers alone do not', () => {
@@ -31,13 +33,12 @@ describe('side-by-side replay', () => {
     const workers = r['more-workers']!;
     const bigger = r['bigger-server']!;
     // The one server cannot carry 200 req/s: requests fail while the step lasts.
-    expect(one.failedTotal).toBeGreaterThan(0);
-    expect(one.failingFrom).toBeGreaterThanOrEqual(60);
-    // Three times the workers on the same two cores: a few percent more served, still failing.
-    expect(workers.ok).toBeLessThan(1.1 * one.ok);
-    expect(workers.failedTotal).toBeGreaterThan(0);
+    expect(failedTotal(one)).toBeGreaterThan(0);
+    // Three times the workers on the same two cores: a few percent more served in time, still failing.
+    expect(servedInTime(workers)).toBeLessThan(1.1 * servedInTime(one));
+    expect(failedTotal(workers)).toBeGreaterThan(0);
     // Twice the cores carry the step.
-    expect(bigger.ok).toBeGreaterThan(workers.ok);
+    expect(servedInTime(bigger)).toBeGreaterThan(servedInTime(workers));
     expect(bigger.availability).toBeGreaterThan(0.99);
   });
 
@@ -66,7 +67,6 @@ describe('side-by-side replay', () => {
     expect(calls).toBe(1);
     expect(done).toBe(false);
   });
-
 });
 
 describe('the fixes, replayed on the model', () => {
@@ -76,23 +76,22 @@ describe('the fixes, replayed on the model', () => {
     const r = run('lb');
     const one = r['one-server']!;
     const two = r['two-servers']!;
-    // HAProxy drops the server after 3 failed checks 2 s apart, and takes it back after it returns.
-    expect(two.poolOut).toBeGreaterThan(60);
-    expect(two.poolOut).toBeLessThanOrEqual(60 + 4 * 2);
-    expect(two.poolIn).toBeGreaterThan(180);
-    expect(one.poolOut).toBeNull();
+    // HAProxy drops the server after 3 failed checks 2 s apart.
+    expect(two.detectS).toBeGreaterThan(0);
+    expect(two.detectS).toBeLessThanOrEqual(4 * 2);
+    expect(one.detectS).toBeNull();
     // Shown, not hidden: HAProxy answers 503 for the requests it had sent to server 1 before it knew.
-    expect(two.failed.map(([k]) => k)).toContain('unavailable');
-    expect(two.failingTo).toBeLessThan(180);
+    expect(failedKinds(two).map(([k]) => k)).toContain('unavailable');
     expect(two.availability).toBeGreaterThan(0.98);
-    expect(two.availability).toBeGreaterThan(one.availability + 0.1);
+    expect(two.availability).toBeGreaterThan(one.availability + 0.3);
+    expect(two.recoverS).toBeLessThan(one.recoverS!);
   });
 
   it('a rolling deploy loses no request; restarting both servers at once does', () => {
     const r = run('rolling');
-    expect(r['rolling']!.failedTotal).toBe(0);
-    expect(r['two-servers']!.failedTotal).toBeGreaterThan(0);
-    expect(r['one-server']!.failedTotal).toBeGreaterThan(0);
+    expect(failedTotal(r['rolling']!)).toBe(0);
+    expect(failedTotal(r['two-servers']!)).toBeGreaterThan(0);
+    expect(failedTotal(r['one-server']!)).toBeGreaterThan(0);
   });
 
   it('four servers carry three times one server’s traffic; two do not keep pages fast', () => {

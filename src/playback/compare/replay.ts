@@ -4,7 +4,16 @@
  * Runs in slices of main-thread time (no long task) and can be cancelled; `replayNow` runs it at once
  * for tests.
  */
-import { createStackSimulation, type SeriesPoint, type SimConfig, type SimInput, type StackSimulation as Simulation } from '../../sim';
+import {
+  createStackSimulation,
+  drainS,
+  figuresOf,
+  type DesignFigures,
+  type FailureScript,
+  type SeriesPoint,
+  type SimConfig,
+  type StackSimulation as Simulation,
+} from '../../sim';
 import { yieldThen } from '../yieldThen';
 
 export interface Design {
@@ -12,99 +21,58 @@ export interface Design {
   config: Partial<SimConfig>;
 }
 
-export interface ReplayScript {
-  /** The run ends here, simulated seconds: late enough for every request to have ended. */
-  untilS: number;
-  inputs: readonly SimInput[];
-}
+/** Traffic and faults before `untilS`; the run then goes on without traffic until every request has ended. */
+export type ReplayScript = FailureScript;
 
-export interface DesignResult {
+/** One design's figures, as `compare` counts them (availability: answered OK within 3 s), and its timeline. */
+export interface DesignResult extends DesignFigures {
   id: string;
-  arrived: number;
-  ok: number;
-  /** Failed requests by how they failed (only kinds that happened), most first. */
-  failed: [kind: string, count: number][];
-  failedTotal: number;
-  /** Successful ÷ finished, 0..1. */
-  availability: number;
-  /** Latency of the successful requests over the whole run, s. */
-  p50: number;
-  p95: number;
-  /** First and last simulated second in which a request failed or was failing; null when none did. */
-  failingFrom: number | null;
-  failingTo: number | null;
-  /** One sample per simulated second of the whole run, for the timelines. */
+  /** One sample per simulated second of the script, for the timeline chart. */
   series: SeriesPoint[];
-  /** With a balancer: when its health checks first took a server out of the pool, and put one back. */
-  poolOut: number | null;
-  poolIn: number | null;
 }
 
 /** Model time advanced per step: small enough that a step at 400 req/s takes a few milliseconds. */
 const STEP_S = 0.25;
 export const REPLAY_SLICE_MS = 24;
 
-function startRun(design: Design, script: ReplayScript): Simulation {
-  // The whole run stays in the window, so the percentiles and the per-second series cover all of it.
-  return createStackSimulation({ ...design.config, windowS: Math.ceil(script.untilS) });
+interface Run {
+  sim: Simulation;
+  /** The next input to apply; past the script's, the traffic stops and the requests drain. */
+  next: number;
+  endS: number;
 }
 
-/** Advances `sim` one step, applying the script's inputs as their time comes; true when the run is over. */
-function step(sim: Simulation, script: ReplayScript, next: { i: number }): boolean {
-  const input = script.inputs[next.i];
-  const to = Math.min(sim.now + STEP_S, input ? input.t : script.untilS, script.untilS);
-  sim.advanceTo(to);
-  if (input && sim.now >= input.t) {
-    sim.apply(input);
-    next.i++;
-  }
-  return !script.inputs[next.i] && sim.now >= script.untilS;
+function startRun(design: Design, script: ReplayScript): Run {
+  const endS = script.untilS + drainS(createStackSimulation(design.config).config);
+  // The whole run stays in the window: every request's record is there for the figures.
+  return { sim: createStackSimulation({ ...design.config, windowS: endS + 1 }), next: 0, endS };
 }
 
-export function summarise(id: string, sim: Simulation): DesignResult {
-  const m = sim.metrics();
-  const failed = Object.entries(m.failed as Record<string, number>)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1]);
-  let failingFrom: number | null = null;
-  let failingTo: number | null = null;
-  const series = sim.series();
-  for (const p of series) {
-    if (p.errors > 0 || p.failingNow > 0) {
-      failingFrom ??= p.t - 1;
-      failingTo = p.t;
-    }
-  }
-  return {
-    id,
-    arrived: m.arrived,
-    ok: m.completed,
-    failed,
-    failedTotal: failed.reduce((sum, [, n]) => sum + n, 0),
-    availability: m.availability,
-    p50: m.p50,
-    p95: m.p95,
-    failingFrom,
-    failingTo,
-    series,
-    ...poolTimes(sim),
-  };
+/** Advances the run one step, applying the script's inputs as their time comes; true when it is over. */
+function step(run: Run, script: ReplayScript): boolean {
+  const { sim } = run;
+  const input = script.inputs[run.next];
+  const stop = input ? input.t : run.next === script.inputs.length ? script.untilS : run.endS;
+  sim.advanceTo(Math.min(sim.now + STEP_S, stop));
+  if (sim.now < stop) return false;
+  if (input) sim.apply(input);
+  else if (run.next === script.inputs.length) sim.apply({ t: sim.now, type: 'rate', rps: 0 });
+  else return true;
+  run.next++;
+  return false;
 }
 
-function poolTimes(sim: Simulation): Pick<DesignResult, 'poolOut' | 'poolIn'> {
-  const changes = sim.balancerLog()?.poolChanges ?? [];
-  const out = changes.find((c) => !c.up);
-  const back = out ? changes.find((c) => c.up && c.t > out.t) : undefined;
-  return { poolOut: out?.t ?? null, poolIn: back?.t ?? null };
+export function summarise(id: string, run: Run, script: ReplayScript): DesignResult {
+  const series = run.sim.series().filter((p) => p.t <= script.untilS);
+  return { id, ...figuresOf(run.sim, script), series };
 }
 
 /** Runs every design to the end at once (tests, and workers where blocking is harmless). */
 export function replayNow(designs: readonly Design[], script: ReplayScript): DesignResult[] {
   return designs.map((d) => {
-    const sim = startRun(d, script);
-    const next = { i: 0 };
-    while (!step(sim, script, next));
-    return summarise(d.id, sim);
+    const run = startRun(d, script);
+    while (!step(run, script));
+    return summarise(d.id, run, script);
   });
 }
 
@@ -118,8 +86,7 @@ export interface ReplayListener {
 export class ReplayJob {
   private cancelled = false;
   private index = 0;
-  private sim: Simulation;
-  private next = { i: 0 };
+  private run: Run;
   private readonly results: DesignResult[] = [];
 
   constructor(
@@ -127,7 +94,7 @@ export class ReplayJob {
     private readonly script: ReplayScript,
     private readonly listener: ReplayListener,
   ) {
-    this.sim = startRun(designs[0]!, script);
+    this.run = startRun(designs[0]!, script);
     yieldThen(this.slice);
   }
 
@@ -139,18 +106,28 @@ export class ReplayJob {
     if (this.cancelled) return;
     const start = performance.now();
     while (performance.now() - start < REPLAY_SLICE_MS) {
-      if (!step(this.sim, this.script, this.next)) continue;
-      this.results.push(summarise(this.designs[this.index]!.id, this.sim));
+      if (!step(this.run, this.script)) continue;
+      this.results.push(summarise(this.designs[this.index]!.id, this.run, this.script));
       this.index++;
       if (this.index === this.designs.length) {
         this.listener.done(this.results);
         return;
       }
-      this.sim = startRun(this.designs[this.index]!, this.script);
-      this.next = { i: 0 };
+      this.run = startRun(this.designs[this.index]!, this.script);
     }
-    const total = this.designs.length * this.script.untilS;
-    this.listener.progress((this.index * this.script.untilS + this.sim.now) / total);
+    this.listener.progress((this.index + this.run.sim.now / this.run.endS) / this.designs.length);
     yieldThen(this.slice);
   };
 }
+
+/** Answered OK within the 3 s a user waits. */
+export const servedInTime = (r: DesignFigures): number => r.succeeded - r.late;
+
+/** Failed requests by how they failed, only the kinds that happened, most first. */
+export function failedKinds(r: DesignFigures): [kind: string, count: number][] {
+  return Object.entries(r.failed as Record<string, number>)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+}
+
+export const failedTotal = (r: DesignFigures): number => failedKinds(r).reduce((sum, [, n]) => sum + n, 0);
