@@ -338,3 +338,14 @@ test('?compare=scale-out opens Break it at the fix and runs its replay: one, two
   await expect(card.getByRole('status')).toHaveText(/Done/);
   await expect(table).toBeInViewport();
 });
+
+test('?compare=replica: with the primary MySQL down, the replica keeps most pages served; the table says so and axe finds nothing', async ({ page }) => {
+  await openApp(page, '?compare=replica');
+  const card = page.locator('[data-fix="replica"]');
+  const table = card.getByRole('table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^Two servers/, /^Primary and replica/]);
+  const availability = (await table.getByRole('row', { name: /^Availability/ }).getByRole('cell').allTextContents()).map((t) => parseFloat(t));
+  expect(availability[1]).toBeGreaterThan(availability[0]!);
+  expect(await axe(page, '[data-fix="replica"]')).toEqual([]);
+});

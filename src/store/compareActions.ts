@@ -7,7 +7,7 @@ import type { UrlCompare } from '../url/params';
 import { useUi, type UiState } from './ui';
 
 /** The scene of "Break it" whose fixes list each replay. */
-export const COMPARE_SCENE: Readonly<Record<UrlCompare, BreakSceneId>> = { lb: 'spof', rolling: 'deploy', 'scale-up': 'scale', 'scale-out': 'scale' };
+export const COMPARE_SCENE: Readonly<Record<UrlCompare, BreakSceneId>> = { lb: 'spof', replica: 'spof', rolling: 'deploy', 'scale-up': 'scale', 'scale-out': 'scale' };
 
 /** The scene "Break it" shows: the asked replay's until it has started, then the one picked. */
 export const selectBreakScene = (s: UiState): BreakSceneId => (s.compare ? COMPARE_SCENE[s.compare] : s.breakScene);

@@ -92,7 +92,7 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?compare=none').state.compare).toBeNull();
     const { state, notices } = parseUrlState('?compare=split-db');
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(notices).toEqual(['compare "split-db" is not one of lb, rolling, scale-up, scale-out, 1, none; ignored.']);
+    expect(notices).toEqual(['compare "split-db" is not one of lb, replica, rolling, scale-up, scale-out, 1, none; ignored.']);
   });
 
   it('reads every parameter, with or without the leading ?', () => {

@@ -20,8 +20,8 @@ export type MotionPreference = 'reduce' | 'auto';
 export type ThemeChoice = 'light' | 'dark' | 'contrast' | 'system';
 
 /** A fix replayed side by side with the one-server stack (`compare=lb`); `compare=1` is the load balancer's. */
-export type UrlCompare = 'lb' | 'rolling' | 'scale-up' | 'scale-out';
-export const URL_COMPARES: readonly UrlCompare[] = ['lb', 'rolling', 'scale-up', 'scale-out'];
+export type UrlCompare = 'lb' | 'replica' | 'rolling' | 'scale-up' | 'scale-out';
+export const URL_COMPARES: readonly UrlCompare[] = ['lb', 'replica', 'rolling', 'scale-up', 'scale-out'];
 
 /** A scene shown alone: one failure with its control and chart, or the journey of one request. */
 export type UrlScene = SceneId;

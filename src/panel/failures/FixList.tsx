@@ -8,7 +8,7 @@ import { SourceList } from '../SourceList';
 import { ReplayCompare } from './ReplayCompare';
 
 /** The fixes the model can already run, and the replay that shows each against the one server. */
-const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { lb: 'lb', rolling: 'rolling', 'scale-up': 'scale-up', 'scale-out': 'scale-out' };
+const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { lb: 'lb', replica: 'replica', rolling: 'rolling', 'scale-up': 'scale-up', 'scale-out': 'scale-out' };
 
 /**
  * The fixes the course meets for this issue, each as a card the learner opens: what it does, the

@@ -7,6 +7,7 @@ export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string
   'more-workers': { name: 'More workers', detail: '2 cores, 15 workers', short: '15 workers' },
   'bigger-server': { name: 'Bigger server', detail: '4 cores, 9 workers', short: '4 cores' },
   'two-servers': { name: 'Two servers', detail: 'HAProxy in front, MySQL on its own machine', short: '2 servers' },
+  replica: { name: 'Primary and replica', detail: 'two servers; reads may go to the replica', short: 'replica' },
   rolling: { name: 'Two servers, rolling', detail: 'one server at a time, drained first', short: 'rolling' },
   'four-servers': { name: 'Four servers', detail: 'HAProxy in front, MySQL on its own machine', short: '4 servers' },
 };
@@ -18,6 +19,11 @@ export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: s
     button: 'Replay a server failure with a load balancer',
     traffic:
       'The same seeded traffic on each design, 50 requests per second: server 1 (for the first design, the one server) stops at 60 s and comes back at 180 s; the run ends at 240 s. HAProxy checks each server every 2 s and drops it after 3 failed checks; MySQL has a machine of its own.',
+  },
+  replica: {
+    button: 'Replay MySQL going down, with a replica',
+    traffic:
+      'The same seeded traffic on each design, 50 requests per second, two servers behind HAProxy: the primary MySQL stops at 60 s and comes back at 180 s; the run ends at 240 s. About one page in ten writes (an estimate); without a replica every page needs the primary.',
   },
   rolling: {
     button: 'Replay a deploy, all at once and rolling',

@@ -87,6 +87,17 @@ describe('the fixes, replayed on the model', () => {
     expect(two.recoverS).toBeLessThan(one.recoverS!);
   });
 
+  it('with the primary MySQL down, a replica keeps the reads going; the writes still fail', () => {
+    const r = run('replica');
+    const one = r['two-servers']!;
+    const withReplica = r['replica']!;
+    expect(failedKinds(withReplica).map(([k]) => k)).toEqual(['server-error']);
+    expect(failedTotal(withReplica)).toBeGreaterThan(0);
+    // Only the writes fail (about 1 page in 10): far fewer than when every page needs the primary.
+    expect(failedTotal(withReplica)).toBeLessThan(failedTotal(one) / 4);
+    expect(withReplica.availability).toBeGreaterThan(one.availability + 0.2);
+  });
+
   it('a rolling deploy loses no request; restarting both servers at once does', () => {
     const r = run('rolling');
     expect(failedTotal(r['rolling']!)).toBe(0);

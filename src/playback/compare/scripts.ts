@@ -4,7 +4,7 @@
  */
 import type { ReplayScript, Design } from './replay';
 
-export type ReplayId = 'lb' | 'rolling' | 'scale-up' | 'scale-out';
+export type ReplayId = 'lb' | 'replica' | 'rolling' | 'scale-up' | 'scale-out';
 
 export interface Replay {
   id: ReplayId;
@@ -45,12 +45,28 @@ const DEPLOY: ReplayScript = {
 
 const TWO_SERVERS: Design = { id: 'two-servers', config: { fixes: ['lb'], servers: 2 } };
 
+/** The primary MySQL stops at 60 s for two minutes, at 50 req/s. */
+const PRIMARY_DOWN: ReplayScript = {
+  untilS: 240,
+  inputs: [
+    { t: 0, type: 'rate', rps: 50 },
+    { t: 60, type: 'failure-start', kind: 'db-down' },
+    { t: 180, type: 'failure-end', kind: 'db-down' },
+  ],
+};
+
 export const REPLAYS: Readonly<Record<ReplayId, Replay>> = {
   // The balancer routes round the dead server (MySQL has a machine of its own behind a balancer).
   lb: {
     id: 'lb',
     script: SERVER_1_DOWN,
     designs: [ONE_SERVER, TWO_SERVERS],
+  },
+  // Against two servers with one MySQL: the replica keeps the reads going, the writes wait for the primary.
+  replica: {
+    id: 'replica',
+    script: PRIMARY_DOWN,
+    designs: [TWO_SERVERS, { id: 'replica', config: { fixes: ['lb', 'replica'], servers: 2 } }],
   },
   rolling: {
     id: 'rolling',
