@@ -1,7 +1,7 @@
 /**
  * The "Break it" tab: the single point of failure, downtime during maintenance, limited scalability.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, axe, metric, metricNumber, node, openApp, openTab, pause, setSpeed, simSeconds } from './fixtures';
 
 const spofSwitch = (page: Page) => page.getByRole('switch', { name: /Single point of failure/ });
@@ -289,6 +289,10 @@ test('each scene names its fixes: the load balancer opens to what it brings and 
   expect(await axe(page, '[role="tabpanel"]')).toEqual([]);
 });
 
+/** The figures of one row of a replay's table, one cell per design. */
+const rowCells = (table: Locator, row: RegExp) => table.getByRole('row', { name: row }).getByRole('cell').allTextContents();
+const percents = (cells: string[]) => cells.map((t) => parseFloat(t));
+
 test('scaling up, replayed: the model runs the same traffic on three servers and the table shows each one’s figures; axe clean', async ({ page }) => {
   await openApp(page);
   await openScene(page, 'Too much traffic');
@@ -300,10 +304,9 @@ test('scaling up, replayed: the model runs the same traffic on three servers and
   await expect(table).toBeVisible({ timeout: 30_000 });
   await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^One server/, /^More workers/, /^Bigger server/]);
   // Same arrivals on every design; the bigger server serves more of them.
-  const cells = (row: RegExp) => table.getByRole('row', { name: row }).getByRole('cell').allTextContents();
-  const requests = await cells(/^Requests/);
+  const requests = await rowCells(table, /^Requests/);
   expect(new Set(requests).size).toBe(1);
-  const served = (await cells(/^Served within 3 s/)).map((t) => Number(t.replace(/,/g, '')));
+  const served = (await rowCells(table, /^Served within 3 s/)).map((t) => Number(t.replace(/,/g, '')));
   expect(served[2]).toBeGreaterThan(served[0]!);
   await expect(card.getByRole('status')).toHaveText(/Done/);
   expect(await axe(page, '[data-fix="scale-up"]')).toEqual([]);
@@ -323,7 +326,7 @@ test('a server failure, replayed by keyboard: behind a balancer the site keeps s
   const table = card.getByRole('table');
   await expect(table).toBeVisible({ timeout: 30_000 });
   await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^One server/, /^Two servers/]);
-  const availability = (await table.getByRole('row', { name: /^Availability/ }).getByRole('cell').allTextContents()).map((t) => parseFloat(t));
+  const availability = percents(await rowCells(table, /^Availability/));
   expect(availability[1]).toBeGreaterThan(availability[0]!);
   await expect(table.getByRole('row', { name: /^503 Service Unavailable/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Balancer noticed after/ }).getByRole('cell')).toHaveText(['—', /^\d\.\d s$/]);
@@ -345,7 +348,7 @@ test('?compare=replica: with the primary MySQL down, the replica keeps most page
   const table = card.getByRole('table');
   await expect(table).toBeVisible({ timeout: 30_000 });
   await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^Two servers/, /^Primary and replica/]);
-  const availability = (await table.getByRole('row', { name: /^Availability/ }).getByRole('cell').allTextContents()).map((t) => parseFloat(t));
+  const availability = percents(await rowCells(table, /^Availability/));
   expect(availability[1]).toBeGreaterThan(availability[0]!);
   expect(await axe(page, '[data-fix="replica"]')).toEqual([]);
 });

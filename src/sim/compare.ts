@@ -6,6 +6,7 @@
 import { FAILING_AFTER_S } from './failingNow';
 import { percentile } from './metrics';
 import { createStackSimulation } from './simulation';
+import { resolveConfig } from './validate';
 import type { SimInput, StackSimulation } from './simulation.types';
 import { ALL_FAILED_OUTCOMES, type FailedOutcome, type RequestRecord, type SimConfig } from './types';
 
@@ -54,7 +55,26 @@ export interface Comparison {
 }
 
 /** Time after the script for the last requests to end (a browser gives up on an unanswered SYN at 131 s). */
-export const drainS = (config: Readonly<SimConfig>): number => config.connectTimeoutS + config.proxyReadTimeoutS + 10;
+const drainS = (config: Readonly<SimConfig>): number => config.connectTimeoutS + config.proxyReadTimeoutS + 10;
+
+/** When a run of `script` on `config` ends: once every request it started has ended. */
+export function scriptEndS(config: Partial<SimConfig>, script: FailureScript): number {
+  return script.untilS + drainS(resolveConfig(config));
+}
+
+/** A model for a run of `script`: its window holds every request's record until the end. */
+export function scriptModel(config: Partial<SimConfig>, script: FailureScript): StackSimulation {
+  return createStackSimulation({ ...config, windowS: scriptEndS(config, script) + 1 });
+}
+
+/** Runs `script` to its end at once: the traffic stops at `untilS`, then the requests drain. */
+export function runScript(config: Partial<SimConfig>, script: FailureScript): StackSimulation {
+  const sim = scriptModel(config, script);
+  for (const input of [...script.inputs].sort((a, b) => a.t - b.t)) sim.apply(input);
+  sim.apply({ t: Math.max(sim.now, script.untilS), type: 'rate', rps: 0 });
+  sim.advanceTo(scriptEndS(config, script));
+  return sim;
+}
 
 /** Runs `script` on the one-server stack and on the design `config` asks for (same seed and everything else). */
 export function compare(config: Partial<SimConfig>, script: FailureScript): Comparison {
@@ -64,13 +84,7 @@ export function compare(config: Partial<SimConfig>, script: FailureScript): Comp
 }
 
 function run(config: Partial<SimConfig>, script: FailureScript): { seed: number; figures: DesignFigures } {
-  // The records must outlive the run: the window covers it all.
-  const probe = createStackSimulation(config).config;
-  const endS = script.untilS + drainS(probe);
-  const sim = createStackSimulation({ ...config, windowS: endS + 1 });
-  for (const input of [...script.inputs].sort((a, b) => a.t - b.t)) sim.apply(input);
-  sim.apply({ t: Math.max(sim.now, script.untilS), type: 'rate', rps: 0 });
-  sim.advanceTo(endS);
+  const sim = runScript(config, script);
   return { seed: sim.config.seed, figures: figuresOf(sim, script) };
 }
 

@@ -10,4 +10,4 @@ export { percentile } from './metrics';
 export * from './failingNow';
 export * from './queueing';
 export * from './capacity';
-export { compare, drainS, figuresOf, FAILURE_SCRIPTS, type Comparison, type DesignFigures, type FailureScript } from './compare';
+export { compare, figuresOf, runScript, scriptEndS, scriptModel, FAILURE_SCRIPTS, type Comparison, type DesignFigures, type FailureScript } from './compare';

@@ -5,9 +5,10 @@
  * for tests.
  */
 import {
-  createStackSimulation,
-  drainS,
   figuresOf,
+  runScript,
+  scriptEndS,
+  scriptModel,
   type DesignFigures,
   type FailureScript,
   type SeriesPoint,
@@ -43,9 +44,7 @@ interface Run {
 }
 
 function startRun(design: Design, script: ReplayScript): Run {
-  const endS = script.untilS + drainS(createStackSimulation(design.config).config);
-  // The whole run stays in the window: every request's record is there for the figures.
-  return { sim: createStackSimulation({ ...design.config, windowS: endS + 1 }), next: 0, endS };
+  return { sim: scriptModel(design.config, script), next: 0, endS: scriptEndS(design.config, script) };
 }
 
 /** Advances the run one step, applying the script's inputs as their time comes; true when it is over. */
@@ -62,18 +61,14 @@ function step(run: Run, script: ReplayScript): boolean {
   return false;
 }
 
-export function summarise(id: string, run: Run, script: ReplayScript): DesignResult {
-  const series = run.sim.series().filter((p) => p.t <= script.untilS);
-  return { id, ...figuresOf(run.sim, script), series };
+function summarise(id: string, sim: Simulation, script: ReplayScript): DesignResult {
+  const series = sim.series().filter((p) => p.t <= script.untilS);
+  return { id, ...figuresOf(sim, script), series };
 }
 
-/** Runs every design to the end at once (tests, and workers where blocking is harmless). */
+/** Runs every design to the end at once, as `compare` does (tests; the sliced job must give the same). */
 export function replayNow(designs: readonly Design[], script: ReplayScript): DesignResult[] {
-  return designs.map((d) => {
-    const run = startRun(d, script);
-    while (!step(run, script));
-    return summarise(d.id, run, script);
-  });
+  return designs.map((d) => summarise(d.id, runScript(d.config, script), script));
 }
 
 export interface ReplayListener {
@@ -107,7 +102,7 @@ export class ReplayJob {
     const start = performance.now();
     while (performance.now() - start < REPLAY_SLICE_MS) {
       if (!step(this.run, this.script)) continue;
-      this.results.push(summarise(this.designs[this.index]!.id, this.run, this.script));
+      this.results.push(summarise(this.designs[this.index]!.id, this.run.sim, this.script));
       this.index++;
       if (this.index === this.designs.length) {
         this.listener.done(this.results);
