@@ -3,11 +3,32 @@
  * here so playback needs nothing from the store.
  */
 import type { ComponentId, LinkId } from '../sim/topology';
-import type { Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
+import type { ComponentStatus, Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { Chapter } from './chapters';
 import type { BrowserTab } from './browserTabs';
 
 export type Mode = 'journey' | 'traffic';
+
+/** A fixed design played live (issue 15): servers behind HAProxy, maybe a pair of balancers and a replica. */
+export interface Design {
+  servers: 2 | 3 | 4;
+  /** Two HAProxy machines sharing the site's address (keepalived). */
+  pair: boolean;
+  /** A MySQL replica on a machine of its own. */
+  replica: boolean;
+}
+
+/**
+ * Live figures of one part of a fixed design, by its id (`lb`, `server-2`, `nginx-2`, `app-server-2`,
+ * `mysql`, …). Processes have a load (connections or workers); machines and the code base have 0 capacity.
+ */
+export interface PartLive {
+  status: ComponentStatus;
+  busy: number;
+  capacity: number;
+  queue: number;
+  queueCapacity: number;
+}
 export type DeployMethod = 'nginx-restart' | 'app-restart' | 'nginx-reload';
 
 /** A maintenance window the learner started, in simulated seconds. */
@@ -40,6 +61,8 @@ export interface Live {
   runningAt: number | null;
   /** Up, down, restarting… for the server and each process on it. */
   status: SimState['status'];
+  /** A fixed design: every part's status and load by its own id; null on the one-server stack. */
+  parts: Readonly<Record<string, PartLive>> | null;
 }
 
 /** The journey stopped after a chapter, waiting for the learner to continue. */
@@ -79,6 +102,7 @@ export const EMPTY_LIVE: Live = {
   packetsInFlight: 0,
   runningAt: null,
   status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
+  parts: null,
 };
 
 export const NO_HIGHLIGHT: Highlight = { nodes: [], links: [] };

@@ -12,7 +12,7 @@ import type { UrlCompare } from '../url/params';
 import { EMPTY_LIVE, NO_HIGHLIGHT } from '../playback/snapshot';
 import type { ChapterPause, DeployWindow, Highlight, Live, Mode, Seeking } from '../playback/snapshot';
 
-export type { ChapterPause, DeployMethod, DeployWindow, Highlight, Live, Mode, Seeking } from '../playback/snapshot';
+export type { ChapterPause, DeployMethod, DeployWindow, Design, Highlight, Live, Mode, PartLive, Seeking } from '../playback/snapshot';
 export { EMPTY_LIVE, INITIAL_CAPTION, NO_HIGHLIGHT } from '../playback/snapshot';
 
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
