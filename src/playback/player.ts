@@ -291,6 +291,7 @@ export class Player {
       packetsInFlight: this.sprites.length,
       runningAt: playing ? this.pace.runningAt : null,
       status: sim.stateAt(Math.min(simTime, sim.now)).status,
+      parts: view.parts ?? null,
     };
     this.live = live;
     const reduce = this.ui.motionReduce || this.ui.systemReducedMotion;

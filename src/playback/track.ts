@@ -5,7 +5,7 @@
 import type { Simulation } from '../sim';
 import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimEvent } from '../sim/types';
 import type { BrowserTab } from './browserTabs';
-import type { ChapterPause } from './snapshot';
+import type { ChapterPause, PartLive } from './snapshot';
 import type { Sprite } from './sprite';
 
 /** What a frame's `advance` did. */
@@ -32,6 +32,8 @@ export interface TrackSnapshot {
   lastRequest: RequestRecord | null;
   tab: BrowserTab;
   users: readonly BrowserTab[];
+  /** A fixed design's parts, live (see `PartLive`); absent on the one-server stack. */
+  parts?: Readonly<Record<string, PartLive>> | null;
 }
 
 /** What a track's snapshot is made with. */
