@@ -2,6 +2,7 @@
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
  * No DOM here: focus is the views' business (panel/useReturnFocus.ts).
  */
+import { partExplained } from './design';
 import type { BreakSceneId } from '../content/sceneIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
@@ -185,3 +186,12 @@ export function showWalkStep(index: number, highlight: readonly ElementId[], anc
   if (anchor && useUi.getState().mode === 'journey') withPlayer((p) => p.seekToPacket(anchor));
 }
 
+
+/**
+ * Select a part of a fixed design by its own id (`nginx-2`, `server-3`, `lb`, …). A numbered part is
+ * explained as the one-server part it copies; the rest map in `partExplained` (`design.ts`).
+ */
+export function selectPart(id: string): void {
+  const base = partExplained(id);
+  if (base) select(base);
+}

@@ -4,6 +4,7 @@
  */
 import type { Design } from '../playback/snapshot';
 import type { UiState } from './ui';
+import { isElementId, type ElementId } from '../sim/topology';
 
 const cache = new Map<string, Design>();
 
@@ -20,3 +21,11 @@ export function designOf(fixes: UiState['fixes'], servers: UiState['servers']): 
 }
 
 export const selectDesign = (s: UiState): Design | null => designOf(s.fixes, s.servers);
+
+/** The one-server element whose explanation covers a fixed design's part, or null for an unknown id. */
+export function partExplained(id: string): ElementId | null {
+  const base = id.replace(/-[1-4]$/, '');
+  if (isElementId(base)) return base;
+  if (id === 'db-server' || id === 'replica-server' || id === 'mysql-replica') return 'mysql';
+  return null;
+}
