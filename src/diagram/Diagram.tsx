@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
+import { selectDesign } from '../store/design';
 import { INITIAL_CAPTION, useUi, type UiState } from '../store/ui';
 import { NARROW_BREAKPOINT, orientationFor, type Orientation } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
@@ -159,10 +160,21 @@ function Flow() {
   );
 }
 
+/** Traffic on a fixed design (issue 15) draws its own diagram, loaded only when one is chosen. */
+const FixedDiagram = lazy(() => import('./fixed/FixedDiagram'));
+const selectFixed = (s: UiState) => (s.mode === 'traffic' ? selectDesign(s) : null);
+
 export function Diagram() {
+  const design = useUi(selectFixed);
   return (
-    <ReactFlowProvider>
-      <Flow />
+    <ReactFlowProvider key={design ? 'fixed' : 'one'}>
+      {design ? (
+        <Suspense fallback={null}>
+          <FixedDiagram design={design} />
+        </Suspense>
+      ) : (
+        <Flow />
+      )}
     </ReactFlowProvider>
   );
 }

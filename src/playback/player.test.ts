@@ -10,6 +10,8 @@ const DEFAULTS: PlaybackState = {
   rps: 20,
   spof: false,
   deploys: [],
+  fixes: [],
+  servers: null,
   playing: false,
   speed: 1,
   motionReduce: false,

@@ -2,6 +2,7 @@
  * Where the player reads the learner's choices and publishes what it shows. The store supplies the one
  * the app uses (store/appPlayer.ts); tests supply their own.
  */
+import type { ModelFix } from '../sim/fixIds';
 import type { SimEvent } from '../sim/types';
 import type { ChapterPause, DeployWindow, Highlight, Live, Mode, Seeking } from './snapshot';
 
@@ -11,6 +12,9 @@ export interface PlaybackState {
   seed: number;
   rps: number;
   spof: boolean;
+  /** The fixed design traffic plays (see `designOf`): the fixes chosen and how many servers. */
+  fixes: ModelFix[];
+  servers: number | null;
   deploys: DeployWindow[];
   playing: boolean;
   speed: number;

@@ -10,6 +10,7 @@
 import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation, type SimInput } from '../sim';
 import { forkOf, resumeFrom, setRecording, type Checkpoint } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
+import type { PartNow } from '../sim/parts';
 import { CheckpointShelf } from './checkpointShelf';
 
 /** A seek's chunk of simulated time: short enough to check the time budget often. */
@@ -126,6 +127,9 @@ export class Timeline implements Simulation {
   }
   stateAt(t: number): SimState {
     return this.live.stateAt(t);
+  }
+  partsNow(): PartNow[] {
+    return this.live.partsNow();
   }
   metrics(): Metrics {
     return this.live.metrics();

@@ -9,6 +9,8 @@ import { TRAFFIC_CONFIG, trafficSummary } from './traffic';
 import { USER_IDS, nextFollowed, tabOf } from './browserTabs';
 import { Timeline } from './timeline';
 import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
+import { designConfig } from './designConfig';
+import type { Design, PartLive } from './snapshot';
 
 /** Lost packets stay visible this long (wall seconds) as they fade. */
 const FADE_WALL_S = 0.8;
@@ -58,8 +60,9 @@ export class TrafficTrack implements Track {
   /** Series points are whole simulated seconds: recomputed only when a second has passed. */
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
-  constructor(seed: number, rps: number, spof: boolean, startAt: number) {
-    this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed }, { drawnS: DRAWN_S });
+  /** `design`: servers behind HAProxy instead of the one server (its events then use the design's ids). */
+  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null) {
+    this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
     if (startAt > 0) this.seekTime(startAt);
@@ -223,6 +226,7 @@ export class TrafficTrack implements Track {
       lastRequest: sim.request(this.lastFinishedId) ?? null,
       tab: tabOf(followed, now),
       users,
+      parts: this.design ? this.partsNow() : null,
     };
   }
 
@@ -230,6 +234,13 @@ export class TrafficTrack implements Track {
     const second = Math.floor(this.sim.now);
     if (this.series?.second !== second) this.series = { second, points: this.sim.series() };
     return this.series.points;
+  }
+
+  /** The design's parts as the model has them now (the time shown, give or take a frame). */
+  private partsNow(): Record<string, PartLive> {
+    const out: Record<string, PartLive> = {};
+    for (const { id, ...live } of this.sim.partsNow()) out[id] = live;
+    return out;
   }
 
   private runTo(target: number): void {

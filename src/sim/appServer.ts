@@ -62,6 +62,11 @@ export class AppServer {
     if (slow) this.slowFactor = factor;
   }
 
+  /** Workers holding a request now. */
+  get busyCount(): number {
+    return this.workers.length - this.freeWorkers.length;
+  }
+
   get queueLength(): number {
     return this.backlog.length - this.backlogHead;
   }

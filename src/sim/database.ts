@@ -16,6 +16,15 @@ export class Database {
     readonly machine: Machine,
   ) {}
 
+  /** Connections in use, and requests waiting for one. */
+  get inUse(): number {
+    return this.busy;
+  }
+
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   /** A connection for `req`, or false: all are taken and `req` waits for one (`release` hands it on). */
   connect(req: Req): boolean {
     const l = this.gauges.levels;

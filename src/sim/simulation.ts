@@ -14,6 +14,7 @@ import { deploy, rollingStep, type DeployRun } from './deploy';
 import { failureEnd, failureStart } from './failures';
 import { metricsOf, seriesOf, stateAt } from './metrics';
 import { Model } from './model';
+import { partsNow } from './parts';
 import * as S from './server';
 import type { Simulation, SimInput, StackSimulation } from './simulation.types';
 import { K } from './steps';
@@ -214,6 +215,7 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}, resume?:
       return m.store.ofRequest(requestId, r.firstSeq, r.lastSeq);
     },
     stateAt: (t) => stateAt(m, t),
+    partsNow: () => partsNow(m),
     metrics: () => (cachedMetrics ??= metricsOf(m)),
     series: () => (cachedSeries ??= seriesOf(m)),
     request(id) {

@@ -4,6 +4,7 @@
  * except through `apply`.
  */
 import type { PoolChange } from './loadBalancer';
+import type { PartNow } from './parts';
 import type { StackComponentId, StackLinkId } from './stackIds';
 import type { ComponentId, LinkId } from './topology';
 import type {
@@ -67,6 +68,8 @@ export interface Simulation<C extends string = ComponentId, L extends string = L
   newestRequestBy(t: number): RequestRecord | undefined;
   /** For each browser id, its newest retained request started at or before `t` (undefined: none). */
   latestRequests(browserIds: readonly number[], t: number): (RequestRecord | undefined)[];
+  /** Each part of a fixed design at `now`, by its own id (the one-server stack: the database only). */
+  partsNow(): PartNow[];
   /** With a load balancer, what it decided so far (the whole run); null without one. */
   balancerLog(): BalancerLog | null;
 }

@@ -7,12 +7,9 @@
  */
 import { COMPONENT_IDS, LINK_IDS, type ComponentId, type LinkId } from './topology';
 
-/** Fixes the model can apply (content in `src/content/fixes`); scaling is `servers`, `appWorkers`, `cpuCores`. */
-export const MODEL_FIXES = ['lb', 'lb-pair', 'replica', 'rolling', 'split-db'] as const;
-export type ModelFix = (typeof MODEL_FIXES)[number];
+import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from './fixIds';
 
-/** Most servers behind a balancer. */
-export const MAX_SERVERS = 4;
+export { MAX_SERVERS, MODEL_FIXES, type ModelFix };
 
 /** Parts every server has, numbered with it. */
 export const PER_SERVER = ['server', 'nginx', 'app-server', 'app-files'] as const;

@@ -5,6 +5,7 @@
 import { Player } from '../playback/player';
 import type { PlaybackSink } from '../playback/sink';
 import { useUi } from './ui';
+import { followDesign } from './designActions';
 
 /** The sink that makes the store the one place views read playback from. */
 export const uiSink: PlaybackSink = {
@@ -23,6 +24,7 @@ export function getPlayer(): Player {
     created.setPageHidden(document.hidden);
     document.addEventListener('visibilitychange', () => created.setPageHidden(document.hidden));
   }
+  followDesign(created);
   player = created;
   return created;
 }

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { BreakSceneId, SceneId } from '../content/sceneIds';
-import type { ModelFix } from '../sim/stackIds';
+import type { ModelFix } from '../sim/fixIds';
 import type { ElementId } from '../sim/topology';
 import type { SimEvent } from '../sim/types';
 import type { TopicId } from '../content/types';

@@ -5,7 +5,7 @@
  * and a bad value never stops the tool; it falls back to the default and says so in a notice.
  */
 import { SCENE_IDS, type SceneId } from '../content/sceneIds';
-import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/stackIds';
+import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/fixIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
 import { readOrigins } from './origins';

@@ -1,0 +1,20 @@
+/**
+ * The fixed design traffic plays (issue 15), from the fixes chosen (`?fixes=`, a fix card's "Try it
+ * live"): servers behind HAProxy once `lb` is among them, else the one-server stack (null).
+ */
+import type { ModelFix } from '../sim/fixIds';
+import type { Design } from './snapshot';
+
+const cache = new Map<string, Design>();
+
+/** The same object for the same design, so a selector using it re-renders only on a real change. */
+export function designOf(fixes: readonly ModelFix[], servers: number | null): Design | null {
+  if (!fixes.includes('lb') && !fixes.includes('lb-pair')) return null;
+  const n = Math.min(4, Math.max(2, servers ?? 2)) as Design['servers'];
+  const pair = fixes.includes('lb-pair');
+  const replica = fixes.includes('replica');
+  const key = `${n}${+pair}${+replica}`;
+  let d = cache.get(key);
+  if (!d) cache.set(key, (d = { servers: n, pair, replica }));
+  return d;
+}

@@ -1,0 +1,19 @@
+/** What a fixed design means to the model, and its name in a sentence. */
+import type { ModelFix } from '../sim/fixIds';
+import type { SimConfig } from '../sim/types';
+import type { Design } from './snapshot';
+
+/** The model's config for a design (HAProxy's default round robin). */
+export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes'> {
+  const fixes: ModelFix[] = ['lb'];
+  if (d.pair) fixes.push('lb-pair');
+  if (d.replica) fixes.push('replica');
+  return { servers: d.servers, fixes };
+}
+
+/** Says which design in a few words: "2 servers behind HAProxy, a MySQL replica". */
+export function designName(d: Design): string {
+  const parts = [`${d.servers} servers behind ${d.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}`];
+  if (d.replica) parts.push('a MySQL replica');
+  return parts.join(', ');
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_LIVE } from './snapshot';
+import { TrafficTrack } from './trafficTrack';
+import { designOf } from './design';
+
+const context = (track: TrafficTrack) => ({ playing: true, rps: 50, speed: 1, metrics: track.sim.metrics(), previousCaption: EMPTY_LIVE.caption });
+
+describe('traffic on a fixed design', () => {
+  it('plays servers behind HAProxy: with server 1 down, the balancer takes it out and server 2 serves alone', () => {
+    const track = new TrafficTrack(1, 50, true, 0, designOf(['lb'], 2));
+    track.seekTime(30);
+    const parts = track.snapshot(context(track)).parts!;
+    expect(parts['server-1']!.status).toBe('down');
+    expect(parts['nginx-1']!.status).toBe('down');
+    expect(parts['server-2']!.status).toBe('up');
+    expect(parts.lb!.status).toBe('up');
+    expect(parts['app-server-2']!.capacity).toBeGreaterThan(0);
+    // After the health checks (2 s × 3), every request goes to server 2.
+    const sent = track.sim.events(20, 30).filter((e) => e.kind === 'hop' && e.from === ('lb' as string) && e.direction === 'request');
+    expect(sent.length).toBeGreaterThan(100);
+    expect(new Set(sent.map((e) => (e.kind === 'hop' ? e.to : '')))).toEqual(new Set(['nginx-2']));
+    // Only what reached server 1 before the checks caught it failed; the one server fails everything.
+    const one = new TrafficTrack(1, 50, true, 0);
+    one.seekTime(30);
+    expect(track.sim.metrics().availability).toBeGreaterThan(0.9);
+    expect(one.sim.metrics().availability).toBeLessThan(0.1);
+  });
+
+  it('has no parts on the one-server stack, and four servers with four', () => {
+    const one = new TrafficTrack(1, 50, false, 0);
+    one.seekTime(2);
+    expect(one.snapshot(context(one)).parts).toBeNull();
+    const four = new TrafficTrack(1, 50, false, 0, designOf(['lb', 'replica'], 4));
+    four.seekTime(2);
+    const parts = four.snapshot(context(four)).parts!;
+    expect(Object.keys(parts).filter((id) => id.startsWith('server-'))).toEqual(['server-1', 'server-2', 'server-3', 'server-4']);
+    expect(parts['mysql-replica']!.status).toBe('up');
+    expect(parts['replica-server']!.status).toBe('up');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Choosing the design traffic plays: the one-server stack or a fixed one (issue 15). Whatever sets
+ * the store's `fixes` and `servers` (these actions, the URL, an embed command), the player follows.
+ */
+import type { ModelFix } from '../sim/fixIds';
+import { designName } from '../playback/designConfig';
+import type { Player } from '../playback/player';
+import { announce, setMode } from './actions';
+import { selectDesign } from './design';
+import { useUi } from './ui';
+
+export function setDesign(fixes: ModelFix[], servers: number | null): void {
+  useUi.setState({ fixes, servers });
+}
+
+/** Play a fixed design's traffic now (a fix card's "Try it live"). */
+export function tryDesignLive(fixes: ModelFix[], servers: number | null = null): void {
+  setDesign(fixes, servers);
+  setMode('traffic');
+}
+
+/** Rebuilds traffic on the new design when it changes, keeping Play as it was. Returns the unsubscribe. */
+export function followDesign(player: Player): () => void {
+  return useUi.subscribe((s, prev) => {
+    const design = selectDesign(s);
+    if (design === selectDesign(prev)) return;
+    announce(design ? `Now playing ${designName(design)}.` : 'Back to the one-server stack.');
+    if (s.mode !== 'traffic') return;
+    const playing = s.playing;
+    player.rebuild();
+    if (playing) player.play();
+  });
+}
