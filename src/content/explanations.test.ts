@@ -31,12 +31,14 @@ describe('explanation coverage', () => {
     expect(Object.keys(EXPLANATIONS).sort()).toEqual([...COMPONENT_IDS, ...LINK_IDS].sort());
   });
 
-  it('has the two topics, and getExplanation finds everything and nothing else', () => {
+  it('has the four topics (two for a fixed design\'s own parts), and getExplanation finds everything and nothing else', () => {
     expect(TOPICS.domain).toMatchObject({ id: 'domain', kind: 'topic' });
     expect(TOPICS['dns-record']).toMatchObject({ id: 'dns-record', kind: 'topic' });
+    expect(TOPICS['load-balancer']).toMatchObject({ id: 'load-balancer', title: 'HAProxy load balancer' });
+    expect(TOPICS.replica).toMatchObject({ id: 'replica', title: 'MySQL replica' });
     for (const e of ALL) expect(getExplanation(e.id)).toBe(e);
-    expect(EXPLANATION_IDS).toHaveLength(COMPONENT_IDS.length + LINK_IDS.length + 2);
-    expect(getExplanation('load-balancer')).toBeUndefined();
+    expect(EXPLANATION_IDS).toHaveLength(COMPONENT_IDS.length + LINK_IDS.length + 4);
+    expect(getExplanation('lb')).toBeUndefined();
     expect(getExplanation('')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ export interface Source {
 }
 
 /** Explanations that are about an idea rather than a box or a line on the diagram. */
-export type TopicId = 'domain' | 'dns-record';
+export type TopicId = 'domain' | 'dns-record' | 'load-balancer' | 'replica';
 
 /** Anything the panel can explain. */
 export type ExplanationId = ElementId | TopicId;

@@ -189,9 +189,10 @@ export function showWalkStep(index: number, highlight: readonly ElementId[], anc
 
 /**
  * Select a part of a fixed design by its own id (`nginx-2`, `server-3`, `lb`, …). A numbered part is
- * explained as the one-server part it copies; the rest map in `partExplained` (`design.ts`).
+ * explained as the one-server part it copies; the rest map in `partExplained` (`design.ts`). Unknown ids change nothing.
  */
 export function selectPart(id: string): void {
   const base = partExplained(id);
-  if (base) select(base);
+  if (base === 'load-balancer' || base === 'replica') openTopic(base);
+  else if (base) select(base);
 }

@@ -5,8 +5,10 @@ import { SERVER_IP, SITE_HOST } from '../../sim/topology';
 import { RECORD_TTL_S } from '../../sim/defaults';
 import { SOURCES as S } from '../sources';
 import type { Explanation, TopicId } from '../types';
+import { DESIGN_PART_EXPLANATIONS } from './designParts';
 
 export const TOPIC_EXPLANATIONS: Record<TopicId, Explanation> = {
+  ...DESIGN_PART_EXPLANATIONS,
   domain: {
     id: 'domain',
     title: `Domain name: ${SITE_HOST}`,
