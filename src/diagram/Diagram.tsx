@@ -2,7 +2,6 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
-import { selectDesign } from '../store/design';
 import { INITIAL_CAPTION, useUi, type UiState } from '../store/ui';
 import { NARROW_BREAKPOINT, orientationFor, type Orientation } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
@@ -161,16 +160,17 @@ function Flow() {
 }
 
 /** Traffic on a fixed design (issue 15) draws its own diagram, loaded only when one is chosen. */
-const FixedDiagram = lazy(() => import('./fixed/FixedDiagram'));
-const selectFixed = (s: UiState) => (s.mode === 'traffic' ? selectDesign(s) : null);
+const FixedView = lazy(() => import('./fixed/FixedView'));
+// A boolean here: the design itself is worked out in the lazy view, off the first view's bundle.
+const selectFixed = (s: UiState) => s.mode === 'traffic' && (s.fixes.includes('lb') || s.fixes.includes('lb-pair'));
 
 export function Diagram() {
-  const design = useUi(selectFixed);
+  const fixed = useUi(selectFixed);
   return (
-    <ReactFlowProvider key={design ? 'fixed' : 'one'}>
-      {design ? (
+    <ReactFlowProvider key={fixed ? 'fixed' : 'one'}>
+      {fixed ? (
         <Suspense fallback={null}>
-          <FixedDiagram design={design} />
+          <FixedView />
         </Suspense>
       ) : (
         <Flow />

@@ -2,7 +2,6 @@
  * What views may do. Each action changes the store and, where the model is concerned, tells the player.
  * No DOM here: focus is the views' business (panel/useReturnFocus.ts).
  */
-import { partExplained } from './design';
 import type { BreakSceneId } from '../content/sceneIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { withPlayer } from './playerHandle';
@@ -117,7 +116,12 @@ export function setTraffic(rps: number): void {
 export function setSpof(on: boolean): void {
   if (useUi.getState().spof === on) return;
   withPlayer((p) => p.setSpof(on));
-  announce(on ? 'Single point of failure on: the server is down.' : 'Single point of failure off: the server boots again.');
+  const one = useUi.getState().fixes.length === 0 || useUi.getState().mode === 'journey';
+  announce(
+    on
+      ? one ? 'Single point of failure on: the server is down.' : 'Server 1 is down: HAProxy stops sending it requests once 3 health checks in a row have failed.'
+      : one ? 'Single point of failure off: the server boots again.' : 'Server 1 boots again: HAProxy sends it requests after 2 health checks pass.',
+  );
 }
 
 let announcementId = 0;
@@ -184,15 +188,4 @@ export function setWalkStep(index: number): void {
 export function showWalkStep(index: number, highlight: readonly ElementId[], anchor?: string): void {
   useUi.setState({ walkStep: index, walkHighlight: highlight });
   if (anchor && useUi.getState().mode === 'journey') withPlayer((p) => p.seekToPacket(anchor));
-}
-
-
-/**
- * Select a part of a fixed design by its own id (`nginx-2`, `server-3`, `lb`, …). A numbered part is
- * explained as the one-server part it copies; the rest map in `partExplained` (`design.ts`). Unknown ids change nothing.
- */
-export function selectPart(id: string): void {
-  const base = partExplained(id);
-  if (base === 'load-balancer' || base === 'replica') openTopic(base);
-  else if (base) select(base);
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectPart } from './actions';
+import { selectPart } from './designActions';
 import { designOf, partExplained, selectDesign } from './design';
 import { INITIAL_UI, useUi } from './ui';
 

@@ -5,8 +5,8 @@
 import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Player } from '../playback/player';
-import { announce, setMode } from './actions';
-import { selectDesign } from './design';
+import { announce, openTopic, select, setMode } from './actions';
+import { partExplained, selectDesign } from './design';
 import { useUi } from './ui';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
@@ -30,4 +30,14 @@ export function followDesign(player: Player): () => void {
     player.rebuild();
     if (playing) player.play();
   });
+}
+
+/**
+ * Select a part of a fixed design by its own id (`nginx-2`, `server-3`, `lb`, …). A numbered part is
+ * explained as the one-server part it copies; the rest map in `partExplained` (`design.ts`). Unknown ids change nothing.
+ */
+export function selectPart(id: string): void {
+  const base = partExplained(id);
+  if (base === 'load-balancer' || base === 'replica') openTopic(base);
+  else if (base) select(base);
 }

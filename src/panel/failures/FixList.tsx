@@ -4,16 +4,26 @@ import type { FixId } from '../../content/fixes/types';
 import type { ReplayId } from '../../playback/compare/scripts';
 import { useState } from 'react';
 import { useUi } from '../../store/ui';
+import { tryDesignLive } from '../../store/designActions';
+import type { ModelFix } from '../../sim/fixIds';
 import { SourceList } from '../SourceList';
 import { ReplayCompare } from './ReplayCompare';
 
 /** The fixes the model can already run, and the replay that shows each against the one server. */
 const REPLAY_OF: Partial<Record<FixId, ReplayId>> = { lb: 'lb', replica: 'replica', rolling: 'rolling', 'scale-up': 'scale-up', 'scale-out': 'scale-out' };
 
+/** The fixes the diagram can play live: the design each card's "Try it live" plays. */
+const LIVE_DESIGN: Partial<Record<FixId, [ModelFix[], number]>> = {
+  lb: [['lb'], 2],
+  'lb-pair': [['lb', 'lb-pair'], 2],
+  replica: [['lb', 'replica'], 2],
+  'scale-out': [['lb'], 4],
+};
+
 /**
  * The fixes the course meets for this issue, each as a card the learner opens: what it does, the
  * weakness it brings, the wrong answer learners give about it, and where the figures come from.
- * Read-only for now: the diagram still runs the one-server stack.
+ * A replay runs a design beside the one server; "Try it live" plays it on the diagram.
  */
 export function FixList({ issue }: { issue: IssueId }) {
   const fixes = FIX_LIST.filter((f) => f.solves.includes(issue));
@@ -23,7 +33,7 @@ export function FixList({ issue }: { issue: IssueId }) {
   return (
     <div className="fixes">
       <p className="fixes__head">
-        <strong>The fixes, one by one</strong> <span className="failures__note">(the diagram still shows one server; a replay runs each design in the model)</span>
+        <strong>The fixes, one by one</strong> <span className="failures__note">(a replay runs a design beside the one server; “Try it live” plays it on the diagram)</span>
       </p>
       {fixes.map((fix) => {
         const myth = fix.misconceptions[0]!;
@@ -42,6 +52,14 @@ export function FixList({ issue }: { issue: IssueId }) {
             <p>
               <strong>{myth.verdict === 'incomplete' ? 'Half an answer: ' : 'Common misconception: '}</strong>“{myth.myth}” {myth.fact}
             </p>
+            {LIVE_DESIGN[fix.id] && (
+              <p>
+                <button type="button" className="btn" onClick={() => tryDesignLive(...LIVE_DESIGN[fix.id]!)}>
+                  Try it live
+                </button>{' '}
+                <span className="failures__note">traffic on {LIVE_DESIGN[fix.id]![1]} servers behind HAProxy, on the diagram</span>
+              </p>
+            )}
             {REPLAY_OF[fix.id] && <ReplayCompare id={REPLAY_OF[fix.id]!} autoStart={asked === REPLAY_OF[fix.id]} />}
             <SourceList sources={fix.sources} />
           </details>

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { ModelFix } from '../sim/fixIds';
+import { designName } from '../playback/designConfig';
+import type { Design } from '../playback/snapshot';
+import { setSpof } from '../store/actions';
+import { setDesign } from '../store/designActions';
+import { useUi, type UiState } from '../store/ui';
+
+const selectSpof = (s: UiState) => s.spof;
+const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
+
+/** The fixes a design is made of, in the model's order. */
+function fixesOf(d: Design): ModelFix[] {
+  const fixes: ModelFix[] = ['lb'];
+  if (d.pair) fixes.push('lb-pair');
+  if (d.replica) fixes.push('replica');
+  return fixes;
+}
+
+/**
+ * Above the diagram of a fixed design: what is playing, the choices that change it (servers, a pair of
+ * balancers, a replica), server 1's switch and the way back to the one-server stack. Each change
+ * starts the same seeded traffic again on the new design.
+ */
+export function DesignBar({ design }: { design: Design }) {
+  const spof = useUi(selectSpof);
+  const server1 = useUi(selectServer1);
+  const id = useId();
+  const change = (patch: Partial<Design>) => {
+    const next = { ...design, ...patch };
+    setDesign(fixesOf(next), next.servers);
+  };
+  return (
+    <div className="design-bar" role="group" aria-labelledby={`${id}-name`}>
+      <p id={`${id}-name`} className="design-bar__name">
+        <strong>Fixed design:</strong> {designName(design)}
+      </p>
+      <label className="design-bar__choice">
+        Servers{' '}
+        <select value={design.servers} onChange={(e) => change({ servers: Number(e.currentTarget.value) as Design['servers'] })}>
+          {[2, 3, 4].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="design-bar__choice">
+        <input type="checkbox" checked={design.pair} onChange={(e) => change({ pair: e.currentTarget.checked })} /> Pair of balancers
+      </label>
+      <label className="design-bar__choice">
+        <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
+      </label>
+      <label className="design-bar__choice design-bar__fault">
+        <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> Server 1 down
+        {spof && <span className="design-bar__state"> ({server1})</span>}
+      </label>
+      <button type="button" className="btn" onClick={() => setDesign([], null)}>
+        Back to one server
+      </button>
+    </div>
+  );
+}
