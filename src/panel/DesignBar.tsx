@@ -3,11 +3,12 @@ import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Design } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
-import { setDesign } from '../store/designActions';
+import { setDesign, setLbDown } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
+const selectLbDown = (s: UiState) => s.lbDown;
 
 /** The fixes a design is made of, in the model's order. */
 function fixesOf(d: Design): ModelFix[] {
@@ -25,6 +26,7 @@ function fixesOf(d: Design): ModelFix[] {
 export function DesignBar({ design }: { design: Design }) {
   const spof = useUi(selectSpof);
   const server1 = useUi(selectServer1);
+  const lbDown = useUi(selectLbDown);
   const id = useId();
   const change = (patch: Partial<Design>) => {
     const next = { ...design, ...patch };
@@ -54,6 +56,10 @@ export function DesignBar({ design }: { design: Design }) {
       <label className="design-bar__choice design-bar__fault">
         <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> Server 1 down
         {spof && <span className="design-bar__state"> ({server1})</span>}
+      </label>
+      <label className="design-bar__choice design-bar__fault">
+        <input type="checkbox" role="switch" aria-checked={lbDown} checked={lbDown} onChange={(e) => setLbDown(e.currentTarget.checked)} />{' '}
+        {design.pair ? 'Active balancer down' : 'Balancer down'}
       </label>
       <button type="button" className="btn" onClick={() => setDesign([], null)}>
         Back to one server

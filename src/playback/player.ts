@@ -62,14 +62,14 @@ export class Player {
 
   /** A fresh model from the learner's current choices, starting at simulated time `startAt`. */
   rebuild(startAt = 0): void {
-    const { mode, seed, rps, spof, deploys, fixes, servers } = this.ui;
+    const { mode, seed, rps, spof, lbDown, deploys, fixes, servers } = this.ui;
     // A new run: request ids start again, so nothing from the old one may stay on screen.
     this.sink.write(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
     this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers));
+      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), lbDown);
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();
@@ -164,6 +164,13 @@ export class Player {
   setRate(rps: number): void {
     this.sink.write({ rps });
     this.track.setRate(rps);
+    this.publish(true);
+  }
+
+  /** A fixed design's active balancer stops (or boots again); the one-server stack has none. */
+  setLbDown(on: boolean): void {
+    this.sink.write({ lbDown: on });
+    if (this.ui.mode === 'traffic' && designOf(this.ui.fixes, this.ui.servers)) this.track.setFailure('lb-down', on);
     this.publish(true);
   }
 

@@ -12,6 +12,7 @@ export interface PlaybackState {
   seed: number;
   rps: number;
   spof: boolean;
+  lbDown: boolean;
   /** The fixed design traffic plays (see `designOf`): the fixes chosen and how many servers. */
   fixes: ModelFix[];
   servers: number | null;

@@ -37,4 +37,19 @@ describe('traffic on a fixed design', () => {
     expect(parts['mysql-replica']!.status).toBe('up');
     expect(parts['replica-server']!.status).toBe('up');
   });
+
+  it('with the balancer down, a lone HAProxy takes the site down; with a pair the backup takes over in seconds', () => {
+    const lone = new TrafficTrack(1, 50, false, 0, designOf(['lb'], 2), true);
+    const pair = new TrafficTrack(1, 50, false, 0, designOf(['lb', 'lb-pair'], 2), true);
+    lone.seekTime(30);
+    pair.seekTime(30);
+    const lp = lone.snapshot(context(lone)).parts!;
+    const pp = pair.snapshot(context(pair)).parts!;
+    expect(lp.lb!.status).toBe('down');
+    expect(pp.lb!.status).toBe('down');
+    expect(pp['lb-2']!.status).toBe('up');
+    expect(pp['lb-2']!.busy).toBeGreaterThanOrEqual(0);
+    expect(lone.sim.metrics().availability).toBeLessThan(0.3);
+    expect(pair.sim.metrics().availability).toBeGreaterThan(0.95);
+  });
 });

@@ -61,10 +61,11 @@ export class TrafficTrack implements Track {
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
   /** `design`: servers behind HAProxy instead of the one server (its events then use the design's ids). */
-  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null) {
+  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, lbDown = false) {
     this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
+    if (lbDown && design) this.sim.apply({ t: 0, type: 'failure-start', kind: 'lb-down' });
     if (startAt > 0) this.seekTime(startAt);
   }
 

@@ -8,9 +8,27 @@ import type { Player } from '../playback/player';
 import { announce, openTopic, select, setMode } from './actions';
 import { partExplained, selectDesign } from './design';
 import { useUi } from './ui';
+import { withPlayer } from './playerHandle';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
-  useUi.setState({ fixes, servers });
+  // Back on one server there is no balancer to be down.
+  useUi.setState(fixes.length ? { fixes, servers } : { fixes, servers, lbDown: false });
+}
+
+/** A fixed design's active balancer stops, or boots again: with a pair, the backup takes the address over. */
+export function setLbDown(on: boolean): void {
+  const s = useUi.getState();
+  if (s.lbDown === on) return;
+  withPlayer((p) => p.setLbDown(on));
+  const design = selectDesign(s);
+  if (!design) return;
+  announce(
+    on
+      ? design.pair
+        ? 'The active balancer is down: the backup takes the site’s address over once it stops hearing from it.'
+        : 'The balancer is down: no request reaches any server, however many there are.'
+      : 'The balancer boots again.',
+  );
 }
 
 /** Play a fixed design's traffic now (a fix card's "Try it live"). */

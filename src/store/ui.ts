@@ -39,6 +39,8 @@ export interface UiState {
   systemReducedMotion: boolean;
   theme: Theme;
   spof: boolean;
+  /** A fixed design's active balancer is down (the one-server stack has none: ignored there). */
+  lbDown: boolean;
   rps: number;
   seed: number;
   deploys: DeployWindow[];
@@ -89,6 +91,7 @@ export const INITIAL_UI: UiState = {
   systemReducedMotion: false,
   theme: 'system',
   spof: false,
+  lbDown: false,
   rps: 20,
   seed: 1,
   deploys: [],
