@@ -15,6 +15,7 @@ import {
   type TimeoutEvent,
 } from '../sim/types';
 import { narrateHop } from './narration/hops';
+import { isDesignEvent, narrateDesign } from './narration/design';
 import { PACKET_NAMES, cleanSummary, labelOf, proseName, reasonPart } from './narration/labels';
 
 export { PACKET_NAMES } from './narration/labels';
@@ -163,6 +164,7 @@ function timeout(e: TimeoutEvent): string {
  * (the initial "everything is up" state).
  */
 export function narrate(event: SimEvent, options: NarrationOptions = {}): string | null {
+  if (isDesignEvent(event)) return narrateDesign(event, (base) => narrate(base, options));
   switch (event.kind) {
     case 'hop':
       return narrateHop(event);

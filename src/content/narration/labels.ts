@@ -3,6 +3,7 @@
  */
 import { SERVER_IP, getComponent, isComponentId, type ComponentId } from '../../sim/topology';
 import type { PacketDetail, PacketKind } from '../../sim/types';
+import { designLabel, designProse, isDesignPart } from './design';
 
 /** What each packet is called in a caption or an event table. */
 export const PACKET_NAMES: Record<PacketKind, string> = {
@@ -26,7 +27,7 @@ export const PACKET_NAMES: Record<PacketKind, string> = {
 
 /** The diagram's label for a component ("Nginx", "Server 8.8.8.8"). */
 export function labelOf(id: ComponentId): string {
-  return isComponentId(id) ? getComponent(id).label : String(id);
+  return isComponentId(id) ? getComponent(id).label : isDesignPart(id) ? designLabel(id) : String(id);
 }
 
 /** How a caption names a component mid-sentence ("your browser", "the application server"). */
@@ -46,6 +47,7 @@ const PROSE_NAMES: Record<ComponentId, string> = {
 
 /** A component's name for prose; `capital` for the start of a sentence. */
 export function proseName(id: ComponentId, capital = false): string {
+  if (isDesignPart(id)) return designProse(id, capital);
   const name = PROSE_NAMES[id] ?? String(id);
   return capital ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
