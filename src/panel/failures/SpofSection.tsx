@@ -13,7 +13,9 @@ import { SceneFrame } from './SceneFrame';
 const issue = FAILURE_EXPLANATIONS.spof;
 const selectSpof = (s: UiState) => s.spof;
 const selectMode = (s: UiState) => s.mode;
-const selectServerStatus = (s: UiState) => s.live.status.server;
+// A fixed design (issue 15) takes server 1 down; the others go on behind the balancer.
+const selectServerStatus = (s: UiState) => s.live.parts?.['server-1']?.status ?? s.live.status.server;
+const selectFixed = (s: UiState) => s.live.parts !== null;
 // What the user's browser shows now: a hanging request is not "200 OK" (browserTabs.ts).
 const selectLastSymptom = (s: UiState) => {
   const tab = s.live.tab;
@@ -62,6 +64,7 @@ function SpofSwitch() {
   const server = useUi(selectServerStatus);
   const lastSymptom = useUi(selectLastSymptom);
   const mode = useUi(selectMode);
+  const fixed = useUi(selectFixed);
   const switchId = useId();
   return (
     <>
@@ -74,14 +77,14 @@ function SpofSwitch() {
           aria-checked={on}
           onChange={(e) => setSpof(e.currentTarget.checked)}
         />
-        <label htmlFor={switchId}>{issue.switchLabel}</label>
+        <label htmlFor={switchId}>{fixed ? 'Server 1 goes down (the fixed design)' : issue.switchLabel}</label>
         <span className="failures__state" data-on={on || undefined}>
           {on ? 'On' : 'Off'}
         </span>
       </div>
       {on && (
         <p className="failures__status">
-          Server: <strong>{server}</strong>
+          {fixed ? 'Server 1' : 'Server'}: <strong>{server}</strong>
           {lastSymptom && (
             <>
               {' · '}your last request: <code>{lastSymptom}</code>
@@ -89,7 +92,7 @@ function SpofSwitch() {
           )}
         </p>
       )}
-      {on && mode === 'traffic' && <p className="failures__note">{compressedWaitText(REAL_CONNECT_TIMEOUT_S, CONNECT_TIMEOUT_COMPRESSION)}</p>}
+      {on && mode === 'traffic' && !fixed && <p className="failures__note">{compressedWaitText(REAL_CONNECT_TIMEOUT_S, CONNECT_TIMEOUT_COMPRESSION)}</p>}
     </>
   );
 }
