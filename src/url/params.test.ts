@@ -23,7 +23,8 @@ const ELEMENT_IDS = [...COMPONENT_IDS, ...LINK_IDS];
 function expectValidState(state: UrlState): void {
   expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_URL_STATE).sort());
   expect(state.select === null || isElementId(state.select)).toBe(true);
-  expect([null, 'spof']).toContain(state.failure);
+  expect([null, 'spof', 'lb']).toContain(state.failure);
+  if (state.failure === 'lb') expect(state.fixes.some((f) => f.startsWith('lb'))).toBe(true);
   expect([null, ...URL_SCENES]).toContain(state.scene);
   expect(VIEW_MODES).toContain(state.mode);
   expect(MOTION_PREFERENCES).toContain(state.motion);
@@ -51,7 +52,7 @@ const anOrigin = fc.webUrl().map((url) => new URL(url).origin);
 /** Any state a URL can express: `t` and `speed` with at most 3 decimals; the rehearsal only in the whole tool. */
 const aValidState: fc.Arbitrary<UrlState> = fc.record({
   select: fc.constantFrom(null, ...ELEMENT_IDS),
-  failure: fc.constantFrom(null, 'spof' as const),
+  failure: fc.constantFrom(null, 'spof' as const, 'lb' as const),
   scene: fc.constantFrom(null, ...URL_SCENES),
   mode: fc.constantFrom(...VIEW_MODES),
   rps: fc.oneof(fc.integer(LIMITS.rps), fc.double({ ...LIMITS.rps, noNaN: true }).map((n) => n + 0)),
@@ -71,6 +72,8 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   servers: fc.constantFrom(null, 2, 3, 4),
 })
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
+  // A balancer to take down only comes with a fixed design.
+  .map((s) => (s.failure === 'lb' && !s.fixes.some((f) => f.startsWith('lb')) ? { ...s, fixes: [...new Set<(typeof MODEL_FIXES)[number]>(['lb', ...s.fixes])].sort((a, b) => MODEL_FIXES.indexOf(a) - MODEL_FIXES.indexOf(b)) } : s))
   .map((s) => ({ ...s, t: Math.min(s.t, maxStart(s.rps)) }));
 
 describe('maxStart', () => {
@@ -159,6 +162,7 @@ describe('parseUrlState', () => {
     ['select=constructor', 'select', '"constructor"'],
     ['select=javascript:alert(1)', 'select', '"javascript:alert(1)"'],
     ['failure=dns', 'failure', '"dns"'],
+    ['failure=lb', 'failure', 'add fixes=lb'],
     ['scene=outage', 'scene', '"outage"'],
     ['scene=__proto__', 'scene', '"__proto__"'],
     ['scene=', 'scene', '""'],

@@ -10,8 +10,11 @@ import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
 import { readOrigins } from './origins';
 
-/** The failure a URL can switch on: the single point of failure (the one server goes down). */
-export type UrlFailure = 'spof';
+/**
+ * The failure a URL can switch on: the single point of failure (the one server goes down; with a
+ * fixed design, server 1), or with a fixed design its balancer going down (`lb`).
+ */
+export type UrlFailure = 'spof' | 'lb';
 /** One request followed step by step, or many requests at a rate. */
 export type ViewMode = 'journey' | 'traffic';
 /** `reduce` turns animation off; `auto` follows the reader's system setting. */
@@ -234,7 +237,7 @@ const readServers: Reader<'servers'> = (raw, note) => (raw.trim().toLowerCase() 
 
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
-  failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['none', null]])),
+  failure: choiceReader('failure', new Map<string, UrlFailure | null>([['spof', 'spof'], ['lb', 'lb'], ['none', null]])),
   scene: choiceReader('scene', new Map<string, UrlScene | null>([...sameNames(URL_SCENES), ['none', null]])),
   mode: choiceReader('mode', sameNames(VIEW_MODES)),
   rps: numberReader('rps', (n) => n),
@@ -285,6 +288,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     if (state.rehearse && state.scene !== null) {
       note(`rehearse is for the whole tool, not a scene alone (scene=${state.scene}); ignored.`);
       state.rehearse = false;
+    }
+    // Only a fixed design has a balancer to take down.
+    if (state.failure === 'lb' && !state.fixes.some((f) => f.startsWith('lb'))) {
+      note('failure lb takes a load balancer down: add fixes=lb; ignored.');
+      state.failure = null;
     }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
