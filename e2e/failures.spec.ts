@@ -352,3 +352,19 @@ test('?compare=replica: with the primary MySQL down, the replica keeps most page
   expect(availability[1]).toBeGreaterThan(availability[0]!);
   expect(await axe(page, '[data-fix="replica"]')).toEqual([]);
 });
+
+test('?compare=lb in an 800×560 embed brings the result sentences into view under the pinned diagram, not behind it', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 560 });
+  await openApp(page, '?compare=lb&embed=1');
+  const card = page.locator('[data-fix="lb"]');
+  await expect(card.getByRole('status')).toHaveText(/Done/, { timeout: 30_000 });
+  const takeaway = card.locator('.replay__takeaway');
+  await expect(takeaway).toBeInViewport();
+  await expect
+    .poll(async () => {
+      const stage = (await page.locator('.stage').boundingBox())!;
+      const first = (await takeaway.locator('li').first().boundingBox())!;
+      return first.y >= stage.y + stage.height - 1 && first.y + first.height <= 560;
+    })
+    .toBe(true);
+});

@@ -6,7 +6,7 @@ import { failedTotal, replayNow, servedInTime } from '../../playback/compare/rep
 import { REPLAYS } from '../../playback/compare/scripts';
 import { percent } from '../format';
 import { FixList } from './FixList';
-import { takeaway } from './ReplayCompare';
+import { servedWord, takeaway } from './ReplayCompare';
 
 afterEach(cleanup);
 
@@ -29,6 +29,13 @@ describe('the scale-up replay in its fix card', () => {
 });
 
 describe('takeaway', () => {
+  it('says a change as a reader would: per cent below double, then times as many', () => {
+    expect(servedWord(0.001)).toBe('served as many pages in time as');
+    expect(servedWord(0.123)).toBe('served 12 % more pages in time than');
+    expect(servedWord(-0.4)).toBe('served 40 % fewer pages in time than');
+    expect(servedWord(2.633)).toBe('served 3.6 times as many pages in time as');
+  });
+
   it('says, per design, how many more requests it served than the one server, and its failures', () => {
     const { designs, script } = REPLAYS['scale-up'];
     const results = replayNow(designs, script);
@@ -36,7 +43,7 @@ describe('takeaway', () => {
     expect(lines).toHaveLength(2);
     const gain = (servedInTime(results[2]!) - servedInTime(results[0]!)) / servedInTime(results[0]!);
     expect(lines[1]).toBe(
-      `Bigger server served ${percent(gain)} more pages in time than one server, with ${failedTotal(results[2]!).toLocaleString('en')} failed instead of ${failedTotal(results[0]!).toLocaleString('en')}.`,
+      `Bigger server ${servedWord(gain)} one server, with ${failedTotal(results[2]!).toLocaleString('en')} failed instead of ${failedTotal(results[0]!).toLocaleString('en')}.`,
     );
   });
 });

@@ -29,10 +29,15 @@ export function takeaway(results: readonly DesignResult[]): string[] {
   if (!base) return [];
   return others.map((r) => {
     const more = (servedInTime(r) - servedInTime(base)) / Math.max(servedInTime(base), 1);
-    const served =
-      Math.abs(more) < 0.005 ? 'served as many pages in time as' : `served ${percent(Math.abs(more))} ${more > 0 ? 'more' : 'fewer'} pages in time than`;
-    return `${name(r.id)} ${served} ${name(base.id).toLowerCase()}, with ${count(failedTotal(r))} failed instead of ${count(failedTotal(base))}.`;
+    return `${name(r.id)} ${servedWord(more)} ${name(base.id).toLowerCase()}, with ${count(failedTotal(r))} failed instead of ${count(failedTotal(base))}.`;
   });
+}
+
+/** A change in pages served, as a reader says it: "12 % more", "3.6 times as many". */
+export function servedWord(more: number): string {
+  if (Math.abs(more) < 0.005) return 'served as many pages in time as';
+  if (more >= 1) return `served ${(1 + more).toFixed(1)} times as many pages in time as`;
+  return `served ${Math.round(Math.abs(more) * 100)} % ${more > 0 ? 'more' : 'fewer'} pages in time than`;
 }
 
 const name = (id: string) => DESIGN_NAME[id]?.name ?? id;
@@ -75,7 +80,8 @@ export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoSta
   // The panel fills in around it while it runs; once the figures are in, show them.
   const finished = state.phase === 'done';
   useEffect(() => {
-    if (autoStart && finished) box.current?.scrollIntoView({ block: 'start' });
+    // The sentences first: in a short embed only they fit under the pinned diagram (embed.css).
+    if (autoStart && finished) box.current?.querySelector('.replay__takeaway')?.scrollIntoView({ block: 'start' });
   }, [autoStart, finished]);
 
   return (
