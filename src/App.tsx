@@ -5,7 +5,6 @@ import { ModeSwitch } from './app/ModeSwitch';
 import { Notices } from './app/Notices';
 import { Controls } from './panel/Controls';
 import { Caption } from './panel/Caption';
-import { MetricsStrip } from './panel/MetricsStrip';
 import { SidePanel } from './panel/SidePanel';
 import { useReturnFocus } from './panel/useReturnFocus';
 import { useShortcuts } from './app/useShortcuts';
@@ -20,6 +19,8 @@ const HelpDialog = lazy(() => import('./app/HelpDialog'));
 const ShareDialog = lazy(() => import('./app/ShareDialog'));
 const SceneView = lazy(() => import('./panel/failures/SceneView'));
 const RehearseView = lazy(() => import('./rehearse/RehearseView'));
+// It shows nothing until the player has published figures, which loads after the first paint too.
+const MetricsStrip = lazy(() => import('./panel/MetricsStrip').then((m) => ({ default: m.MetricsStrip })));
 
 /** For CSS (`[data-layout^='embed']`, `[data-layout^='scene']`), as one attribute. */
 const selectLayout = (s: UiState) =>
@@ -95,9 +96,17 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
           {!embed && controls && <Controls />}
           <Diagram />
           <Caption />
-          {!embed && <MetricsStrip />}
+          {!embed && (
+            <Suspense fallback={null}>
+              <MetricsStrip />
+            </Suspense>
+          )}
         </section>
-        {embed && <MetricsStrip />}
+        {embed && (
+          <Suspense fallback={null}>
+            <MetricsStrip />
+          </Suspense>
+        )}
         {panel && <SidePanel />}
       </main>
       {dialogs}

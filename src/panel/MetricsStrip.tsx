@@ -5,12 +5,17 @@ import UsersRow from './tabs/UsersRow';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
 
+/** [key, label, value, whether it is bad news (marked by a sign as well as colour)]. */
+type Item = [string, string, string, boolean];
+/** A way of failing that only some runs have: shown once there is one. */
+const some = (n = 0, key: string, label = key): Item[] => (n > 0 ? [[key, label, String(n), true]] : []);
 
 const FULL_NAMES: Partial<Record<string, string>> = {
   availability: 'since the start: served ÷ (finished + failing now)',
   failing: `requests still waiting after ${FAILING_AFTER_S} s, or re-sending packets nobody answered`,
   '500': 'Internal Server Error',
   '502': 'Bad Gateway',
+  '503': 'Service Unavailable',
   '504': 'Gateway Timeout',
   p50: 'median latency of successful pages',
   p95: '95th percentile latency of successful pages',
@@ -23,18 +28,18 @@ const FULL_NAMES: Partial<Record<string, string>> = {
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
   if (!m) return null;
-  // [key, label, value, whether it is bad news (marked by a sign as well as colour)]; labels are short so
-  // the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
-  const items: [string, string, string, boolean][] = [
+  // Labels are short so the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
+  const items: Item[] = [
     ['availability', 'Availability', percent(m.availability), m.availability < 0.999],
     ['served', 'Served', String(m.completed), false],
     ['failing', `Failing now (> ${FAILING_AFTER_S} s)`, String(m.failingNow), m.failingNow > 0],
     ['timeout', 'Timed out', String(m.failed.timeout), m.failed.timeout > 0],
     ['refused', 'Refused', String(m.failed.refused), m.failed.refused > 0],
-    // Resets and 500s happen only when Nginx runs out of connections: shown once there are some.
-    ...(m.failed.reset > 0 ? [['reset', 'Reset', String(m.failed.reset), true] as [string, string, string, boolean]] : []),
-    ...(m.failed['server-error'] > 0 ? [['500', '500', String(m.failed['server-error']), true] as [string, string, string, boolean]] : []),
+    // Resets and 500s happen only when Nginx runs out of connections, 503s only behind a load balancer.
+    ...some(m.failed.reset, 'reset', 'Reset'),
+    ...some(m.failed['server-error'], '500'),
     ['502', '502', String(m.failed['bad-gateway']), m.failed['bad-gateway'] > 0],
+    ...some(m.failed.unavailable, '503'),
     ['504', '504', String(m.failed['gateway-timeout']), m.failed['gateway-timeout'] > 0],
     ['throughput', 'Throughput', rate(m.throughput), false],
     ['p50', 'Page p50', ms(m.pageP50), false],
