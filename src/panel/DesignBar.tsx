@@ -3,18 +3,20 @@ import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Design } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
-import { setDesign, setLbDown } from '../store/designActions';
+import { deployCode, setDesign, setLbDown } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
 const selectLbDown = (s: UiState) => s.lbDown;
+const selectDeploying = (s: UiState) => s.live.deploying;
 
 /** The fixes a design is made of, in the model's order. */
 function fixesOf(d: Design): ModelFix[] {
   const fixes: ModelFix[] = ['lb'];
   if (d.pair) fixes.push('lb-pair');
   if (d.replica) fixes.push('replica');
+  if (d.rolling) fixes.push('rolling');
   return fixes;
 }
 
@@ -27,6 +29,7 @@ export function DesignBar({ design }: { design: Design }) {
   const spof = useUi(selectSpof);
   const server1 = useUi(selectServer1);
   const lbDown = useUi(selectLbDown);
+  const deploying = useUi(selectDeploying);
   const id = useId();
   const change = (patch: Partial<Design>) => {
     const next = { ...design, ...patch };
@@ -61,6 +64,12 @@ export function DesignBar({ design }: { design: Design }) {
         <input type="checkbox" role="switch" aria-checked={lbDown} checked={lbDown} onChange={(e) => setLbDown(e.currentTarget.checked)} />{' '}
         {design.pair ? 'Active balancer down' : 'Balancer down'}
       </label>
+      <label className="design-bar__choice">
+        <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
+      </label>
+      <button type="button" className="btn" onClick={deployCode} disabled={deploying}>
+        {deploying ? 'Deploying…' : 'Deploy new code'}
+      </button>
       <button type="button" className="btn" onClick={() => setDesign([], null)}>
         Back to one server
       </button>

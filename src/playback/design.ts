@@ -13,8 +13,9 @@ export function designOf(fixes: readonly ModelFix[], servers: number | null): De
   const n = Math.min(4, Math.max(2, servers ?? 2)) as Design['servers'];
   const pair = fixes.includes('lb-pair');
   const replica = fixes.includes('replica');
-  const key = `${n}${+pair}${+replica}`;
+  const rolling = fixes.includes('rolling');
+  const key = `${n}${+pair}${+replica}${+rolling}`;
   let d = cache.get(key);
-  if (!d) cache.set(key, (d = { servers: n, pair, replica }));
+  if (!d) cache.set(key, (d = { servers: n, pair, replica, rolling }));
   return d;
 }

@@ -8,6 +8,7 @@ export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes'> {
   const fixes: ModelFix[] = ['lb'];
   if (d.pair) fixes.push('lb-pair');
   if (d.replica) fixes.push('replica');
+  if (d.rolling) fixes.push('rolling');
   return { servers: d.servers, fixes };
 }
 

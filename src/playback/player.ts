@@ -167,6 +167,12 @@ export class Player {
     this.publish(true);
   }
 
+  /** A fixed design deploys new code (traffic only; the one-server stack has its maintenance windows). */
+  deployCode(): void {
+    if (this.track instanceof TrafficTrack) this.track.deployCode();
+    this.publish(true);
+  }
+
   /** A fixed design's active balancer stops (or boots again); the one-server stack has none. */
   setLbDown(on: boolean): void {
     this.sink.write({ lbDown: on });
@@ -300,6 +306,7 @@ export class Player {
       runningAt: playing ? this.pace.runningAt : null,
       status: sim.stateAt(Math.min(simTime, sim.now)).status,
       parts: view.parts ?? null,
+      deploying: view.deploying ?? false,
     };
     this.live = live;
     const reduce = this.ui.motionReduce || this.ui.systemReducedMotion;

@@ -16,6 +16,8 @@ export interface Design {
   pair: boolean;
   /** A MySQL replica on a machine of its own. */
   replica: boolean;
+  /** Deploys go server by server, each drained first (otherwise every server restarts at once). */
+  rolling: boolean;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface Live {
   status: SimState['status'];
   /** A fixed design: every part's status and load by its own id; null on the one-server stack. */
   parts: Readonly<Record<string, PartLive>> | null;
+  /** A fixed design's deploy is under way. */
+  deploying: boolean;
 }
 
 /** The journey stopped after a chapter, waiting for the learner to continue. */
@@ -103,6 +107,7 @@ export const EMPTY_LIVE: Live = {
   runningAt: null,
   status: { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' },
   parts: null,
+  deploying: false,
 };
 
 export const NO_HIGHLIGHT: Highlight = { nodes: [], links: [] };

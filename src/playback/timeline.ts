@@ -131,6 +131,9 @@ export class Timeline implements Simulation {
   partsNow(): PartNow[] {
     return this.live.partsNow();
   }
+  deploying(): boolean {
+    return this.live.deploying();
+  }
   metrics(): Metrics {
     return this.live.metrics();
   }

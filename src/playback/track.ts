@@ -34,6 +34,7 @@ export interface TrackSnapshot {
   users: readonly BrowserTab[];
   /** A fixed design's parts, live (see `PartLive`); absent on the one-server stack. */
   parts?: Readonly<Record<string, PartLive>> | null;
+  deploying?: boolean;
 }
 
 /** What a track's snapshot is made with. */

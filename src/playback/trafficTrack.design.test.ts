@@ -53,3 +53,24 @@ describe('traffic on a fixed design', () => {
     expect(pair.sim.metrics().availability).toBeGreaterThan(0.95);
   });
 });
+
+describe('a deploy on a fixed design', () => {
+  const deployAt = (fixes: Parameters<typeof designOf>[0]) => {
+    const track = new TrafficTrack(2, 40, false, 0, designOf(fixes, 2));
+    track.seekTime(10);
+    track.deployCode();
+    expect(track.snapshot(context(track)).deploying).toBe(true);
+    // A second deploy asked meanwhile changes nothing.
+    track.deployCode();
+    track.seekTime(120);
+    expect(track.snapshot(context(track)).deploying).toBe(false);
+    return track.sim.metrics().failed;
+  };
+
+  it('loses nothing server by server, and answers 502s when every server restarts at once', () => {
+    const rolling = deployAt(['lb', 'rolling']);
+    const atOnce = deployAt(['lb']);
+    expect(Object.values(rolling).reduce((a, b) => a + (b ?? 0), 0)).toBe(0);
+    expect(atOnce['bad-gateway']).toBeGreaterThan(50);
+  });
+});

@@ -157,6 +157,11 @@ export class TrafficTrack implements Track {
     this.focus = focus ?? null;
   }
 
+  /** A fixed design deploys new code now: all at once, or server by server with `rolling`. */
+  deployCode(): void {
+    if (this.design) this.sim.apply({ t: this.sim.now, type: 'deploy' });
+  }
+
   setRate(rps: number): void {
     this.sim.apply({ t: this.sim.now, type: 'rate', rps });
   }
@@ -228,6 +233,7 @@ export class TrafficTrack implements Track {
       tab: tabOf(followed, now),
       users,
       parts: this.design ? this.partsNow() : null,
+      deploying: this.design !== null && sim.deploying(),
     };
   }
 

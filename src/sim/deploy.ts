@@ -21,6 +21,8 @@ export class DeployRun {
 }
 
 export function deploy(m: Model): void {
+  if (m.deploying) return;
+  m.deploying = true;
   const run = new DeployRun(m.balancer !== null && m.config.fixes.includes('rolling'));
   if (run.rolling) return drain(m, run);
   for (const srv of m.servers) failureStart(m, 'app-restart', undefined, Math.max(1, srv.number));
@@ -38,6 +40,7 @@ function drain(m: Model, run: DeployRun): void {
 export function rollingStep(m: Model, run: DeployRun): void {
   if (!run.rolling) {
     for (const srv of m.servers) failureEnd(m, 'app-restart', Math.max(1, srv.number));
+    m.deploying = false;
     return;
   }
   const server = run.index + 1;
@@ -52,4 +55,5 @@ export function rollingStep(m: Model, run: DeployRun): void {
   m.balancer!.pool.setDrained(run.index, false);
   run.index++;
   if (run.index < m.servers.length) drain(m, run);
+  else m.deploying = false;
 }

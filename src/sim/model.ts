@@ -88,6 +88,8 @@ export class Model implements Agenda {
   status: Record<Gauged, ComponentStatus> = { server: 'up', nginx: 'up', 'app-server': 'up', mysql: 'up' };
   /** Status of each part, by its own id. */
   partStatus = new Map<StackComponentId, ComponentStatus>();
+  /** A deploy is under way (`deploy.ts`): another one asked meanwhile is ignored. */
+  deploying = false;
 
   /** The servers: one (numbered 0) for the one-server stack, else 2–4 behind the balancer. */
   readonly servers: Backend[];

@@ -216,6 +216,7 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}, resume?:
     },
     stateAt: (t) => stateAt(m, t),
     partsNow: () => partsNow(m),
+    deploying: () => m.deploying,
     metrics: () => (cachedMetrics ??= metricsOf(m)),
     series: () => (cachedSeries ??= seriesOf(m)),
     request(id) {

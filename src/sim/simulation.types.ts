@@ -25,7 +25,7 @@ export type SimInput =
   | { t: number; type: 'failure-end'; kind: FailureKind; server?: number }
   /**
    * Deploy new code: restart the application on every server. With `rolling`, one server at a time,
-   * drained first and put back after; otherwise all at once.
+   * drained first and put back after; otherwise all at once. Ignored while one is under way.
    */
   | { t: number; type: 'deploy' }
   /** One request from one browser (journey mode). Browser 0 unless said otherwise. */
@@ -70,6 +70,8 @@ export interface Simulation<C extends string = ComponentId, L extends string = L
   latestRequests(browserIds: readonly number[], t: number): (RequestRecord | undefined)[];
   /** Each part of a fixed design at `now`, by its own id (the one-server stack: the database only). */
   partsNow(): PartNow[];
+  /** A deploy (the `deploy` input) is under way; another one asked now would be ignored. */
+  deploying(): boolean;
   /** With a load balancer, what it decided so far (the whole run); null without one. */
   balancerLog(): BalancerLog | null;
 }

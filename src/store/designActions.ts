@@ -31,6 +31,18 @@ export function setLbDown(on: boolean): void {
   );
 }
 
+/** A fixed design deploys new code now; its bar says how (rolling or all at once). */
+export function deployCode(): void {
+  const design = selectDesign(useUi.getState());
+  if (!design || useUi.getState().live.deploying) return;
+  withPlayer((p) => p.deployCode());
+  announce(
+    design.rolling
+      ? 'Deploying new code server by server: HAProxy drains each one, it restarts, then goes back in the pool.'
+      : 'Deploying new code on every server at once: their applications all restart together.',
+  );
+}
+
 /** Play a fixed design's traffic now (a fix card's "Try it live"). */
 export function tryDesignLive(fixes: ModelFix[], servers: number | null = null): void {
   setDesign(fixes, servers);
