@@ -1,5 +1,5 @@
 /** Issue 15 through the host page: `setFixes` sets the design a frame plays, `fixchange` tells the host. */
-import { test, expect } from './fixtures';
+import { axe, test, expect } from './fixtures';
 import { ofType, received, RECORD_MESSAGES } from './hostMessages';
 
 const source = 'web-stack-explorer';
@@ -39,3 +39,28 @@ test('a host page sends setFixes: the frame keeps the design in its link, and fi
   ]);
   await expect.poll(() => app.url()).not.toContain('fixes=');
 });
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('Share / Embed offers the design played: kept in the link and the code, or dropped; the dialog fits and axe finds nothing', async ({ page }) => {
+      // Not `openApp`: traffic on a fixed design draws its own diagram, without the one-server nodes it waits for.
+      await page.goto('./?mode=traffic&fixes=lb,replica&servers=3&quiz=0');
+      const toggle = page.getByRole('button', { name: 'View' });
+      if (viewport.width < 640) await toggle.click();
+      await page.getByRole('button', { name: 'Share / Embed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+      const field = dialog.getByRole('combobox', { name: 'Design played' });
+      await expect(field.locator('option:checked')).toHaveText('As now: 3 servers behind HAProxy, a MySQL replica');
+      await expect(dialog.getByRole('textbox', { name: /Link/ })).toHaveValue(/fixes=lb,replica&servers=3/);
+      await expect(dialog.getByRole('textbox', { name: /Embed code/ })).toHaveValue(/fixes=lb,replica&amp;servers=3/);
+      expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+      expect(await axe(page, 'dialog')).toEqual([]);
+
+      await field.selectOption('none');
+      await expect(dialog.getByRole('textbox', { name: /Link/ })).not.toHaveValue(/fixes|servers/);
+      await expect(dialog.getByRole('textbox', { name: /Embed code/ })).not.toHaveValue(/fixes|servers/);
+    });
+  });
+}
