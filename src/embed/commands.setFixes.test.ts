@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MODEL_FIXES } from '../sim/fixIds';
+import { HOSTILE_VALUES } from '../test/hostileQuery';
 import { parseUrlState } from '../url/params';
 import { checkCommand, MAX_FIX_ITEMS, parseCommand, type Command } from './commands';
 
@@ -91,6 +92,24 @@ describe('setFixes', () => {
         else expect(command).toEqual({ type: 'setFixes', fixes: url.state.fixes, servers: url.state.servers });
       }),
       { numRuns: 2000, seed: 15 },
+    );
+  });
+
+  it('never throws on hostile payloads, and what it accepts is a design the model builds (property)', () => {
+    const hostileName = fc.oneof(fc.constantFrom(...HOSTILE_VALUES, ...MODEL_FIXES), fc.string());
+    const payload = fc.oneof(fc.anything(), fc.array(hostileName, { maxLength: 20 }), hostileName);
+    fc.assert(
+      fc.property(payload, fc.oneof(fc.anything(), fc.integer({ min: -2, max: 6 }), fc.double()), (fixes, servers) => {
+        const check = checkCommand(setFixes({ fixes, servers }));
+        if (!check.ok) {
+          expect(check.reason).toMatch(/^setFixes/);
+          return;
+        }
+        const command = check.command as Extract<Command, { type: 'setFixes' }>;
+        expect(MODEL_FIXES.filter((f) => command.fixes.includes(f))).toEqual(command.fixes);
+        expect(command.servers === null || (Number.isInteger(command.servers) && command.servers >= 2 && command.servers <= 4)).toBe(true);
+      }),
+      { numRuns: 3000, seed: 1115 },
     );
   });
 });
