@@ -23,6 +23,14 @@ describe('ShareDialog: the design played', () => {
     expect(snippet()).not.toMatch(/fixes|servers/);
   });
 
+  it('drops a balancer that is down along with the design', () => {
+    useUi.setState({ lbDown: true });
+    render(<ShareDialog />);
+    expect(link()).toContain('failure=lb');
+    fireEvent.change(designField(), { target: { value: 'none' } });
+    expect(link()).not.toMatch(/failure|fixes|servers/);
+  });
+
   it('offers no design for a scene alone, which shows the one-server stack', () => {
     render(<ShareDialog />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Show', hidden: true }), { target: { value: 'spof' } });

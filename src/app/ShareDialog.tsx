@@ -27,17 +27,20 @@ export default function ShareDialog() {
   const state = useMemo(() => {
     const s = currentUrlState();
     const only = scene === 'all' ? null : scene;
+    const fixed = only === null && design === 'keep';
+    const kept = failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null;
     return {
       ...s,
       panel,
       controls,
-      failure: failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null,
+      // The one-server stack has no balancer to take down.
+      failure: kept === 'lb' && !fixed ? null : kept,
       scene: only,
       mode: sceneMode(only, s.mode),
       embed: false,
       compare: only === null && compare !== 'none' ? compare : null,
       // A scene alone shows the one-server stack it explains.
-      ...(only === null && design === 'keep' ? {} : { fixes: [], servers: null }),
+      ...(fixed ? {} : { fixes: [], servers: null }),
     };
   }, [panel, controls, failure, scene, compare, design]);
   const whole = scene === 'all';
