@@ -2,27 +2,11 @@
  * Embedding: the postMessage API with a real host page, the Share / Embed snippet, the strict CSP,
  * no third-party requests, the compact embed layout, and a fuzz pass over hostile URLs.
  */
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator } from '@playwright/test';
 import fc from 'fast-check';
 import { hostileQuery } from '../src/test/hostileQuery';
 import { test, expect, metricNumber, node, openApp, scrollWidth } from './fixtures';
-
-interface Received {
-  origin: string;
-  data: { source?: string; type?: string; id?: unknown; state?: { select?: unknown } } | unknown;
-}
-
-/** Record, in the top window only, every message it receives. */
-const RECORD_MESSAGES = () => {
-  if (window.top !== window) return;
-  const w = window as unknown as { __received: unknown[] };
-  w.__received = [];
-  window.addEventListener('message', (e) => w.__received.push({ origin: e.origin, data: e.data }));
-};
-
-const received = (page: Page) => page.evaluate(() => (window as unknown as { __received: Received[] }).__received);
-const ofType = (list: Received[], type: string) =>
-  list.filter((m) => typeof m.data === 'object' && m.data !== null && (m.data as { source?: string }).source === 'web-stack-explorer' && (m.data as { type?: string }).type === type);
+import { ofType, received, RECORD_MESSAGES } from './hostMessages';
 
 const frameHeading = (frame: FrameLocator) => frame.locator('#explanation-title');
 

@@ -66,5 +66,14 @@ test('the custom element renders the tool with its attributes and follows attrib
   await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('rps', '100'));
   await expect.poll(() => simSeconds(page), { timeout: 10_000 }).toBeGreaterThan(1);
   await expect.poll(async () => page.evaluate(() => (window as unknown as { __webStackExplorerPackets: () => unknown[] }).__webStackExplorerPackets().length), { timeout: 10_000 }).toBeGreaterThan(0);
+  // The design: a bad value says so and changes nothing; a good one swaps the one-server diagram for the design's.
+  const oneServer = page.locator('web-stack-explorer .react-flow__node[data-id="nginx"]');
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('fixes', 'lb,nope'));
+  await expect(page.locator('web-stack-explorer .notices')).toContainText('fixes "nope" is not a list of lb, lb-pair, replica, rolling, split-db; ignored.');
+  await expect(oneServer).toBeVisible();
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('fixes', 'lb'));
+  await expect(oneServer).toHaveCount(0);
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.removeAttribute('fixes'));
+  await expect(oneServer).toBeVisible();
   expect(problems).toEqual([]);
 });

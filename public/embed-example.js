@@ -15,6 +15,8 @@ const COMMANDS = {
   'traffic-250': { type: 'setTraffic', rps: 250 },
   play: { type: 'play' },
   pause: { type: 'pause' },
+  'fixes-lb-replica': { type: 'setFixes', fixes: ['lb', 'replica'], servers: 3 },
+  'fixes-none': { type: 'setFixes', fixes: [] },
 };
 
 function start() {

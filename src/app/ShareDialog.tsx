@@ -4,6 +4,7 @@ import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
 import { currentUrlState, sceneMode } from '../store/urlState';
 import { setShareOpen } from '../store/actions';
 import { REPLAY_COPY } from '../panel/failures/replayCopy';
+import { designNow } from './shareDesign';
 import { URL_COMPARES, type UrlCompare } from '../url/params';
 import { Dialog } from './Dialog';
 
@@ -19,22 +20,29 @@ export default function ShareDialog() {
   const [failure, setFailure] = useState<'keep' | 'none' | 'spof'>('keep');
   const [scene, setScene] = useState<SceneId | 'all'>(() => currentUrlState().scene ?? 'all');
   const [compare, setCompare] = useState<UrlCompare | 'none'>('none');
+  const [design, setDesign] = useState<'keep' | 'none'>('keep');
+  const [played] = useState(designNow);
   const [copied, setCopied] = useState('');
   const id = useId();
   const state = useMemo(() => {
     const s = currentUrlState();
     const only = scene === 'all' ? null : scene;
+    const fixed = only === null && design === 'keep';
+    const kept = failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null;
     return {
       ...s,
       panel,
       controls,
-      failure: failure === 'keep' ? s.failure : failure === 'spof' ? ('spof' as const) : null,
+      // The one-server stack has no balancer to take down.
+      failure: kept === 'lb' && !fixed ? null : kept,
       scene: only,
       mode: sceneMode(only, s.mode),
       embed: false,
       compare: only === null && compare !== 'none' ? compare : null,
+      // A scene alone shows the one-server stack it explains.
+      ...(fixed ? {} : { fixes: [], servers: null }),
     };
-  }, [panel, controls, failure, scene, compare]);
+  }, [panel, controls, failure, scene, compare, design]);
   const whole = scene === 'all';
   const link = buildShareLink(baseUrl(), state);
   const snippet = buildIframeSnippet(baseUrl(), state);
@@ -91,6 +99,13 @@ export default function ShareDialog() {
                 {REPLAY_COPY[c].button}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Design played</span>
+          <select value={design} disabled={!whole || played === null} onChange={(e) => setDesign(e.target.value as typeof design)}>
+            <option value="keep">As now: {played ?? 'the one-server stack'}</option>
+            <option value="none">The one-server stack</option>
           </select>
         </label>
       </fieldset>

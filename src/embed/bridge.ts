@@ -1,9 +1,11 @@
 import { createCommandListener, postToParent, targetOriginsFor } from './listener';
 import { MESSAGE_SOURCE } from './protocol';
-import { answerEvent, canvasFrameResize, failureChangeEvent, playbackEvent, progressEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
+import { watchDesign } from './designEvents';
+import { answerEvent, canvasFrameResize, failureChangeEvent, fixChangeEvent, playbackEvent, progressEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
 import { watchProgress } from './progressEvents';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
+import { setDesign } from '../store/designActions';
 import { useUi } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
 import { maxStart } from '../url/params';
@@ -34,6 +36,9 @@ function run(command: Command): void {
     case 'pause':
       pause();
       return;
+    case 'setFixes':
+      setDesign(command.fixes, command.servers);
+      return;
     case 'seek':
       // No later than a seek reaches in a few seconds at the rate chosen, as in the URL.
       seek(Math.min(command.t, maxStart(useUi.getState().rps)));
@@ -48,8 +53,8 @@ export function startEmbedBridge(): () => void {
   const listener = createCommandListener({ win: window, allowedOrigins: origins, onCommand: run, onRejected: warnIfOurs });
 
   const s = useUi.getState();
-  const { select, failure, mode, rps, speed, seed } = currentUrlState(s);
-  post(readyEvent({ select, failure, mode, rps, speed, seed, t: s.live.simTime, playing: s.playing }));
+  const { select, failure, mode, rps, speed, seed, fixes, servers } = currentUrlState(s);
+  post(readyEvent({ select, failure, mode, rps, speed, seed, fixes, servers, t: s.live.simTime, playing: s.playing }));
   const unsubscribe = useUi.subscribe((now, prev) => {
     if (now.selected !== prev.selected) post(selectEvent(now.selected));
     if (now.spof !== prev.spof) post(failureChangeEvent(now.spof ? 'spof' : null));
@@ -57,6 +62,7 @@ export function startEmbedBridge(): () => void {
       post(playbackEvent({ playing: now.playing, t: now.live.simTime, mode: now.mode }));
     }
   });
+  const stopDesign = watchDesign((design) => post(fixChangeEvent(design)));
   const stopProgress = watchProgress({
     onAnswer: (answer) => post(answerEvent(answer)),
     onProgress: (progress) => post(progressEvent(progress)),
@@ -68,6 +74,7 @@ export function startEmbedBridge(): () => void {
   return () => {
     listener.dispose();
     unsubscribe();
+    stopDesign();
     stopProgress();
     stopHeight();
   };

@@ -4,10 +4,12 @@
  * fields are copied into a fresh object, so nothing else the sender put there travels further.
  */
 import { isElementId, type ElementId } from '../sim/topology';
+import { MODEL_FIXES, type ModelFix } from '../sim/fixIds';
 import { LIMITS, type UrlFailure } from '../url/params';
+import { readDesign } from '../url/readDesign';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 
-export const COMMAND_TYPES = ['select', 'setFailure', 'setTraffic', 'play', 'pause', 'seek'] as const;
+export const COMMAND_TYPES = ['select', 'setFailure', 'setTraffic', 'play', 'pause', 'seek', 'setFixes'] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
 /** A validated command from the host page. */
@@ -17,7 +19,9 @@ export type Command =
   | { type: 'setTraffic'; rps: number }
   | { type: 'play' }
   | { type: 'pause' }
-  | { type: 'seek'; t: number };
+  | { type: 'seek'; t: number }
+  /** The design as the URL would hold it: fixes once each in the model's order, servers 2–4 or null. */
+  | { type: 'setFixes'; fixes: ModelFix[]; servers: number | null };
 
 /** The outcome of {@link checkCommand}: the command, or why the message was refused. */
 export type CommandCheck = { ok: true; command: Command } | { ok: false; reason: string };
@@ -41,6 +45,34 @@ function field(message: object, key: string): { present: boolean; value: unknown
 
 function inRange(value: unknown, limits: { min: number; max: number }): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max;
+}
+
+/** More names than any real list holds: a longer one is refused before it is read. */
+export const MAX_FIX_ITEMS = 2 * MODEL_FIXES.length;
+const MAX_FIX_TEXT = 200;
+
+// `fixes` as the URL writes it: a string, or an array of names (read index by index, own data only).
+function fixesText(value: unknown): string | null {
+  if (typeof value === 'string') return value.length <= MAX_FIX_TEXT ? value : null;
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length > MAX_FIX_ITEMS) return null;
+  const names: string[] = [];
+  for (let i = 0; i < value.length; i += 1) {
+    const name = field(value, String(i)).value;
+    // One name per item: a comma would smuggle a list into it.
+    if (typeof name !== 'string' || name.length > MAX_FIX_TEXT || name.includes(',')) return null;
+    names.push(name);
+  }
+  return names.join(',');
+}
+
+function checkFixes(message: object): CommandCheck {
+  const fixes = fixesText(field(message, 'fixes').value);
+  if (fixes === null) return refuse(`setFixes needs fixes: a list of ${MODEL_FIXES.join(', ')}`);
+  const servers = field(message, 'servers').value ?? null;
+  if (servers !== null && typeof servers !== 'number') return refuse(`setFixes needs servers from ${LIMITS.servers.min} to ${LIMITS.servers.max}, or null`);
+  const design = readDesign(fixes, servers === null ? null : String(servers));
+  if (!design.ok) return refuse(`setFixes: ${design.reason}`);
+  return accept({ type: 'setFixes', fixes: design.fixes, servers: design.servers });
 }
 
 function checkFields(type: CommandType, message: object): CommandCheck {
@@ -69,6 +101,8 @@ function checkFields(type: CommandType, message: object): CommandCheck {
       if (!inRange(value, LIMITS.t)) return refuse(`seek needs t from ${LIMITS.t.min} to ${LIMITS.t.max}`);
       return accept({ type, t: value });
     }
+    case 'setFixes':
+      return checkFixes(message);
   }
 }
 

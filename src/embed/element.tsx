@@ -6,9 +6,11 @@
  */
 import { URL_KEYS } from '../url/params';
 import { mountApp } from '../mount';
-import { selectUntrusted, setSpof, setTraffic } from '../store/actions';
+import { notify, selectUntrusted, setSpof, setTraffic } from '../store/actions';
+import { setDesign } from '../store/designActions';
+import { readDesign } from '../url/readDesign';
 
-const LIVE_ATTRIBUTES = ['select', 'failure', 'rps'] as const;
+const LIVE_ATTRIBUTES = ['select', 'failure', 'rps', 'fixes', 'servers'] as const;
 
 function stylesheetUrl(): string {
   return new URL(/* @vite-ignore */ './web-stack-explorer.css', import.meta.url).href;
@@ -49,6 +51,14 @@ class WebStackExplorerElement extends HTMLElement {
     if (name === 'select') selectUntrusted(value === null || value === '' ? null : value);
     if (name === 'failure') setSpof(value === 'spof');
     if (name === 'rps' && value !== null && Number.isFinite(Number(value))) setTraffic(Number(value));
+    if (name === 'fixes' || name === 'servers') this.designChanged();
+  }
+
+  // Both attributes name one design: read them together, as the URL reads both parameters.
+  private designChanged() {
+    const design = readDesign(this.getAttribute('fixes') ?? '', this.getAttribute('servers'));
+    if (design.ok) setDesign(design.fixes, design.servers);
+    else notify(`${design.reason}; ignored.`);
   }
 }
 

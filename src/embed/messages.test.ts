@@ -4,6 +4,7 @@ import {
   checkCommand,
   createCommandListener,
   failureChangeEvent,
+  fixChangeEvent,
   parseCommand,
   playbackEvent,
   postToParent,
@@ -21,11 +22,12 @@ const source = 'web-stack-explorer';
 
 describe('events', () => {
   it('are namespaced and versioned', () => {
-    const summary = { select: 'nginx', failure: null, mode: 'journey', rps: 20, speed: 1, seed: 1, t: 0, playing: false } as const;
-    expect(readyEvent(summary)).toEqual({ source, v: 1, type: 'ready', state: summary });
+    const summary = { select: 'nginx', failure: null, mode: 'journey', rps: 20, speed: 1, seed: 1, t: 0, fixes: [], servers: null, playing: false } as const;
+    expect(readyEvent({ ...summary, fixes: [] })).toEqual({ source, v: 1, type: 'ready', state: summary });
     expect(selectEvent('mysql')).toEqual({ source, v: 1, type: 'select', id: 'mysql' });
     expect(selectEvent(null)).toEqual({ source, v: 1, type: 'select', id: null });
     expect(failureChangeEvent('spof')).toEqual({ source, v: 1, type: 'failurechange', failure: 'spof' });
+    expect(fixChangeEvent({ fixes: ['lb', 'replica'], servers: 3 })).toEqual({ source, v: 1, type: 'fixchange', fixes: ['lb', 'replica'], servers: 3 });
     expect(playbackEvent({ playing: true, t: 2.5, mode: 'traffic' })).toEqual({ source, v: 1, type: 'playback', playing: true, t: 2.5, mode: 'traffic' });
   });
 
@@ -37,8 +39,15 @@ describe('events', () => {
   });
 
   it('survive structured cloning', () => {
-    const event = readyEvent({ select: null, failure: 'spof', mode: 'traffic', rps: 250, speed: 1, seed: 7, t: 3, playing: true });
+    const event = readyEvent({ select: null, failure: 'spof', mode: 'traffic', rps: 250, speed: 1, seed: 7, t: 3, fixes: ['lb'], servers: 4, playing: true });
     expect(structuredClone(event)).toEqual(event);
+  });
+
+  it('carry a copy of the fixes, never the array the store holds', () => {
+    const fixes: ('lb' | 'replica')[] = ['lb'];
+    const event = fixChangeEvent({ fixes, servers: null });
+    fixes.push('replica');
+    expect(event.fixes).toEqual(['lb']);
   });
 });
 

@@ -30,11 +30,13 @@ interface Envelope {
 }
 
 /** What the tool shows, as reported in the `ready` event: the view a URL describes, and whether it plays. */
-export type ExplorerSummary = Pick<UrlState, 'select' | 'failure' | 'mode' | 'rps' | 'speed' | 'seed' | 't'> & { playing: boolean };
+export type ExplorerSummary = Pick<UrlState, 'select' | 'failure' | 'mode' | 'rps' | 'speed' | 'seed' | 't' | 'fixes' | 'servers'> & { playing: boolean };
 
 export type ReadyEvent = Envelope & { type: 'ready'; state: ExplorerSummary };
 export type SelectEvent = Envelope & { type: 'select'; id: ElementId | null };
 export type FailureChangeEvent = Envelope & { type: 'failurechange'; failure: UrlFailure | null };
+/** The design played, as the store holds it (and `?fixes=`, `?servers=` would write it). */
+export type FixChangeEvent = Envelope & { type: 'fixchange' } & Pick<UrlState, 'fixes' | 'servers'>;
 export type PlaybackEvent = Envelope & { type: 'playback'; playing: boolean; t: number; mode: ViewMode };
 export type ResizeEvent = Envelope & { type: 'resize'; height: number };
 /** A prediction the learner committed: the question's id, the index of their choice, and whether it was right. */
@@ -43,7 +45,7 @@ export type AnswerEvent = Envelope & { type: 'answer'; question: string; choice:
 export type LearnerProgress = Omit<ProgressSummary, 'score'>;
 export type ProgressEvent = Envelope & { type: 'progress' } & LearnerProgress;
 /** Every event the tool posts to its host. */
-export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent;
+export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | FixChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent;
 
 /** The resize message Canvas LMS listens for ("Using window.postMessage in LTI Tools"). */
 export interface CanvasFrameResize {
@@ -63,7 +65,7 @@ function pixelHeight(height: number): number {
 
 /** Posted once the tool has rendered and is listening for commands. */
 export function readyEvent(state: ExplorerSummary): ReadyEvent {
-  return { ...envelope(), type: 'ready', state: { ...state } };
+  return { ...envelope(), type: 'ready', state: { ...state, fixes: [...state.fixes] } };
 }
 
 /** Posted when the learner selects a component or link, or clears the selection. */
@@ -74,6 +76,11 @@ export function selectEvent(id: ElementId | null): SelectEvent {
 /** Posted when the single point of failure is switched on or off. */
 export function failureChangeEvent(failure: UrlFailure | null): FailureChangeEvent {
   return { ...envelope(), type: 'failurechange', failure };
+}
+
+/** Posted when the design changes (a command, an attribute, the learner): a copy, never the store's own array. */
+export function fixChangeEvent(design: Pick<UrlState, 'fixes' | 'servers'>): FixChangeEvent {
+  return { ...envelope(), type: 'fixchange', fixes: [...design.fixes], servers: design.servers };
 }
 
 /** Posted when playback starts, pauses or jumps. */

@@ -20,6 +20,13 @@ describe('buildShareLink', () => {
     const link = buildShareLink('./index.html', { ...state, origin: ['https://lms.example.edu'], t: 4.25 });
     expect(parseUrlState(link.slice(link.indexOf('?'))).state).toEqual({ ...state, origin: ['https://lms.example.edu'], t: 4.25 });
   });
+
+  it('carries a fixed design, readable, and round-trips it', () => {
+    const fixed: UrlState = { ...state, fixes: ['lb', 'lb-pair', 'replica'], servers: 3 };
+    const link = buildShareLink(base, fixed);
+    expect(link).toBe(`${base}?select=nginx&failure=spof&rps=250&fixes=lb,lb-pair,replica&servers=3`);
+    expect(parseUrlState(link.slice(link.indexOf('?')))).toEqual({ state: fixed, notices: [] });
+  });
 });
 
 describe('buildIframeSnippet', () => {
