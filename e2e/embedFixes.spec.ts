@@ -64,3 +64,27 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
     });
   });
 }
+
+test('a host page takes the balancer down: refused without one, then failurechange "lb" and the balancer reads down', async ({ page }) => {
+  await page.addInitScript(RECORD_MESSAGES);
+  await page.goto('./embed-example.html');
+  await expect.poll(async () => ofType(await received(page), 'ready').length).toBe(1);
+  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
+  const ignored: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('Web Stack Explorer ignored a message')) ignored.push(m.text());
+  });
+  const post = (message: unknown) => page.evaluate((m) => (document.getElementById('explorer') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+  const failures = async () => ofType(await received(page), 'failurechange').map((m) => (m.data as { failure: unknown }).failure);
+
+  await post({ source, type: 'setFailure', failure: 'lb' });
+  await expect.poll(() => ignored.length).toBe(1);
+  expect(ignored[0]).toContain('needs a load balancer');
+  await page.getByRole('button', { name: 'Traffic 250 rps' }).click();
+  await post({ source, type: 'setFixes', fixes: ['lb'] });
+  await expect(app.locator('.react-flow__node[data-id="lb"]')).toBeVisible();
+  await post({ source, type: 'setFailure', failure: 'lb' });
+  await expect.poll(failures).toEqual(['lb']);
+  await expect(app.locator('.react-flow__node[data-id="lb"]')).toContainText('down');
+  await expect.poll(() => app.url()).toContain('failure=lb');
+});

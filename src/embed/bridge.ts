@@ -5,10 +5,11 @@ import { answerEvent, canvasFrameResize, failureChangeEvent, fixChangeEvent, pla
 import { watchProgress } from './progressEvents';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
-import { setDesign } from '../store/designActions';
-import { useUi } from '../store/ui';
+import { setDesign, setLbDown } from '../store/designActions';
+import { selectDesign } from '../store/design';
+import { useUi, type UiState } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
-import { maxStart } from '../url/params';
+import { maxStart, type UrlFailure } from '../url/params';
 
 /**
  * Tell the course author, in the console, why a message meant for the tool was ignored. Messages
@@ -25,7 +26,10 @@ function run(command: Command): void {
       selectUntrusted(command.id);
       return;
     case 'setFailure':
+      // Only a fixed design has a balancer to take down; nothing else changes without one.
+      if (command.failure === 'lb' && !selectDesign(useUi.getState())) return warnIfOurs('setFailure "lb" needs a load balancer (setFixes with "lb" first)', { source: MESSAGE_SOURCE });
       setSpof(command.failure === 'spof');
+      setLbDown(command.failure === 'lb');
       return;
     case 'setTraffic':
       setTraffic(command.rps);
@@ -45,6 +49,9 @@ function run(command: Command): void {
   }
 }
 
+/** The one failure a link or a message names: the server (server 1 in a fixed design), or the balancer. */
+const failureOf = (s: UiState): UrlFailure | null => currentUrlState(s).failure;
+
 /** When framed, talk to the host page: accept its commands, tell it what changed and how tall we are. */
 export function startEmbedBridge(): () => void {
   const origins = useUi.getState().origins;
@@ -57,7 +64,7 @@ export function startEmbedBridge(): () => void {
   post(readyEvent({ select, failure, mode, rps, speed, seed, fixes, servers, t: s.live.simTime, playing: s.playing }));
   const unsubscribe = useUi.subscribe((now, prev) => {
     if (now.selected !== prev.selected) post(selectEvent(now.selected));
-    if (now.spof !== prev.spof) post(failureChangeEvent(now.spof ? 'spof' : null));
+    if (failureOf(now) !== failureOf(prev)) post(failureChangeEvent(failureOf(now)));
     if (now.playing !== prev.playing || now.mode !== prev.mode) {
       post(playbackEvent({ playing: now.playing, t: now.live.simTime, mode: now.mode }));
     }

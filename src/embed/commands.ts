@@ -88,7 +88,7 @@ function checkFields(type: CommandType, message: object): CommandCheck {
     }
     case 'setFailure': {
       const { value } = field(message, 'failure');
-      if (value !== 'spof' && value !== null) return refuse('setFailure needs failure "spof" or null');
+      if (value !== 'spof' && value !== 'lb' && value !== null) return refuse('setFailure needs failure "spof", "lb" or null');
       return accept({ type, failure: value });
     }
     case 'setTraffic': {

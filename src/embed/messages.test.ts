@@ -58,6 +58,7 @@ describe('parseCommand', () => {
     [{ source, type: 'select', id: null }, { type: 'select', id: null }],
     [{ source, type: 'setFailure', failure: 'spof' }, { type: 'setFailure', failure: 'spof' }],
     [{ source, type: 'setFailure', failure: null }, { type: 'setFailure', failure: null }],
+    [{ source, type: 'setFailure', failure: 'lb' }, { type: 'setFailure', failure: 'lb' }],
     [{ source, type: 'setTraffic', rps: 250 }, { type: 'setTraffic', rps: 250 }],
     [{ source, type: 'play' }, { type: 'play' }],
     [{ source, v: 1, type: 'pause' }, { type: 'pause' }],

@@ -6,13 +6,13 @@ import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Player } from '../playback/player';
 import { announce, openTopic, select, setMode } from './actions';
-import { partExplained, selectDesign } from './design';
+import { designOf, partExplained, selectDesign } from './design';
 import { useUi } from './ui';
 import { withPlayer } from './playerHandle';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
-  // Back on one server there is no balancer to be down.
-  useUi.setState(fixes.length ? { fixes, servers } : { fixes, servers, lbDown: false });
+  // Without a balancer there is none to be down.
+  useUi.setState(designOf(fixes, servers) ? { fixes, servers } : { fixes, servers, lbDown: false });
 }
 
 /** A fixed design's active balancer stops, or boots again: with a pair, the backup takes the address over. */
