@@ -24,7 +24,7 @@ describe('ShareDialog: the design played', () => {
   });
 
   it('drops a balancer that is down along with the design', () => {
-    useUi.setState({ lbDown: true });
+    useUi.setState({ faults: ['lb-down'] });
     render(<ShareDialog />);
     expect(link()).toContain('failure=lb');
     fireEvent.change(designField(), { target: { value: 'none' } });

@@ -5,7 +5,7 @@ import { answerEvent, canvasFrameResize, failureChangeEvent, fixChangeEvent, pla
 import { watchProgress } from './progressEvents';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
-import { setDesign, setLbDown } from '../store/designActions';
+import { setDesign, setFault } from '../store/designActions';
 import { selectDesign } from '../store/design';
 import { useUi, type UiState } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
@@ -29,7 +29,7 @@ function run(command: Command): void {
       // Only a fixed design has a balancer to take down; nothing else changes without one.
       if (command.failure === 'lb' && !selectDesign(useUi.getState())) return warnIfOurs('setFailure "lb" needs a load balancer (setFixes with "lb" first)', { source: MESSAGE_SOURCE });
       setSpof(command.failure === 'spof');
-      setLbDown(command.failure === 'lb');
+      setFault('lb-down', command.failure === 'lb');
       return;
     case 'setTraffic':
       setTraffic(command.rps);

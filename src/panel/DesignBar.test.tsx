@@ -19,9 +19,9 @@ describe('DesignBar', () => {
     rerender(<DesignBar design={designOf(['lb'], 3)!} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'MySQL replica' }));
     expect(useUi.getState()).toMatchObject({ fixes: ['lb', 'replica'], servers: 3 });
-    useUi.setState({ lbDown: true });
+    useUi.setState({ faults: ['lb-down'] });
     fireEvent.click(screen.getByRole('button', { name: 'Back to one server' }));
-    expect(useUi.getState()).toMatchObject({ fixes: [], servers: null, lbDown: false });
+    expect(useUi.getState()).toMatchObject({ fixes: [], servers: null, faults: [] });
   });
 
   it('is what "Try it live" on a fix card starts', () => {

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
-import type { Design } from '../playback/snapshot';
+import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
-import { deployCode, setDesign, setLbDown } from '../store/designActions';
+import { deployCode, setDesign, setFault } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
-const selectLbDown = (s: UiState) => s.lbDown;
+const selectFaults = (s: UiState) => s.faults;
 const selectDeploying = (s: UiState) => s.live.deploying;
 
 /** The fixes a design is made of, in the model's order. */
@@ -28,7 +28,7 @@ function fixesOf(d: Design): ModelFix[] {
 export function DesignBar({ design }: { design: Design }) {
   const spof = useUi(selectSpof);
   const server1 = useUi(selectServer1);
-  const lbDown = useUi(selectLbDown);
+  const faults = useUi(selectFaults);
   const deploying = useUi(selectDeploying);
   const id = useId();
   const change = (patch: Partial<Design>) => {
@@ -36,43 +36,55 @@ export function DesignBar({ design }: { design: Design }) {
     setDesign(fixesOf(next), next.servers);
   };
   return (
-    <div className="design-bar" role="group" aria-labelledby={`${id}-name`}>
-      <p id={`${id}-name`} className="design-bar__name">
-        <strong>Fixed design:</strong> {designName(design)}
-      </p>
-      <label className="design-bar__choice">
-        Servers{' '}
-        <select value={design.servers} onChange={(e) => change({ servers: Number(e.currentTarget.value) as Design['servers'] })}>
-          {[2, 3, 4].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="design-bar__choice">
-        <input type="checkbox" checked={design.pair} onChange={(e) => change({ pair: e.currentTarget.checked })} /> Pair of balancers
-      </label>
-      <label className="design-bar__choice">
-        <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
-      </label>
-      <label className="design-bar__choice design-bar__fault">
-        <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> Server 1 down
-        {spof && <span className="design-bar__state"> ({server1})</span>}
-      </label>
-      <label className="design-bar__choice design-bar__fault">
-        <input type="checkbox" role="switch" aria-checked={lbDown} checked={lbDown} onChange={(e) => setLbDown(e.currentTarget.checked)} />{' '}
-        {design.pair ? 'Active balancer down' : 'Balancer down'}
-      </label>
-      <label className="design-bar__choice">
-        <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
-      </label>
-      <button type="button" className="btn" onClick={deployCode} disabled={deploying}>
-        {deploying ? 'Deploying…' : 'Deploy new code'}
-      </button>
-      <button type="button" className="btn" onClick={() => setDesign([], null)}>
-        Back to one server
-      </button>
+    <div className="design-bar">
+      <div className="design-bar__row" role="group" aria-labelledby={`${id}-name`}>
+        <p id={`${id}-name`} className="design-bar__name">
+          <strong>Fixed design:</strong> {designName(design)}
+        </p>
+        <label className="design-bar__choice">
+          Servers{' '}
+          <select value={design.servers} onChange={(e) => change({ servers: Number(e.currentTarget.value) as Design['servers'] })}>
+            {[2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="design-bar__choice">
+          <input type="checkbox" checked={design.pair} onChange={(e) => change({ pair: e.currentTarget.checked })} /> Pair of balancers
+        </label>
+        <label className="design-bar__choice">
+          <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
+        </label>
+        <label className="design-bar__choice">
+          <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
+        </label>
+      </div>
+      <div className="design-bar__row" role="group" aria-labelledby={`${id}-break`}>
+        <strong id={`${id}-break`}>Break it:</strong>
+        <label className="design-bar__choice design-bar__fault">
+          <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> Server 1 down
+          {spof && <span className="design-bar__state"> ({server1})</span>}
+        </label>
+        <FaultSwitch kind="lb-down" on={faults.includes('lb-down')} label={design.pair ? 'Active balancer down' : 'Balancer down'} />
+        <FaultSwitch kind="db-down" on={faults.includes('db-down')} label={design.replica ? 'Primary MySQL down' : 'MySQL down'} />
+        {design.replica && <FaultSwitch kind="replica-down" on={faults.includes('replica-down')} label="Replica down" />}
+        <button type="button" className="btn" onClick={deployCode} disabled={deploying}>
+          {deploying ? 'Deploying…' : 'Deploy new code'}
+        </button>
+        <button type="button" className="btn design-bar__back" onClick={() => setDesign([], null)}>
+          Back to one server
+        </button>
+      </div>
     </div>
+  );
+}
+
+function FaultSwitch({ kind, on, label }: { kind: DesignFault; on: boolean; label: string }) {
+  return (
+    <label className="design-bar__choice design-bar__fault">
+      <input type="checkbox" role="switch" aria-checked={on} checked={on} onChange={(e) => setFault(kind, e.currentTarget.checked)} /> {label}
+    </label>
   );
 }

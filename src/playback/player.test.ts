@@ -9,7 +9,7 @@ const DEFAULTS: PlaybackState = {
   seed: 1,
   rps: 20,
   spof: false,
-  lbDown: false,
+  faults: [],
   deploys: [],
   fixes: [],
   servers: null,

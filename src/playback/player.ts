@@ -11,7 +11,7 @@ import { designOf } from './design';
 import { SyntheticLoad } from './syntheticLoad';
 import { SeekJob, needsSlicing } from './seekJob';
 import type { Sprite } from './sprite';
-import { EMPTY_LIVE, type DeployMethod, type Live } from './snapshot';
+import { EMPTY_LIVE, type DeployMethod, type DesignFault, type Live } from './snapshot';
 import type { PlaybackSink } from './sink';
 import type { Track } from './track';
 import { DEPLOY_WINDOW_S } from './traffic';
@@ -62,14 +62,14 @@ export class Player {
 
   /** A fresh model from the learner's current choices, starting at simulated time `startAt`. */
   rebuild(startAt = 0): void {
-    const { mode, seed, rps, spof, lbDown, deploys, fixes, servers } = this.ui;
+    const { mode, seed, rps, spof, faults, deploys, fixes, servers } = this.ui;
     // A new run: request ids start again, so nothing from the old one may stay on screen.
     this.sink.write(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
     this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), lbDown);
+      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), faults);
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();
@@ -173,10 +173,11 @@ export class Player {
     this.publish(true);
   }
 
-  /** A fixed design's active balancer stops (or boots again); the one-server stack has none. */
-  setLbDown(on: boolean): void {
-    this.sink.write({ lbDown: on });
-    if (this.ui.mode === 'traffic' && designOf(this.ui.fixes, this.ui.servers)) this.track.setFailure('lb-down', on);
+  /** Something in a fixed design stops (or comes back): the active balancer, the primary MySQL, the replica. */
+  setFault(kind: DesignFault, on: boolean): void {
+    const faults = this.ui.faults.filter((f) => f !== kind);
+    this.sink.write({ faults: on ? [...faults, kind] : faults });
+    if (this.ui.mode === 'traffic' && designOf(this.ui.fixes, this.ui.servers)) this.track.setFailure(kind, on);
     this.publish(true);
   }
 

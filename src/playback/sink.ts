@@ -4,7 +4,7 @@
  */
 import type { ModelFix } from '../sim/fixIds';
 import type { SimEvent } from '../sim/types';
-import type { ChapterPause, DeployWindow, Highlight, Live, Mode, Seeking } from './snapshot';
+import type { ChapterPause, DeployWindow, DesignFault, Highlight, Live, Mode, Seeking } from './snapshot';
 
 /** The choices and playback state the player reads. */
 export interface PlaybackState {
@@ -12,7 +12,7 @@ export interface PlaybackState {
   seed: number;
   rps: number;
   spof: boolean;
-  lbDown: boolean;
+  faults: DesignFault[];
   /** The fixed design traffic plays (see `designOf`): the fixes chosen and how many servers. */
   fixes: ModelFix[];
   servers: number | null;

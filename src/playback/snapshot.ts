@@ -20,6 +20,9 @@ export interface Design {
   rolling: boolean;
 }
 
+/** What a learner can break in a fixed design beside server 1: the balancer, the primary, the replica. */
+export type DesignFault = 'lb-down' | 'db-down' | 'replica-down';
+
 /**
  * Live figures of one part of a fixed design, by its id (`lb`, `server-2`, `nginx-2`, `app-server-2`,
  * `mysql`, …). Processes have a load (connections or workers); machines and the code base have 0 capacity.

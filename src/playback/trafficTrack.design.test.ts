@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIVE } from './snapshot';
+import { EMPTY_LIVE, type DesignFault } from './snapshot';
 import { TrafficTrack } from './trafficTrack';
 import { designOf } from './design';
 
@@ -39,8 +39,8 @@ describe('traffic on a fixed design', () => {
   });
 
   it('with the balancer down, a lone HAProxy takes the site down; with a pair the backup takes over in seconds', () => {
-    const lone = new TrafficTrack(1, 50, false, 0, designOf(['lb'], 2), true);
-    const pair = new TrafficTrack(1, 50, false, 0, designOf(['lb', 'lb-pair'], 2), true);
+    const lone = new TrafficTrack(1, 50, false, 0, designOf(['lb'], 2), ['lb-down']);
+    const pair = new TrafficTrack(1, 50, false, 0, designOf(['lb', 'lb-pair'], 2), ['lb-down']);
     lone.seekTime(30);
     pair.seekTime(30);
     const lp = lone.snapshot(context(lone)).parts!;
@@ -72,5 +72,28 @@ describe('a deploy on a fixed design', () => {
     const atOnce = deployAt(['lb']);
     expect(Object.values(rolling).reduce((a, b) => a + (b ?? 0), 0)).toBe(0);
     expect(atOnce['bad-gateway']).toBeGreaterThan(50);
+  });
+});
+
+describe('MySQL faults on a fixed design', () => {
+  const failedAt = (fixes: Parameters<typeof designOf>[0], faults: DesignFault[]) => {
+    const track = new TrafficTrack(5, 40, false, 0, designOf(fixes, 2), faults);
+    track.seekTime(40);
+    return { m: track.sim.metrics(), parts: track.snapshot(context(track)).parts! };
+  };
+
+  it('the primary down: every page fails without a replica; with one only the writes do', () => {
+    const alone = failedAt(['lb'], ['db-down']);
+    const replicated = failedAt(['lb', 'replica'], ['db-down']);
+    expect(alone.parts.mysql!.status).toBe('down');
+    expect(replicated.parts['mysql-replica']!.status).toBe('up');
+    expect(alone.m.availability).toBeLessThan(0.7);
+    expect(replicated.m.availability).toBeGreaterThan(alone.m.availability + 0.2);
+  });
+
+  it('the replica down costs nothing here: reads go back to the primary', () => {
+    const { m, parts } = failedAt(['lb', 'replica'], ['replica-down']);
+    expect(parts['mysql-replica']!.status).toBe('down');
+    expect(m.availability).toBeGreaterThan(0.99);
   });
 });

@@ -10,7 +10,7 @@ import { USER_IDS, nextFollowed, tabOf } from './browserTabs';
 import { Timeline } from './timeline';
 import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
 import { designConfig } from './designConfig';
-import type { Design, PartLive } from './snapshot';
+import type { Design, DesignFault, PartLive } from './snapshot';
 
 /** Lost packets stay visible this long (wall seconds) as they fade. */
 const FADE_WALL_S = 0.8;
@@ -61,11 +61,12 @@ export class TrafficTrack implements Track {
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
   /** `design`: servers behind HAProxy instead of the one server (its events then use the design's ids). */
-  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, lbDown = false) {
+  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, faults: readonly DesignFault[] = []) {
     this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
-    if (lbDown && design) this.sim.apply({ t: 0, type: 'failure-start', kind: 'lb-down' });
+    // A replica's fault needs a replica.
+    if (design) for (const kind of faults) if (kind !== 'replica-down' || design.replica) this.sim.apply({ t: 0, type: 'failure-start', kind });
     if (startAt > 0) this.seekTime(startAt);
   }
 

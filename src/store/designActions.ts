@@ -7,28 +7,40 @@ import { designName } from '../playback/designConfig';
 import type { Player } from '../playback/player';
 import { announce, openTopic, select, setMode } from './actions';
 import { designOf, partExplained, selectDesign } from './design';
-import { useUi } from './ui';
+import { useUi, type Design, type DesignFault } from './ui';
 import { withPlayer } from './playerHandle';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
-  // Without a balancer there is none to be down.
-  useUi.setState(designOf(fixes, servers) ? { fixes, servers } : { fixes, servers, lbDown: false });
+  // A fault stays only where its part does: none without a balancer, no replica's without a replica.
+  const design = designOf(fixes, servers);
+  const faults = design ? useUi.getState().faults.filter((f) => f !== 'replica-down' || design.replica) : [];
+  useUi.setState({ fixes, servers, faults });
 }
 
-/** A fixed design's active balancer stops, or boots again: with a pair, the backup takes the address over. */
-export function setLbDown(on: boolean): void {
+/** What each fault does, said once to screen readers as it starts and ends. */
+function faultSentence(kind: DesignFault, on: boolean, design: Design): string {
+  if (kind === 'lb-down') {
+    if (!on) return 'The balancer boots again.';
+    return design.pair
+      ? 'The active balancer is down: the backup takes the site’s address over once it stops hearing from it.'
+      : 'The balancer is down: no request reaches any server, however many there are.';
+  }
+  if (kind === 'db-down') {
+    if (!on) return 'MySQL is back: pages that write work again.';
+    return design.replica
+      ? 'The primary MySQL is down: every write fails, while reads still go to the replica.'
+      : 'MySQL is down: every server’s pages fail, since they all use the one database.';
+  }
+  return on ? 'The replica is down: reads go to the primary, which now carries them all.' : 'The replica is back and takes the reads again.';
+}
+
+/** Something in a fixed design stops, or comes back: the active balancer, the primary MySQL or the replica. */
+export function setFault(kind: DesignFault, on: boolean): void {
   const s = useUi.getState();
-  if (s.lbDown === on) return;
-  withPlayer((p) => p.setLbDown(on));
   const design = selectDesign(s);
-  if (!design) return;
-  announce(
-    on
-      ? design.pair
-        ? 'The active balancer is down: the backup takes the site’s address over once it stops hearing from it.'
-        : 'The balancer is down: no request reaches any server, however many there are.'
-      : 'The balancer boots again.',
-  );
+  if (s.faults.includes(kind) === on || !design || (kind === 'replica-down' && !design.replica)) return;
+  withPlayer((p) => p.setFault(kind, on));
+  announce(faultSentence(kind, on, design));
 }
 
 /** A fixed design deploys new code now; its bar says how (rolling or all at once). */

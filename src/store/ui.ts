@@ -10,9 +10,9 @@ import type { SimEvent } from '../sim/types';
 import type { TopicId } from '../content/types';
 import type { UrlCompare } from '../url/params';
 import { EMPTY_LIVE, NO_HIGHLIGHT } from '../playback/snapshot';
-import type { ChapterPause, DeployWindow, Highlight, Live, Mode, Seeking } from '../playback/snapshot';
+import type { ChapterPause, DeployWindow, DesignFault, Highlight, Live, Mode, Seeking } from '../playback/snapshot';
 
-export type { ChapterPause, DeployMethod, DeployWindow, Design, Highlight, Live, Mode, PartLive, Seeking } from '../playback/snapshot';
+export type { ChapterPause, DeployMethod, DeployWindow, Design, DesignFault, Highlight, Live, Mode, PartLive, Seeking } from '../playback/snapshot';
 export { EMPTY_LIVE, INITIAL_CAPTION, NO_HIGHLIGHT } from '../playback/snapshot';
 
 export type Theme = 'light' | 'dark' | 'contrast' | 'system';
@@ -39,8 +39,8 @@ export interface UiState {
   systemReducedMotion: boolean;
   theme: Theme;
   spof: boolean;
-  /** A fixed design's active balancer is down (the one-server stack has none: ignored there). */
-  lbDown: boolean;
+  /** What is broken in a fixed design beside server 1 (ignored on the one-server stack). */
+  faults: DesignFault[];
   rps: number;
   seed: number;
   deploys: DeployWindow[];
@@ -91,7 +91,7 @@ export const INITIAL_UI: UiState = {
   systemReducedMotion: false,
   theme: 'system',
   spof: false,
-  lbDown: false,
+  faults: [],
   rps: 20,
   seed: 1,
   deploys: [],

@@ -22,7 +22,7 @@ export function initFromSearch(search: string): void {
     ...INITIAL_UI,
     selected: state.select,
     spof: state.failure === 'spof',
-    lbDown: state.failure === 'lb',
+    faults: state.failure === 'lb' ? ['lb-down'] : [],
     scene: state.scene,
     breakScene: isBreakScene(state.scene) ? state.scene : INITIAL_UI.breakScene,
     panelTab: isBreakScene(state.scene) || state.compare ? 'failures' : INITIAL_UI.panelTab,
@@ -53,7 +53,7 @@ export function initFromSearch(search: string): void {
 export function currentUrlState(s: UiState = useUi.getState()): UrlState {
   return {
     select: s.selected,
-    failure: s.spof ? 'spof' : s.lbDown ? 'lb' : null,
+    failure: s.spof ? 'spof' : s.faults.includes('lb-down') ? 'lb' : null,
     scene: s.scene,
     mode: s.mode,
     rps: s.rps,
