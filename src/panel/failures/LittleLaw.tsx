@@ -1,6 +1,6 @@
 import { useUi, type UiState } from '../../store/ui';
 import { ms, percent, rate } from '../format';
-import { MODEL_CAPACITY } from './capacity';
+import { useCapacity } from './useCapacity';
 import { LITTLE_NOTE } from './copy';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
@@ -15,7 +15,8 @@ export function LittleLaw() {
   const mode = useUi(selectMode);
   // A dead server has no capacity: λ ÷ capacity would still print 0.60 while nothing is served.
   const down = useUi(selectDown);
-  const rho = rps / MODEL_CAPACITY.siteRps;
+  const capacity = useCapacity().siteRps;
+  const rho = rps / capacity;
   const lambdaW = m ? m.throughput * m.p50 : 0;
   return (
     <div className="failures__little">
@@ -29,7 +30,7 @@ export function LittleLaw() {
             <>DOWN: the server is off, its capacity is 0 and nothing is served</>
           ) : (
             <>
-              {rho.toFixed(2)} ({rps} ÷ {Math.round(MODEL_CAPACITY.siteRps)}){rho >= 1 ? ' — at or past 1, the queue grows without bound' : ''}
+              {rho.toFixed(2)} ({rps} ÷ {Math.round(capacity)}){rho >= 1 ? ' — at or past 1, the queue grows without bound' : ''}
             </>
           )}
         </dd>

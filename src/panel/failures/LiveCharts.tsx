@@ -1,15 +1,21 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { SeriesPoint } from '../../sim/types';
 import { useUi } from '../../store/ui';
 import { MODEL_CAPACITY } from './capacity';
+import { useCapacity, type SiteCapacity } from './useCapacity';
 import { capacityLabel, chartCaptions, noPagesNote } from './chartCopy';
 import { makeSeriesSelector, visibleDomain } from './series';
 import { SeriesTable, type Column } from './SeriesTable';
 import { TimeChart, type ChartLine } from './TimeChart';
 
 const selectSeries = makeSeriesSelector();
+// Latency and failures: captions that do not depend on the capacity.
 const CAPTIONS = chartCaptions(MODEL_CAPACITY);
-const REFERENCE = { value: MODEL_CAPACITY.appRps, label: capacityLabel(MODEL_CAPACITY) };
+/** The throughput chart's caption and dashed line for the capacity of the stack playing. */
+const capacityLine = (c: SiteCapacity) => ({
+  caption: chartCaptions(c).throughput,
+  reference: { value: c.appRps, label: capacityLabel(c) },
+});
 
 const errorsOf = (p: SeriesPoint) => p.errors;
 const toMs = (s: number) => s * 1000;
@@ -46,11 +52,13 @@ const EMPTY_TEXT = 'The live charts fill in traffic mode: move the traffic slide
 /** Pages (dynamic requests) arriving and served per second, against the application's capacity. Each chart can stand on its own in a scene. */
 export const ThroughputChart = memo(function ThroughputChart() {
   const series = useUi(selectSeries);
+  const c = useCapacity();
+  const { caption, reference } = useMemo(() => capacityLine(c), [c]);
   if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
   return (
     <figure className="failures__figure">
-      <figcaption>{CAPTIONS.throughput}</figcaption>
-      <TimeChart caption={CAPTIONS.throughput} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="pages/s" lines={THROUGHPUT_LINES} reference={REFERENCE} />
+      <figcaption>{caption}</figcaption>
+      <TimeChart caption={caption} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="pages/s" lines={THROUGHPUT_LINES} reference={reference} />
       <SeriesTable caption="Pages and static files per second" series={series} columns={THROUGHPUT_COLUMNS} />
     </figure>
   );

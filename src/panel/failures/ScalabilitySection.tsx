@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
 import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
 import { FixList } from './FixList';
+import { useCapacity } from './useCapacity';
+import { DEFAULT_CONFIG } from '../../sim/defaults';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { FailedChart, LatencyChart, ThroughputChart } from './LiveCharts';
 import { LittleLaw } from './LittleLaw';
@@ -16,6 +18,7 @@ const c = MODEL_CAPACITY;
 
 /** Issue 3: more traffic than one server can serve. A traffic slider with the throughput chart beside it. */
 export function ScalabilitySection({ standalone = false, toolbar }: { standalone?: boolean; toolbar?: ReactNode }) {
+  const site = useCapacity();
   return (
     <SceneFrame
       id="scale"
@@ -58,6 +61,18 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
               {Math.round(c.staticFraction * 100)} % of requests are static files that Nginx serves without the application, so the
               workers are full when all traffic reaches about {Math.round(c.siteRps)} req/s.
             </p>
+            {site.servers > 1 && (
+              <p>
+                <strong>With {site.servers} servers behind HAProxy (playing now): </strong>
+                <span className="failures__math">
+                  {site.servers} × {Math.round(c.siteRps)} ≈ {Math.round(site.siteRps)} req/s
+                </span>{' '}
+                <span className="muted">
+                  round robin gives each server the same share; their workers hold at most {site.servers * c.appWorkers} of MySQL’s{' '}
+                  {DEFAULT_CONFIG.mysqlMaxConnections} connections, and the model gives MySQL no CPU limit of its own.
+                </span>
+              </p>
+            )}
           </div>
           <LittleLaw />
           <ModelAssumptions />

@@ -10,11 +10,12 @@ import type { Capacity } from './capacity';
  * "application capacity 91 pages/s": what the dashed line is the capacity *of*, in the chart's own unit
  * (the slider's "≈ 130 req/s" counts the static files too, which Nginx serves alone).
  */
-export function capacityLabel(c: Pick<Capacity, 'appRps'>): string {
-  return `application capacity ${Math.round(c.appRps)} pages/s`;
+export function capacityLabel(c: Pick<Capacity, 'appRps'> & { servers?: number }): string {
+  const of = c.servers && c.servers > 1 ? ` of ${c.servers} servers` : '';
+  return `application capacity${of} ${Math.round(c.appRps)} pages/s`;
 }
 
-export function chartCaptions(c: Pick<Capacity, 'appRps' | 'staticFraction'>) {
+export function chartCaptions(c: Pick<Capacity, 'appRps' | 'staticFraction'> & { servers?: number }) {
   return {
     throughput:
       `Pages per second (dynamic requests, the ones the application must run): arriving (dotted) and served (solid); ` +
