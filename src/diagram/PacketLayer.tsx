@@ -1,7 +1,8 @@
-import { useRef } from 'react';
+import { useRef, type ReactElement } from 'react';
 import { useUi, selectReducedMotion, type UiState } from '../store/ui';
 import type { DrawnPackets } from './drawPackets';
 import type { Orientation } from './layout';
+import { geometryFor, type Routes } from './geometry';
 import { useColourKey } from './packetColours';
 import { usePacketDrawing } from './usePacketDrawing';
 import { usePacketClicks } from './usePacketClicks';
@@ -14,12 +15,17 @@ const selectMode = (s: UiState) => s.mode;
  * It follows React Flow's pan and zoom by reading the viewport transform, never through React state.
  */
 export function PacketLayer({ orientation }: { orientation: Orientation }) {
+  return <RoutesPacketLayer routes={geometryFor(orientation)} labelled />;
+}
+
+/** The packet canvas over any diagram whose links run along `routes` (a stable object). */
+export function RoutesPacketLayer({ routes, labelled }: { routes: Routes; labelled: boolean }): ReactElement {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<DrawnPackets>(null);
   const reduce = useUi(selectReducedMotion);
   const mode = useUi(selectMode);
   const colourKey = useColourKey();
-  usePacketDrawing(canvas, { orientation, reduce, withLabels: mode === 'journey', colourKey, drawn });
+  usePacketDrawing(canvas, { routes, labelled, reduce, withLabels: mode === 'journey', colourKey, drawn });
   usePacketClicks(canvas, drawn);
   useDiagramVisibility(canvas);
 

@@ -4,9 +4,8 @@
  * Packets are at least 12 px across, leave a short trail, follow paths bent round the link labels, and
  * when a link is crowded they are gathered one per packet-length with a band whose width shows the load.
  */
-import { LINKS, type LinkId } from '../sim/topology';
 import type { Sprite } from '../playback/sprite';
-import type { Geometry } from './geometry';
+import type { Routes } from './geometry';
 import type { Rect } from './bubble';
 import { packetLabel, packetPosition, packetShape, type PacketShape } from './packets';
 
@@ -70,7 +69,17 @@ export class DrawnPackets {
 }
 
 const SHAPES: readonly PacketShape[] = ['request', 'response', 'refused', 'lost'];
-const LINK_INDEX = new Map<LinkId, number>(LINKS.map((l, i) => [l.id, i]));
+/** Each drawing's links numbered once (a slot per link and direction for the bands), by its routes object. */
+const linkIndexes = new WeakMap<Routes, { index: Map<string, number>; ids: string[] }>();
+function linkIndex(paths: Routes) {
+  let found = linkIndexes.get(paths);
+  if (!found) {
+    const ids = Object.keys(paths);
+    found = { ids, index: new Map(ids.map((id, i) => [id, i])) };
+    linkIndexes.set(paths, found);
+  }
+  return found;
+}
 /** Above this many packets a crowded link's packets are gathered one per bin. */
 const GATHER_ABOVE = 40;
 /** Trails are drawn up to this many packets; beyond, they would only add noise (and cost). */
@@ -144,7 +153,7 @@ function overlapArea(a: Rect, b: Rect): number {
 
 /** Per-frame scratch space, reused so a frame allocates nothing per packet. */
 const occupied = new Set<number>();
-const perLink = new Int32Array(LINKS.length * 2);
+let perLink = new Int32Array(32);
 
 /**
  * Draw `sprites` along `paths` (the links' lines bent round their labels). `obstacles` are the link
@@ -153,7 +162,7 @@ const perLink = new Int32Array(LINKS.length * 2);
 export function drawPackets(
   ctx: CanvasRenderingContext2D,
   sprites: readonly Sprite[],
-  paths: Geometry,
+  paths: Routes,
   view: View,
   colours: Colours,
   withLabels: boolean,
@@ -167,27 +176,31 @@ export function drawPackets(
   const gather = sprites.length > GATHER_ABOVE;
   const binPx = r * 2.4;
   occupied.clear();
+  const links = linkIndex(paths);
+  if (perLink.length < links.ids.length * 2) perLink = new Int32Array(links.ids.length * 2);
   perLink.fill(0);
   for (const s of sprites) {
     const e = s.event;
-    const li = LINK_INDEX.get(e.link) ?? 0;
+    const li = links.index.get(e.link);
+    // A hop on a link this diagram does not draw (a resolver's inside on a fixed design) is skipped.
+    if (li === undefined) continue;
+    const line = paths[e.link]!;
     const slot = li * 2 + (e.direction === 'request' ? 0 : 1);
     perLink[slot]!++;
     if (gather) {
-      const line = paths[e.link];
       const lengthPx = line.lengths[line.lengths.length - 1]! * zoom;
       const key = slot * 100_000 + Math.floor((s.progress * lengthPx) / binPx);
       if (occupied.has(key)) continue;
       occupied.add(key);
     }
-    const p = packetPosition(paths, e, s.progress);
+    const p = packetPosition(paths, e, s.progress)!;
     const i = out.count++;
     out.xs[i] = p.x * zoom + tx;
     out.ys[i] = p.y * zoom + ty;
     out.shapes[i] = SHAPES.indexOf(packetShape(e, s.progress >= 1));
     out.sprites.push(s);
   }
-  drawBands(ctx, paths, view, colours, r);
+  drawBands(ctx, paths, links.ids, view, colours, r);
   const stamps = stampsFor(colours, r, ctx.getTransform().a);
   if (out.count <= TRAIL_MAX) drawTrails(ctx, out, paths, view, stamps, r);
   for (let i = 0; i < out.count; i++) {
@@ -211,13 +224,13 @@ export function drawPackets(
 }
 
 /** A band along each crowded link, wider as more packets travel it (log scale), under the packets. */
-function drawBands(ctx: CanvasRenderingContext2D, paths: Geometry, view: View, colours: Colours, r: number): void {
+function drawBands(ctx: CanvasRenderingContext2D, paths: Routes, ids: readonly string[], view: View, colours: Colours, r: number): void {
   ctx.globalAlpha = 0.22;
   ctx.lineCap = 'round';
-  for (let slot = 0; slot < perLink.length; slot++) {
+  for (let slot = 0; slot < ids.length * 2; slot++) {
     const n = perLink[slot]!;
     if (n < BAND_FROM) continue;
-    const line = paths[LINKS[slot >> 1]!.id];
+    const line = paths[ids[slot >> 1]!]!;
     ctx.lineWidth = Math.min(r * 2.2, 2 + Math.log2(n) * 1.6);
     ctx.strokeStyle = slot & 1 ? colours.response : colours.request;
     ctx.beginPath();
@@ -228,19 +241,19 @@ function drawBands(ctx: CanvasRenderingContext2D, paths: Geometry, view: View, c
 }
 
 /** A few fading dots behind each moving packet, along the way it came. */
-function drawTrails(ctx: CanvasRenderingContext2D, out: DrawnPackets, paths: Geometry, view: View, stamps: Stamp[], r: number): void {
+function drawTrails(ctx: CanvasRenderingContext2D, out: DrawnPackets, paths: Routes, view: View, stamps: Stamp[], r: number): void {
   for (let i = 0; i < out.count; i++) {
     const s = out.sprites[i]!;
     const k = out.shapes[i]!;
     if (k === 3 || s.progress <= 0 || s.progress >= 1) continue;
-    const line = paths[s.event.link];
+    const line = paths[s.event.link]!;
     const lengthPx = line.lengths[line.lengths.length - 1]! * view.zoom;
     if (lengthPx <= 0) continue;
     const stamp = stamps[k]!;
     for (let d = 1; d <= TRAIL_DOTS; d++) {
       const back = s.progress - (d * TRAIL_GAP_R * r) / lengthPx;
       if (back <= 0) break;
-      const p = packetPosition(paths, s.event, back);
+      const p = packetPosition(paths, s.event, back)!;
       const size = stamp.half * 2 * (1 - d * 0.16);
       ctx.globalAlpha = 0.5 - d * 0.1;
       ctx.drawImage(stamp.image, p.x * view.zoom + view.tx - size / 2, p.y * view.zoom + view.ty - size / 2, size, size);

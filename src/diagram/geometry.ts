@@ -190,6 +190,12 @@ export function pathData(line: Polyline): string {
 
 export type Geometry = Record<LinkId, Polyline>;
 
+/**
+ * Any diagram's link lines by link id (the one server's `Geometry`, a fixed design's), each drawn from
+ * its source to its target. Link ids are `<source>-<target>`, as the model names them.
+ */
+export type Routes = Readonly<Record<string, Polyline>>;
+
 const cache = new Map<Orientation, Geometry>();
 
 /** Every link's polyline for a layout, computed once. */

@@ -2,7 +2,7 @@
  * What packets keep clear of: the link labels and components on screen. Read from the page only after
  * the view changed (never per frame), and the packets' paths bent round the labels.
  */
-import type { Geometry } from './geometry';
+import type { Routes } from './geometry';
 import type { Rect } from './bubble';
 import { packetHalfSize, packetRadius } from './drawPackets';
 import { packetPaths } from './packetPaths';
@@ -13,7 +13,7 @@ const LABEL_CLEARANCE_PX = 3;
 
 export interface Obstacles {
   /** The links' paths, bent round the labels. */
-  paths: Geometry;
+  paths: Routes;
   /** Labels and components, in CSS px of the canvas. */
   rects: Rect[];
   /** False while the labels have not rendered yet (they appear a moment after the diagram). */
@@ -40,7 +40,7 @@ function relativeTo(origin: DOMRect, el: Element): Rect {
 }
 
 /** Measure the labels and components over which `canvas` lies, for the view `transform` ([x, y, zoom]). */
-export function measureObstacles(canvas: HTMLElement, geometry: Geometry, transform: readonly number[]): Obstacles | null {
+export function measureObstacles(canvas: HTMLElement, geometry: Routes, transform: readonly number[]): Obstacles | null {
   const container = canvas.parentElement;
   if (!container) return null;
   const origin = canvas.getBoundingClientRect();

@@ -3,8 +3,7 @@
  * passes beside a label and never covers it. Computed in flow coordinates whenever labels or the zoom
  * change, never per frame.
  */
-import type { LinkId } from '../sim/topology';
-import { makePolyline, pointAt, type Geometry, type Point, type Polyline } from './geometry';
+import { makePolyline, pointAt, type Point, type Polyline, type Routes } from './geometry';
 import type { Rect } from './bubble';
 
 /** Samples per flow unit of link length when a link has to bend. */
@@ -115,12 +114,12 @@ export function mergeTouching(boxes: readonly Rect[]): Rect[] {
 }
 
 /** Every link's packet path, bent around the given label boxes grown by `pad` on each side (flow units). */
-export function packetPaths(geometry: Geometry, labels: readonly Rect[], pad: number): Geometry {
+export function packetPaths<G extends Routes>(geometry: G, labels: readonly Rect[], pad: number): G {
   const grown = mergeTouching(labels.map((r) => ({ x: r.x - pad, y: r.y - pad, width: r.width + 2 * pad, height: r.height + 2 * pad })));
-  const out = {} as Geometry;
-  for (const id of Object.keys(geometry) as LinkId[]) {
+  const out: Record<string, Polyline> = {};
+  for (const id of Object.keys(geometry)) {
     // A bend can meet a box the straight line missed: bend again, a few times at most.
-    let line = geometry[id];
+    let line = geometry[id]!;
     for (let pass = 0; pass < 3; pass++) {
       const next = bendAround(line, grown);
       if (next === line) break;
@@ -128,5 +127,5 @@ export function packetPaths(geometry: Geometry, labels: readonly Rect[], pad: nu
     }
     out[id] = line;
   }
-  return out;
+  return out as G;
 }

@@ -64,3 +64,25 @@ describe('packet hit-testing', () => {
     expect(drawn.count).toBe(0);
   });
 });
+
+describe('packet direction on any diagram', () => {
+  it('finds a link’s source from its id exactly as the one-server topology names it', async () => {
+    const { LINKS } = await import('../sim/topology');
+    const { leavesSource } = await import('./packets');
+    for (const l of LINKS) {
+      expect(leavesSource(l.source, l.id), l.id).toBe(true);
+      expect(leavesSource(l.target, l.id), l.id).toBe(false);
+    }
+    expect(leavesSource('app-server-2', 'app-server-2-app-files-2')).toBe(true);
+    expect(leavesSource('app-files-2', 'app-server-2-app-files-2')).toBe(false);
+    expect(leavesSource('nginx-1', 'lb-nginx-1')).toBe(false);
+  });
+
+  it('skips a link the diagram does not draw instead of throwing', async () => {
+    const { packetPosition } = await import('./packets');
+    const { makePolyline } = await import('./geometry');
+    const routes = { 'lb-nginx-1': makePolyline([{ x: 0, y: 0 }, { x: 10, y: 0 }]) };
+    expect(packetPosition(routes, { from: 'nginx-1', link: 'lb-nginx-1' } as never, 0.25)).toEqual({ x: 7.5, y: 0 });
+    expect(packetPosition(routes, { from: 'resolver', link: 'resolver-root' } as never, 0.5)).toBeNull();
+  });
+});

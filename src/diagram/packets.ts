@@ -3,8 +3,7 @@
  * Shapes differ as well as colours: requests are circles, responses diamonds, refusals bars, losses crosses.
  */
 import type { HopEvent, PacketKind } from '../sim/types';
-import { getLink } from '../sim/topology';
-import { pointAt, type Geometry, type Point } from './geometry';
+import { pointAt, type Point, type Routes } from './geometry';
 
 export type PacketShape = 'request' | 'response' | 'refused' | 'lost';
 
@@ -14,10 +13,17 @@ export function packetShape(e: HopEvent, arrived: boolean): PacketShape {
   return e.direction === 'request' ? 'request' : 'response';
 }
 
-/** Position of a hop's packet after `progress` (0..1) of its trip from `from` to `to`. */
-export function packetPosition(geometry: Geometry, e: HopEvent, progress: number): Point {
-  const forward = getLink(e.link).source === e.from;
-  return pointAt(geometry[e.link], forward ? progress : 1 - progress);
+/** Whether a hop from `from` runs along `link` from its source: link ids are `<source>-<target>`. */
+export const leavesSource = (from: string, link: string): boolean => link.startsWith(`${from}-`);
+
+/**
+ * Position of a hop's packet after `progress` (0..1) of its trip from `from` to `to`, on its link's
+ * line in `routes`; null for a link the diagram does not draw.
+ */
+export function packetPosition(routes: Routes, e: Pick<HopEvent, 'from' | 'link'>, progress: number): Point | null {
+  const line = routes[e.link];
+  if (!line) return null;
+  return pointAt(line, leavesSource(e.from, e.link) ? progress : 1 - progress);
 }
 
 const SHORT: Record<PacketKind, string> = {

@@ -6,11 +6,10 @@ import { useEffect, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Sprite } from '../playback/sprite';
 import { attachPacketDrawer } from '../store/actions';
-import { geometryFor } from './geometry';
+import type { Routes } from './geometry';
 import { DrawnPackets, drawPackets } from './drawPackets';
 import { exposePacketsForTests } from './packetTestHook';
 import { readColours } from './packetColours';
-import type { Orientation } from './layout';
 import { fitBackingStore, watchCanvasSize } from './canvasSize';
 import { measureObstacles, type Obstacles } from './packetObstacles';
 
@@ -18,7 +17,10 @@ import { measureObstacles, type Obstacles } from './packetObstacles';
 const TEST_HOOKS = import.meta.env.VITE_TEST_HOOKS === '1';
 
 export interface PacketDrawing {
-  orientation: Orientation;
+  /** The links' lines, by link id; hops on any other link are not drawn. Keep the object stable. */
+  routes: Routes;
+  /** Whether the diagram has link labels to keep packets off (the one-server one has; a fixed design has none). */
+  labelled: boolean;
   /** Reduced motion: nothing is drawn (the links light up instead). */
   reduce: boolean;
   /** The journey names its packets; traffic has too many to name. */
@@ -29,7 +31,7 @@ export interface PacketDrawing {
   drawn: RefObject<DrawnPackets | null>;
 }
 
-export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { orientation, reduce, withLabels, colourKey, drawn: drawnRef }: PacketDrawing): void {
+export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { routes, labelled, reduce, withLabels, colourKey, drawn: drawnRef }: PacketDrawing): void {
   const store = useStoreApi();
   useEffect(() => {
     const el = canvas.current;
@@ -40,7 +42,7 @@ export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { 
     const colours = readColours(el);
     const drawn = new DrawnPackets();
     drawnRef.current = drawn;
-    const geometry = geometryFor(orientation);
+    const geometry = routes;
     let last: readonly Sprite[] = [];
     let obstacles: Obstacles = { paths: geometry, rects: [], labelsFound: false, current: false };
     let measuredAt: readonly number[] | null = null;
@@ -60,7 +62,7 @@ export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { 
         obstacles = measureObstacles(el, geometry, transform) ?? obstacles;
         // Labels render a moment after the diagram, and a new fit a frame after the store has it:
         // measure again until both are on the page.
-        measuredAt = obstacles.labelsFound && obstacles.current ? transform : null;
+        measuredAt = (obstacles.labelsFound || !labelled) && obstacles.current ? transform : null;
       }
       const [tx, ty, zoom] = transform;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -87,5 +89,5 @@ export function usePacketDrawing(canvas: RefObject<HTMLCanvasElement | null>, { 
       unsubscribe();
       size.dispose();
     };
-  }, [canvas, orientation, reduce, withLabels, colourKey, drawnRef, store]);
+  }, [canvas, routes, labelled, reduce, withLabels, colourKey, drawnRef, store]);
 }

@@ -54,7 +54,7 @@ describe.each(CASES)('fixed layout: %s', (_, design, orientation) => {
         expect(a.x === b.x || a.y === b.y, `${id} segment ${i} is straight`).toBe(true);
       }
       const ends = id === 'browser-resolver' ? ['browser', 'dns'] : ends2(id);
-      const [source, target] = ends.map((e) => boxOf(layout, e)) as [Box, Box];
+      const [source, target] = [boxOf(layout, ends[0]!), boxOf(layout, ends[1]!)];
       const onEdge = (p: { x: number; y: number }, b: Box) =>
         (p.x === b.x || p.x === b.x + b.width || p.y === b.y || p.y === b.y + b.height) && p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
       expect(onEdge(points[0]!, source), `${id} starts on ${ends[0]}`).toBe(true);
