@@ -1,18 +1,123 @@
-/** Placeholder until the fixed design's diagram lands: its parts and their status, as a list. */
+/**
+ * The diagram of a fixed design played live (issue 15): the browser and DNS, HAProxy, the servers
+ * with their processes, MySQL and its replica, each with its status and load, and the packets on the
+ * links between them. Loaded only when a design is played; read-only like the one-server diagram.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import type { Design } from '../../playback/snapshot';
+import { selectPart } from '../../store/designActions';
 import { useUi } from '../../store/ui';
+import { NARROW_BREAKPOINT, type Orientation } from '../layout';
+import { RoutesPacketLayer } from '../PacketLayer';
+import { fixedLayout, fixedOrientationFor } from './layout';
+import { buildFixedEdges, buildFixedNodes, fixedRoutes } from './elements';
+import { PartNode } from './PartNode';
+import { MachineNode } from './MachineNode';
+import { RouteEdge } from './RouteEdge';
+import { selectStatusKey, statusWords } from './usePartStatus';
+import type { FixedEdge, FixedNode } from './types';
+import './fixed.css';
+
+const nodeTypes = { part: PartNode, machine: MachineNode };
+const edgeTypes = { route: RouteEdge };
+
+/** As the one-server diagram's (Diagram.tsx): it is read-only. */
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter or Space to open its explanation.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to open its explanation.',
+  'edge.a11yDescription.default': 'A link between two parts of the design.',
+  'node.a11yDescription.ariaLiveMessage': () => '',
+};
+
+const FIT_PADDING = { top: '8px', x: '4px', bottom: '28px' } as const;
+const FIT_OPTIONS = { padding: FIT_PADDING } as const;
+
+/** The arrangement for the box the diagram gets, followed as it resizes, and the view re-fitted to it. */
+function useOrientation(container: React.RefObject<HTMLDivElement | null>, design: Design): Orientation {
+  const [orientation, setOrientation] = useState<Orientation>(() =>
+    typeof window !== 'undefined' && window.innerWidth < NARROW_BREAKPOINT ? 'narrow' : 'wide',
+  );
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const ro = new ResizeObserver(([entry]) => {
+      if (entry) setOrientation(fixedOrientationFor(design, entry.contentRect.width, entry.contentRect.height));
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, duration: 0 }));
+    });
+    ro.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, [container, design, fitView]);
+  return orientation;
+}
 
 export default function FixedDiagram({ design }: { design: Design }) {
-  const parts = useUi((s) => s.live.parts);
+  const container = useRef<HTMLDivElement>(null);
+  const orientation = useOrientation(container, design);
+  const layout = useMemo(() => fixedLayout(design, orientation), [design, orientation]);
+  const routes = useMemo(() => fixedRoutes(layout), [layout]);
+  const statusKey = useUi(selectStatusKey);
+  const nodes = useMemo(
+    () => buildFixedNodes(layout, (id) => statusWords(useUi.getState().live.parts, id)),
+    // The status key stands for the statuses read above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, statusKey],
+  );
+  const edges = useMemo(() => buildFixedEdges(layout, routes), [layout, routes]);
+
+  const onNodeClick: NodeMouseHandler<FixedNode> = useCallback((_, node) => selectPart(node.id), []);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const node = target.closest<HTMLElement>('.react-flow__node');
+    if (!node || node !== target || (e.key !== 'Enter' && e.key !== ' ')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    selectPart(node.dataset.id ?? '');
+  }, []);
+
+  // A phone scrolls down a tall diagram drawn at its width, as the one-server diagram does.
+  const style = orientation === 'narrow' ? { aspectRatio: `${layout.width + 8} / ${layout.height + 36}` } : undefined;
+  const servers = `${design.servers} servers behind ${design.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}`;
   return (
-    <div className="diagram" aria-label={`Diagram of ${design.servers} servers behind HAProxy`}>
-      <ul>
-        {Object.entries(parts ?? {}).map(([id, p]) => (
-          <li key={id} data-part={id}>
-            {id}: {p.status} {p.capacity ? `${p.busy}/${p.capacity}` : ''}
-          </li>
-        ))}
-      </ul>
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keys are handled for the focusable nodes inside
+    <div className="diagram fixed-diagram" ref={container} onKeyDown={onKeyDown} data-orientation={orientation} style={style}>
+      <ReactFlow<FixedNode, FixedEdge>
+        key={orientation}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable
+        edgesFocusable={false}
+        elementsSelectable={false}
+        edgesReconnectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        panOnDrag={false}
+        panOnScroll={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+        autoPanOnNodeFocus={false}
+        ariaLabelConfig={ARIA_LABELS}
+        aria-label={`Diagram of the fixed design: ${servers}${design.replica ? ', with a MySQL replica' : ''}`}
+      />
+      <RoutesPacketLayer routes={routes} labelled={false} />
     </div>
   );
 }

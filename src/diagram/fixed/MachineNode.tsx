@@ -1,0 +1,31 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { ComponentIcon } from '../nodes/icons';
+import { partText } from './parts';
+import { usePartStatus } from './usePartStatus';
+import type { FixedNode } from './types';
+
+/**
+ * A machine of a fixed design (a server, the database's, the replica's): a box around what runs on it,
+ * its name, status and address at its foot, clear of the links that come in at the top.
+ */
+function MachineNodeView({ data }: NodeProps<FixedNode>) {
+  const text = partText(data.id);
+  const status = usePartStatus(data.id);
+  return (
+    <div className="stack-group stack-group--server fixed-machine" data-status={status || undefined}>
+      <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
+      <div className="fixed-machine__foot">
+        <div className="stack-group__head">
+          <ComponentIcon id="server" />
+          <span className="stack-group__label">{text?.name ?? data.id}</span>
+          {status && <span className="stack-node__status">● {status}</span>}
+        </div>
+        <div className="stack-group__detail">{text?.detail}</div>
+      </div>
+      <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const MachineNode = memo(MachineNodeView);

@@ -1,0 +1,64 @@
+/** A fixed design's nodes and edges as React Flow wants them: sized, children placed in their machine. */
+import { makePolyline, pathData, type Polyline } from '../geometry';
+import type { FixedLayout } from './layout';
+import { partText } from './parts';
+import type { FixedEdge, FixedNode } from './types';
+
+/** `statusOf(id)` is the part's status in words ('' when up): a screen reader hears it with the name. */
+export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => string): FixedNode[] {
+  const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+  return layout.boxes.map((b) => {
+    const parent = b.parent ? byId.get(b.parent)! : null;
+    const status = statusOf(b.id);
+    const name = partText(b.id)?.accessibleName ?? b.id;
+    return {
+      id: b.id,
+      type: b.kind === 'machine' ? 'machine' : 'part',
+      position: parent ? { x: b.x - parent.x, y: b.y - parent.y } : { x: b.x, y: b.y },
+      width: b.width,
+      height: b.height,
+      ...(parent ? { parentId: parent.id, extent: 'parent' as const } : {}),
+      data: { id: b.id, kind: b.kind },
+      ariaLabel: status ? `${name}, ${status}` : name,
+      ariaRole: 'button',
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      handles: [
+        { type: 'target', position: 'left', x: 0, y: b.height / 2, width: 1, height: 1 },
+        { type: 'source', position: 'right', x: b.width, y: b.height / 2, width: 1, height: 1 },
+      ],
+    } as FixedNode;
+  });
+}
+
+/** Each route as a polyline, for the packets. */
+export function fixedRoutes(layout: FixedLayout): Record<string, Polyline> {
+  return Object.fromEntries(Object.entries(layout.routes).map(([id, points]) => [id, makePolyline(points)]));
+}
+
+/** An edge per route between its two parts; React Flow draws the route's path as it is. */
+export function buildFixedEdges(layout: FixedLayout, routes: Record<string, Polyline>): FixedEdge[] {
+  const ids = new Set(layout.boxes.map((b) => b.id));
+  return Object.keys(routes).map((id) => {
+    const [source, target] = id === 'browser-resolver' ? ['browser', 'dns'] : ends(id, ids);
+    return {
+      id,
+      source,
+      target,
+      type: 'route',
+      data: { path: pathData(routes[id]!) },
+      focusable: false,
+      selectable: false,
+      deletable: false,
+      reconnectable: false,
+    } as FixedEdge;
+  });
+}
+
+/** A link's two parts from its id, `<source>-<target>`, both parts of this design. */
+function ends(id: string, ids: ReadonlySet<string>): [string, string] {
+  for (const t of ids) if (id.endsWith(`-${t}`) && ids.has(id.slice(0, -t.length - 1))) return [id.slice(0, -t.length - 1), t];
+  throw new Error(`No parts for the link ${id}`);
+}
