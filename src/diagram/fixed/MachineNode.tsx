@@ -7,7 +7,7 @@ import type { FixedNode } from './types';
 
 /**
  * A machine of a fixed design (a server, the database's, the replica's): a box around what runs on it,
- * its name, status and address at its foot, clear of the links that come in at the top.
+ * its name, then its status in words (or its address while up) at its foot, clear of the links that come in at the top.
  */
 function MachineNodeView({ data }: NodeProps<FixedNode>) {
   const text = partText(data.id);
@@ -19,9 +19,8 @@ function MachineNodeView({ data }: NodeProps<FixedNode>) {
         <div className="stack-group__head">
           <ComponentIcon id="server" />
           <span className="stack-group__label">{text?.name ?? data.id}</span>
-          {status && <span className="stack-node__status">● {status}</span>}
         </div>
-        <div className="stack-group__detail">{text?.detail}</div>
+        {status ? <span className="stack-node__status">● {status}</span> : <div className="stack-group__detail">{text?.detail}</div>}
       </div>
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

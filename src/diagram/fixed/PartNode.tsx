@@ -34,7 +34,7 @@ function BrowserResult() {
 function PartNodeView({ data }: NodeProps<FixedNode>) {
   const text = partText(data.id);
   const status = usePartStatus(data.id);
-  const noun = gaugeNoun(data.id);
+  const noun = gaugeNoun(data.id, data.short);
   return (
     <div className={`stack-node fixed-part fixed-part--${data.kind}`} data-status={status || undefined}>
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />

@@ -4,6 +4,9 @@ import type { FixedLayout } from './layout';
 import { partText } from './parts';
 import type { FixedEdge, FixedNode } from './types';
 
+/** Boxes narrower than this (flow units) write 'conn.': '1536/1536 connections' needs about 200. */
+const SHORT_BELOW = 200;
+
 /** `statusOf(id)` is the part's status in words ('' when up): a screen reader hears it with the name. */
 export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => string): FixedNode[] {
   const byId = new Map(layout.boxes.map((b) => [b.id, b]));
@@ -18,7 +21,7 @@ export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => s
       width: b.width,
       height: b.height,
       ...(parent ? { parentId: parent.id, extent: 'parent' as const } : {}),
-      data: { id: b.id, kind: b.kind },
+      data: { id: b.id, kind: b.kind, short: b.width < SHORT_BELOW },
       ariaLabel: status ? `${name}, ${status}` : name,
       ariaRole: 'button',
       draggable: false,

@@ -40,13 +40,15 @@ interface Sizes {
   foot: number;
   gap: number;
   pad: number;
+  /** Between rows of boxes, where the lanes run. */
+  rowGap: number;
   browser: number;
   dns: number;
   balancer: number;
 }
 
-const FULL: Sizes = { width: 990, column: 190, nginx: 70, app: 92, files: 50, foot: 40, gap: 12, pad: 10, browser: 96, dns: 80, balancer: 80 };
-const COMPACT: Sizes = { width: 900, column: 170, nginx: 54, app: 76, files: 50, foot: 28, gap: 10, pad: 8, browser: 84, dns: 56, balancer: 56 };
+const FULL: Sizes = { width: 990, column: 190, nginx: 70, app: 92, files: 50, foot: 40, gap: 12, pad: 10, rowGap: 36, browser: 96, dns: 80, balancer: 80 };
+const COMPACT: Sizes = { width: 900, column: 170, nginx: 54, app: 76, files: 50, foot: 40, gap: 8, pad: 6, rowGap: 30, browser: 84, dns: 56, balancer: 56 };
 const NARROW: Sizes = { ...FULL, width: 390, column: 350 };
 
 /** Room, in flow units, for a server's two links down its left side (to MySQL, to the replica). */
@@ -56,8 +58,6 @@ const LANE = 6;
 /** Distance between the left column (or the balancers' row) and the servers: the balancer's trunk runs in it. */
 const TRUNK_GAP = 30;
 const SERVER_GAP = 14;
-/** Between rows of boxes, where the lanes run. */
-const ROW_GAP = 36;
 
 const serverHeight = (s: Sizes) => s.pad + s.nginx + s.gap + s.app + s.gap + s.files + 6 + s.foot;
 const dbHeight = (s: Sizes) => s.pad + s.nginx + 6 + s.foot;
@@ -88,8 +88,8 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
   const colX = narrow ? 20 : 0;
   const colW = narrow ? s.width - 40 : s.column;
   const dns = add({ id: 'dns', kind: 'dns', x: colX, y: 0, width: colW, height: s.dns });
-  const browser = add({ id: 'browser', kind: 'browser', x: colX, y: dns.y + s.dns + ROW_GAP, width: colW, height: s.browser });
-  const lbY = browser.y + s.browser + ROW_GAP;
+  const browser = add({ id: 'browser', kind: 'browser', x: colX, y: dns.y + s.dns + s.rowGap, width: colW, height: s.browser });
+  const lbY = browser.y + s.browser + s.rowGap;
   const lbW = narrow && design.pair ? (colW - 16) / 2 : colW;
   const lb = add({ id: 'lb', kind: 'balancer', x: colX, y: lbY, width: lbW, height: s.balancer });
   if (design.pair) add({ id: 'lb-2', kind: 'balancer', ...(narrow ? { x: colX + lbW + 16, y: lbY } : { x: colX, y: lbY + s.balancer + 16 }), width: lbW, height: s.balancer });
@@ -97,13 +97,13 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
   // The servers: a row beside the column, or on a phone a column under the balancers.
   const trunkX = narrow ? 8 : s.column + TRUNK_GAP / 2;
   const serversX = narrow ? 20 : s.column + TRUNK_GAP;
-  const rowY0 = narrow ? lb.y + s.balancer + ROW_GAP : 24;
+  const rowY0 = narrow ? lb.y + s.balancer + s.rowGap : 20;
   const sh = serverHeight(s);
   const sw = narrow ? s.column : (s.width - serversX - SERVER_GAP * (n - 1)) / n;
   const machines: Box[] = [];
   for (let k = 1; k <= n; k++) {
     const m = narrow
-      ? { x: serversX, y: rowY0 + (k - 1) * (sh + ROW_GAP), width: sw, height: sh }
+      ? { x: serversX, y: rowY0 + (k - 1) * (sh + s.rowGap), width: sw, height: sh }
       : { x: serversX + (k - 1) * (sw + SERVER_GAP), y: rowY0, width: sw, height: sh };
     machines.push(add({ id: `server-${k}`, kind: 'machine', ...m }));
     serverParts(k, m, s).forEach(add);
@@ -111,17 +111,18 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
   const serversBottom = Math.max(...machines.map((m) => m.y + m.height));
 
   // The databases under the servers, side by side.
-  const dbY = serversBottom + ROW_GAP;
+  const dbY = serversBottom + s.rowGap;
   const dbX = serversX;
-  const dbSpan = (narrow ? sw : s.width - serversX) - (design.replica ? 16 : 0);
-  const dbW = design.replica ? dbSpan / 2 : Math.min(dbSpan, 360);
+  const dbSpan = narrow ? sw : s.width - serversX;
+  const dbW = narrow ? sw : design.replica ? (dbSpan - 16) / 2 : Math.min(dbSpan, 360);
   add({ id: 'db-server', kind: 'machine', x: dbX, y: dbY, width: dbW, height: dbHeight(s) });
   const mysql = add({ id: 'mysql', kind: 'mysql', parent: 'db-server', x: dbX + 10, y: dbY + s.pad, width: dbW - 20, height: s.nginx });
   let replica: PartBox | null = null;
   if (design.replica) {
-    const rx = dbX + dbW + 16;
-    add({ id: 'replica-server', kind: 'machine', x: rx, y: dbY, width: dbW, height: dbHeight(s) });
-    replica = add({ id: 'mysql-replica', kind: 'mysql', parent: 'replica-server', x: rx + 10, y: dbY + s.pad, width: dbW - 20, height: s.nginx });
+    // On a phone the replica goes under the primary: side by side, their names would not fit.
+    const [rx, ry] = narrow ? [dbX, dbY + dbHeight(s) + s.rowGap] : [dbX + dbW + 16, dbY];
+    add({ id: 'replica-server', kind: 'machine', x: rx, y: ry, width: dbW, height: dbHeight(s) });
+    replica = add({ id: 'mysql-replica', kind: 'mysql', parent: 'replica-server', x: rx + 10, y: ry + s.pad, width: dbW - 20, height: s.nginx });
   }
 
   const routes: Record<string, Point[]> = {};
@@ -146,10 +147,10 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
       { x: rightX, y: centreY(files) },
       { x: files.x + files.width, y: centreY(files) },
     ];
-    const toDb = (db: PartBox, offset: number): Point[] => {
+    const toDb = (db: PartBox, offset: number, under: boolean): Point[] => {
       const gutterX = m.x + 5 + offset;
       const below = m.y + m.height + 8 + offset;
-      const last = k === n || !narrow;
+      const last = !narrow || (k === n && !under);
       // On a phone the servers below are in the way: round them on the right, in the trunk there.
       const dropX = last ? db.x + db.width / 2 - 20 + offset * 6 + (k - 1) * 2 * LANE : s.width - 10 + offset;
       const path = [
@@ -158,12 +159,13 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
         { x: gutterX, y: below },
         { x: dropX, y: below },
       ];
-      if (!last) path.push({ x: dropX, y: dbY - 12 - offset }, { x: centreX(db) + offset, y: dbY - 12 - offset }, { x: centreX(db) + offset, y: db.y });
+      const laneY = db.y - s.pad - 12 - offset;
+      if (!last) path.push({ x: dropX, y: laneY }, { x: centreX(db) + offset, y: laneY }, { x: centreX(db) + offset, y: db.y });
       else path.push({ x: dropX, y: db.y });
       return path;
     };
-    routes[`app-server-${k}-mysql`] = toDb(mysql, 0);
-    if (replica) routes[`app-server-${k}-mysql-replica`] = toDb(replica, LANE);
+    routes[`app-server-${k}-mysql`] = toDb(mysql, 0, false);
+    if (replica) routes[`app-server-${k}-mysql-replica`] = toDb(replica, LANE, narrow);
   }
 
   const width = Math.max(...boxes.map((b) => b.x + b.width));

@@ -18,7 +18,7 @@ const FIXED: Record<string, PartText> = {
   // The balancer now answers at the site's address, so that is what DNS gives out.
   dns: { name: 'DNS', detail: `${SITE_HOST}. A ${SERVER_IP}`, accessibleName: 'DNS, the Domain Name System' },
   lb: { name: 'HAProxy', detail: `round robin · ${SERVER_IP}`, accessibleName: 'HAProxy load balancer' },
-  'lb-2': { name: 'HAProxy (backup)', detail: 'keepalived standby', accessibleName: 'Backup HAProxy load balancer' },
+  'lb-2': { name: 'HAProxy 2', detail: 'backup (keepalived)', accessibleName: 'Backup HAProxy load balancer' },
   'db-server': { name: 'Database server', detail: DB_SERVER_ADDRESS, accessibleName: `Database server ${DB_SERVER_ADDRESS}` },
   mysql: { name: 'MySQL primary', detail: 'reads and writes · 3306', accessibleName: 'MySQL primary database', machine: 'db-server' },
   'replica-server': { name: 'Replica server', detail: REPLICA_SERVER_ADDRESS, accessibleName: `Replica server ${REPLICA_SERVER_ADDRESS}` },
@@ -42,9 +42,9 @@ export function partText(id: string): PartText | null {
   return { name: t.name, detail: t.detail, accessibleName: `${t.spoken} on server ${k}`, machine: `server-${k}` };
 }
 
-/** What a part's load counts, for the parts that have a gauge. */
-export function gaugeNoun(id: string): string | null {
-  if (id === 'mysql' || id === 'mysql-replica' || id.startsWith('nginx-')) return 'connections';
+/** What a part's load counts, for the parts that have a gauge; `short` for a narrow box. */
+export function gaugeNoun(id: string, short = false): string | null {
+  if (id === 'mysql' || id === 'mysql-replica' || id.startsWith('nginx-')) return short ? 'conn.' : 'connections';
   if (id.startsWith('app-server-')) return 'workers';
   return null;
 }
