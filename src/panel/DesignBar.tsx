@@ -5,6 +5,7 @@ import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
 import { deployCode, setDesign, setFault } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
+import { ScaleControls } from './ScaleControls';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
@@ -57,6 +58,7 @@ export function DesignBar({ design }: { design: Design }) {
         <label className="design-bar__choice">
           <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
         </label>
+        <ScaleControls />
         <label className="design-bar__choice">
           <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
         </label>
