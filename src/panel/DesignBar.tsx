@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
 import { deployCode, setDesign, setFault } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
+import { ScaleControls } from './ScaleControls';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
@@ -31,16 +32,19 @@ export function DesignBar({ design }: { design: Design }) {
   const faults = useUi(selectFaults);
   const deploying = useUi(selectDeploying);
   const id = useId();
+  // Open where there is room; a phone or a short embed keeps the diagram's height until asked.
+  const [open] = useState(() => !useUi.getState().embed && typeof matchMedia === 'function' && matchMedia('(min-width: 1101px)').matches);
   const change = (patch: Partial<Design>) => {
     const next = { ...design, ...patch };
     setDesign(fixesOf(next), next.servers);
   };
   return (
     <div className="design-bar">
+      <details className="design-bar__details" open={open}>
+        <summary id={`${id}-name`} className="design-bar__name">
+          <strong>Fixed design:</strong> {designName(design)} <span className="muted">(change it, break it)</span>
+        </summary>
       <div className="design-bar__row" role="group" aria-labelledby={`${id}-name`}>
-        <p id={`${id}-name`} className="design-bar__name">
-          <strong>Fixed design:</strong> {designName(design)}
-        </p>
         <label className="design-bar__choice">
           Servers{' '}
           <select value={design.servers} onChange={(e) => change({ servers: Number(e.currentTarget.value) as Design['servers'] })}>
@@ -57,6 +61,7 @@ export function DesignBar({ design }: { design: Design }) {
         <label className="design-bar__choice">
           <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
         </label>
+        <ScaleControls />
         <label className="design-bar__choice">
           <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
         </label>
@@ -73,10 +78,11 @@ export function DesignBar({ design }: { design: Design }) {
         <button type="button" className="btn" onClick={deployCode} disabled={deploying}>
           {deploying ? 'Deploying…' : 'Deploy new code'}
         </button>
-        <button type="button" className="btn design-bar__back" onClick={() => setDesign([], null)}>
-          Back to one server
-        </button>
       </div>
+      </details>
+      <button type="button" className="btn design-bar__back" onClick={() => setDesign([], null)}>
+        Back to one server
+      </button>
     </div>
   );
 }

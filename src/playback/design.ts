@@ -3,6 +3,7 @@
  * live"): servers behind HAProxy once `lb` is among them, else the one-server stack (null).
  */
 import type { ModelFix } from '../sim/fixIds';
+import type { SimConfig } from '../sim/types';
 import type { Design } from './snapshot';
 
 const cache = new Map<string, Design>();
@@ -18,4 +19,9 @@ export function designOf(fixes: readonly ModelFix[], servers: number | null): De
   let d = cache.get(key);
   if (!d) cache.set(key, (d = { servers: n, pair, replica, rolling }));
   return d;
+}
+
+/** Scaling up: the workers and cores asked for, as the model's config (nothing for the model's own). */
+export function scaleConfig(workers: number | null, cores: number | null): Partial<Pick<SimConfig, 'appWorkers' | 'cpuCores'>> {
+  return { ...(workers ? { appWorkers: workers } : {}), ...(cores ? { cpuCores: cores } : {}) };
 }

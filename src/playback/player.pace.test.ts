@@ -22,7 +22,9 @@ function playWithFakeClock(speed: number, msPerSimS: number, frames: number): Pl
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
   const state = {
     mode: 'traffic' as const, seed: 1, rps: 50, spof: false,
-  faults: [], deploys: [], fixes: [], servers: null, playing: false, speed,
+  faults: [], deploys: [], fixes: [], servers: null,
+  workers: null,
+  cores: null, playing: false, speed,
     motionReduce: false, systemReducedMotion: false, inspected: null, chapterPause: null, seeking: null,
     live: EMPTY_LIVE, highlight: NO_HIGHLIGHT,
   };

@@ -13,6 +13,8 @@ const DEFAULTS: PlaybackState = {
   deploys: [],
   fixes: [],
   servers: null,
+  workers: null,
+  cores: null,
   playing: false,
   speed: 1,
   motionReduce: false,

@@ -7,7 +7,7 @@ import type { RequestRecord, SimEvent } from '../sim/types';
 import { highlightFor } from './highlight';
 import { JourneyTrack } from './journeyTrack';
 import { TrafficTrack } from './trafficTrack';
-import { designOf } from './design';
+import { designOf, scaleConfig } from './design';
 import { SyntheticLoad } from './syntheticLoad';
 import { SeekJob, needsSlicing } from './seekJob';
 import type { Sprite } from './sprite';
@@ -62,14 +62,14 @@ export class Player {
 
   /** A fresh model from the learner's current choices, starting at simulated time `startAt`. */
   rebuild(startAt = 0): void {
-    const { mode, seed, rps, spof, faults, deploys, fixes, servers } = this.ui;
+    const { mode, seed, rps, spof, faults, deploys, fixes, servers, workers, cores } = this.ui;
     // A new run: request ids start again, so nothing from the old one may stay on screen.
     this.sink.write(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
     this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), faults);
+      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), faults, scaleConfig(workers, cores));
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();

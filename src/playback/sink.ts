@@ -16,6 +16,9 @@ export interface PlaybackState {
   /** The fixed design traffic plays (see `designOf`): the fixes chosen and how many servers. */
   fixes: ModelFix[];
   servers: number | null;
+  /** Scaling up: each server's application workers and CPU cores (null: the model's). */
+  workers: number | null;
+  cores: number | null;
   deploys: DeployWindow[];
   playing: boolean;
   speed: number;

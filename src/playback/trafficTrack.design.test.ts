@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LIVE, type DesignFault } from './snapshot';
 import { TrafficTrack } from './trafficTrack';
-import { designOf } from './design';
+import { designOf, scaleConfig } from './design';
 
 const context = (track: TrafficTrack) => ({ playing: true, rps: 50, speed: 1, metrics: track.sim.metrics(), previousCaption: EMPTY_LIVE.caption });
 
@@ -95,5 +95,21 @@ describe('MySQL faults on a fixed design', () => {
     const { m, parts } = failedAt(['lb', 'replica'], ['replica-down']);
     expect(parts['mysql-replica']!.status).toBe('down');
     expect(m.availability).toBeGreaterThan(0.99);
+  });
+});
+
+describe('scaling up, live', () => {
+  it('more workers alone do not carry 200 req/s on 2 cores; more cores with them do', () => {
+    const run = (workers: number | null, cores: number | null) => {
+      const track = new TrafficTrack(6, 200, false, 0, null, [], scaleConfig(workers, cores));
+      track.seekTime(60);
+      return track.sim.metrics().availability;
+    };
+    const base = run(null, null);
+    const workers = run(15, null);
+    const both = run(15, 6);
+    expect(workers).toBeLessThan(0.9);
+    expect(both).toBeGreaterThan(0.99);
+    expect(both).toBeGreaterThan(base);
   });
 });

@@ -2,7 +2,7 @@
  * Traffic from many browsers, in simulated time scaled by the speed control. The model runs just up to
  * the time shown; packets in flight are the hops that have left and not yet arrived.
  */
-import type { FailureKind, HopEvent, SeriesPoint, SimEvent } from '../sim/types';
+import type { FailureKind, HopEvent, SeriesPoint, SimConfig, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
 import { notState, type Sprite } from './sprite';
 import { TRAFFIC_CONFIG, trafficSummary } from './traffic';
@@ -61,8 +61,8 @@ export class TrafficTrack implements Track {
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
   /** `design`: servers behind HAProxy instead of the one server (its events then use the design's ids). */
-  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, faults: readonly DesignFault[] = []) {
-    this.sim = new Timeline({ ...TRAFFIC_CONFIG, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
+  constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, faults: readonly DesignFault[] = [], scale: Partial<SimConfig> = {}) {
+    this.sim = new Timeline({ ...TRAFFIC_CONFIG, ...scale, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
     // A replica's fault needs a replica.

@@ -8,6 +8,7 @@ import type { Player } from '../playback/player';
 import { announce, openTopic, select, setMode } from './actions';
 import { designOf, partExplained, selectDesign } from './design';
 import { useUi, type Design, type DesignFault } from './ui';
+import { APP_WORKERS, CPU_CORES } from '../sim/defaults';
 import { withPlayer } from './playerHandle';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
@@ -55,18 +56,27 @@ export function deployCode(): void {
   );
 }
 
+/** Scaling up: each server's application workers and CPU cores (null: the model's own). */
+export function setScale(workers: number | null, cores: number | null): void {
+  useUi.setState({ workers, cores });
+  // Like the traffic slider: the size of a server shows under traffic, not in one request.
+  setMode('traffic');
+}
+
 /** Play a fixed design's traffic now (a fix card's "Try it live"). */
 export function tryDesignLive(fixes: ModelFix[], servers: number | null = null): void {
   setDesign(fixes, servers);
   setMode('traffic');
 }
 
-/** Rebuilds traffic on the new design when it changes, keeping Play as it was. Returns the unsubscribe. */
+/** Rebuilds traffic when the design or each server's size changes, keeping Play as it was. Returns the unsubscribe. */
 export function followDesign(player: Player): () => void {
   return useUi.subscribe((s, prev) => {
     const design = selectDesign(s);
-    if (design === selectDesign(prev)) return;
-    announce(design ? `Now playing ${designName(design)}.` : 'Back to the one-server stack.');
+    const rescaled = s.workers !== prev.workers || s.cores !== prev.cores;
+    if (design === selectDesign(prev) && !rescaled) return;
+    if (design !== selectDesign(prev)) announce(design ? `Now playing ${designName(design)}.` : 'Back to the one-server stack.');
+    else announce(`Each server now has ${s.workers ?? APP_WORKERS} application workers on ${s.cores ?? CPU_CORES} CPU cores.`);
     if (s.mode !== 'traffic') return;
     const playing = s.playing;
     player.rebuild();

@@ -63,6 +63,9 @@ export interface UiState {
    */
   fixes: ModelFix[];
   servers: number | null;
+  /** Scaling up (`?workers=`, `?cores=`): each server's application workers and CPU cores; null: the model's. */
+  workers: number | null;
+  cores: number | null;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -107,6 +110,8 @@ export const INITIAL_UI: UiState = {
   compare: null,
   fixes: [],
   servers: null,
+  workers: null,
+  cores: null,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

@@ -41,6 +41,8 @@ export function initFromSearch(search: string): void {
     compare: state.compare,
     fixes: state.fixes,
     servers: state.servers,
+    workers: state.workers,
+    cores: state.cores,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -72,6 +74,8 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     compare: s.compare,
     fixes: s.fixes,
     servers: s.servers,
+    workers: s.workers,
+    cores: s.cores,
   };
 }
 

@@ -42,7 +42,10 @@ function expectValidState(state: UrlState): void {
   expect(Array.isArray(state.fixes)).toBe(true);
   expect(state.fixes).toEqual(MODEL_FIXES.filter((f) => state.fixes.includes(f)));
   expect(new Set(state.fixes).size).toBe(state.fixes.length);
-  expect(state.servers === null || (Number.isInteger(state.servers) && state.servers >= LIMITS.servers.min && state.servers <= LIMITS.servers.max)).toBe(true);
+  for (const key of ['servers', 'workers', 'cores'] as const) {
+    const n = state[key];
+    expect(n === null || (Number.isInteger(n) && n >= LIMITS[key].min && n <= LIMITS[key].max)).toBe(true);
+  }
 }
 
 const thousandths = (min: number, max: number) => fc.integer({ min: min * 1000, max: max * 1000 }).map((k) => k / 1000);
@@ -70,6 +73,8 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   compare: fc.constantFrom(null, ...URL_COMPARES),
   fixes: fc.subarray([...MODEL_FIXES]),
   servers: fc.constantFrom(null, 2, 3, 4),
+  workers: fc.constantFrom(null, 1, 5, 12, 32),
+  cores: fc.constantFrom(null, 1, 2, 16),
 })
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
   // A balancer to take down only comes with a fixed design.
@@ -99,7 +104,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3&workers=12&cores=4';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -120,6 +125,8 @@ describe('parseUrlState', () => {
       compare: null,
       fixes: ['lb', 'replica'],
       servers: 3,
+      workers: 12,
+      cores: 4,
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);
@@ -163,6 +170,8 @@ describe('parseUrlState', () => {
     ['select=javascript:alert(1)', 'select', '"javascript:alert(1)"'],
     ['failure=dns', 'failure', '"dns"'],
     ['failure=lb', 'failure', 'add fixes=lb'],
+    ['workers=2.5', 'workers', '2.5'],
+    ['cores=many', 'cores', '"many"'],
     ['scene=outage', 'scene', '"outage"'],
     ['scene=__proto__', 'scene', '"__proto__"'],
     ['scene=', 'scene', '""'],

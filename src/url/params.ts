@@ -71,6 +71,9 @@ export interface UrlState {
   fixes: ModelFix[];
   /** Servers behind the balancer (2–4); null: as the fixes imply (two with `lb`, else one). */
   servers: number | null;
+  /** Application workers per server, and CPU cores per server (scaling up); null: the model's defaults. */
+  workers: number | null;
+  cores: number | null;
 }
 
 /** The state of a URL with no parameters. Treat as read-only; copy `origin` and `fixes` before changing them. */
@@ -94,6 +97,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   compare: null,
   fixes: [],
   servers: null,
+  workers: null,
+  cores: null,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -106,6 +111,9 @@ export const LIMITS = {
   t: { min: 0, max: 3_600 },
   // Several servers: fewer than two is the one-server stack (no `servers`), more than four the model does not build.
   servers: { min: 2, max: MAX_SERVERS },
+  // Scaling up: the model's server has 5 workers on 2 cores; these stay within one machine's reach.
+  workers: { min: 1, max: 32 },
+  cores: { min: 1, max: 16 },
 } as const;
 
 /**
@@ -140,6 +148,8 @@ export const URL_KEYS = [
   'compare',
   'fixes',
   'servers',
+  'workers',
+  'cores',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -157,7 +167,7 @@ function roundForUrl(value: number): number {
   return Math.round(value * factor) / factor + 0; // `+ 0` turns -0 into 0
 }
 
-function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers', round: (n: number) => number) {
+function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers' | 'workers' | 'cores', round: (n: number) => number) {
   const { min, max } = LIMITS[key];
   return (raw: string, note: Note): number | undefined => {
     const text = raw.trim();
@@ -166,7 +176,7 @@ function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers', round: (n
       return undefined;
     }
     const value = Number(text);
-    if ((key === 'seed' || key === 'servers') && Number.isFinite(value) && !Number.isInteger(value)) {
+    if ((key === 'seed' || key === 'servers' || key === 'workers' || key === 'cores') && Number.isFinite(value) && !Number.isInteger(value)) {
       note(`${key} ${displayValue(text)} is not a whole number; ignored.`);
       return undefined;
     }
@@ -234,6 +244,11 @@ const readFixes: Reader<'fixes'> = (raw, note) => {
 /** `servers=3`: a whole number, clamped to 2–4; `none` for what the fixes imply. */
 const readWholeServers = numberReader('servers', (n) => n);
 const readServers: Reader<'servers'> = (raw, note) => (raw.trim().toLowerCase() === 'none' ? null : readWholeServers(raw, note));
+/** `workers=10`, `cores=4`: whole numbers in range; `none` for the model's own. */
+const orNone =
+  <K extends 'workers' | 'cores'>(read: (raw: string, note: Note) => number | undefined): Reader<K> =>
+  (raw, note) =>
+    raw.trim().toLowerCase() === 'none' ? null : read(raw, note);
 
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
@@ -254,6 +269,8 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   compare: choiceReader('compare', new Map<string, UrlCompare | null>([...sameNames(URL_COMPARES), ['1', 'lb'], ['none', null]])),
   fixes: readFixes,
   servers: readServers,
+  workers: orNone<'workers'>(numberReader('workers', (n) => n)),
+  cores: orNone<'cores'>(numberReader('cores', (n) => n)),
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
-import { MODEL_CAPACITY, appFormula, siteFormula } from './capacity';
+import { appFormula, siteFormula } from './capacity';
 import { FixList } from './FixList';
-import { useCapacity } from './useCapacity';
+import { useCapacity, useServerCapacity } from './useCapacity';
+import { ScaleControls } from '../ScaleControls';
 import { DEFAULT_CONFIG } from '../../sim/defaults';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { FailedChart, LatencyChart, ThroughputChart } from './LiveCharts';
@@ -14,11 +15,11 @@ import { SceneChart } from './SceneChart';
 import { SceneFrame } from './SceneFrame';
 
 const issue = FAILURE_EXPLANATIONS.scalability;
-const c = MODEL_CAPACITY;
 
 /** Issue 3: more traffic than one server can serve. A traffic slider with the throughput chart beside it. */
 export function ScalabilitySection({ standalone = false, toolbar }: { standalone?: boolean; toolbar?: ReactNode }) {
   const site = useCapacity();
+  const c = useServerCapacity();
   return (
     <SceneFrame
       id="scale"
@@ -27,6 +28,7 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
       control={
         <>
           <RateSlider />
+          <ScaleControls />
           {!standalone && <QpsNote />}
         </>
       }

@@ -12,3 +12,16 @@ describe('capacity of the stack playing', () => {
     expect(capacityLabel(capacityFor(2))).toBe(`application capacity of 2 servers ${Math.round(2 * MODEL_CAPACITY.appRps)} pages/s`);
   });
 });
+
+describe('capacity of a bigger server', () => {
+  it('grows with workers until the cores are busy, then only with cores', () => {
+    const base = capacityFor(1);
+    const workers = capacityFor(1, 15);
+    const both = capacityFor(1, 15, 6);
+    expect(workers.workerLimitRps).toBeGreaterThan(base.workerLimitRps * 2);
+    // Two cores still cap it: more workers barely help.
+    expect(workers.appRps).toBeLessThan(base.cpuLimitRps + 1);
+    expect(both.appRps).toBeGreaterThan(workers.appRps * 2);
+    expect(capacityFor(2, 15, 6).siteRps).toBeCloseTo(2 * both.siteRps);
+  });
+});
