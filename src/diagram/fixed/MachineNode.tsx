@@ -13,7 +13,11 @@ function MachineNodeView({ data }: NodeProps<FixedNode>) {
   const text = partText(data.id);
   const status = usePartStatus(data.id);
   return (
-    <div className="stack-group stack-group--server fixed-machine" data-status={status || undefined}>
+    <div
+      className={data.footBeside ? 'stack-group stack-group--server fixed-machine fixed-machine--beside' : 'stack-group stack-group--server fixed-machine'}
+      style={data.footBeside ? { paddingLeft: data.footBeside } : undefined}
+      data-status={status || undefined}
+    >
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
       <div className="fixed-machine__foot">
         <div className="stack-group__head">

@@ -21,7 +21,7 @@ export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => s
       width: b.width,
       height: b.height,
       ...(parent ? { parentId: parent.id, extent: 'parent' as const } : {}),
-      data: { id: b.id, kind: b.kind, short: b.width < SHORT_BELOW },
+      data: { id: b.id, kind: b.kind, short: b.width < SHORT_BELOW, ...(b.footBeside ? { footBeside: b.footBeside } : {}) },
       ariaLabel: status ? `${name}, ${status}` : name,
       ariaRole: 'button',
       draggable: false,

@@ -19,6 +19,8 @@ export interface PartBox extends Box {
   kind: PartKind;
   /** The machine that holds it, for a process. */
   parent?: string;
+  /** A machine whose name sits beside what it runs: where the name starts, from its left edge. */
+  footBeside?: number;
 }
 
 export interface FixedLayout {
@@ -38,6 +40,8 @@ interface Sizes {
   files: number;
   /** A machine's name, status and address, at its foot. */
   foot: number;
+  /** Width of MySQL's box when its machine's name sits beside it rather than under it (0: under). */
+  dbBeside: number;
   gap: number;
   pad: number;
   /** Between rows of boxes, where the lanes run. */
@@ -47,8 +51,8 @@ interface Sizes {
   balancer: number;
 }
 
-const FULL: Sizes = { width: 990, column: 190, nginx: 70, app: 92, files: 50, foot: 40, gap: 12, pad: 10, rowGap: 36, browser: 96, dns: 80, balancer: 80 };
-const COMPACT: Sizes = { width: 900, column: 170, nginx: 54, app: 76, files: 50, foot: 40, gap: 8, pad: 6, rowGap: 30, browser: 84, dns: 56, balancer: 56 };
+const FULL: Sizes = { width: 990, column: 190, nginx: 70, app: 92, files: 50, foot: 40, dbBeside: 0, gap: 12, pad: 10, rowGap: 36, browser: 96, dns: 80, balancer: 80 };
+const COMPACT: Sizes = { width: 900, column: 170, nginx: 54, app: 76, files: 50, foot: 40, dbBeside: 170, gap: 8, pad: 6, rowGap: 24, browser: 84, dns: 56, balancer: 56 };
 const NARROW: Sizes = { ...FULL, width: 390, column: 350 };
 
 /** Room, in flow units, for a server's two links down its left side (to MySQL, to the replica). */
@@ -60,7 +64,7 @@ const TRUNK_GAP = 30;
 const SERVER_GAP = 14;
 
 const serverHeight = (s: Sizes) => s.pad + s.nginx + s.gap + s.app + s.gap + s.files + 6 + s.foot;
-const dbHeight = (s: Sizes) => s.pad + s.nginx + 6 + s.foot;
+const dbHeight = (s: Sizes) => s.pad + s.nginx + (s.dbBeside ? s.pad : 6 + s.foot);
 
 const centreX = (b: Box) => b.x + b.width / 2;
 const centreY = (b: Box) => b.y + b.height / 2;
@@ -97,7 +101,7 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
   // The servers: a row beside the column, or on a phone a column under the balancers.
   const trunkX = narrow ? 8 : s.column + TRUNK_GAP / 2;
   const serversX = narrow ? 20 : s.column + TRUNK_GAP;
-  const rowY0 = narrow ? lb.y + s.balancer + s.rowGap : 20;
+  const rowY0 = narrow ? lb.y + s.balancer + s.rowGap : 16;
   const sh = serverHeight(s);
   const sw = narrow ? s.column : (s.width - serversX - SERVER_GAP * (n - 1)) / n;
   const machines: Box[] = [];
@@ -115,14 +119,16 @@ export function fixedLayout(design: Pick<Design, 'servers' | 'pair' | 'replica'>
   const dbX = serversX;
   const dbSpan = narrow ? sw : s.width - serversX;
   const dbW = narrow ? sw : design.replica ? (dbSpan - 16) / 2 : Math.min(dbSpan, 360);
-  add({ id: 'db-server', kind: 'machine', x: dbX, y: dbY, width: dbW, height: dbHeight(s) });
-  const mysql = add({ id: 'mysql', kind: 'mysql', parent: 'db-server', x: dbX + 10, y: dbY + s.pad, width: dbW - 20, height: s.nginx });
+  const footBeside = s.dbBeside ? { footBeside: 10 + s.dbBeside + 8 } : {};
+  add({ id: 'db-server', kind: 'machine', x: dbX, y: dbY, width: dbW, height: dbHeight(s), ...footBeside });
+  const dbInner = s.dbBeside || dbW - 20;
+  const mysql = add({ id: 'mysql', kind: 'mysql', parent: 'db-server', x: dbX + 10, y: dbY + s.pad, width: dbInner, height: s.nginx });
   let replica: PartBox | null = null;
   if (design.replica) {
     // On a phone the replica goes under the primary: side by side, their names would not fit.
     const [rx, ry] = narrow ? [dbX, dbY + dbHeight(s) + s.rowGap] : [dbX + dbW + 16, dbY];
-    add({ id: 'replica-server', kind: 'machine', x: rx, y: ry, width: dbW, height: dbHeight(s) });
-    replica = add({ id: 'mysql-replica', kind: 'mysql', parent: 'replica-server', x: rx + 10, y: ry + s.pad, width: dbW - 20, height: s.nginx });
+    add({ id: 'replica-server', kind: 'machine', x: rx, y: ry, width: dbW, height: dbHeight(s), ...footBeside });
+    replica = add({ id: 'mysql-replica', kind: 'mysql', parent: 'replica-server', x: rx + 10, y: ry + s.pad, width: dbInner, height: s.nginx });
   }
 
   const routes: Record<string, Point[]> = {};
