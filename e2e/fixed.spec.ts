@@ -27,8 +27,10 @@ test('server 1 down behind HAProxy: the site keeps serving, the one server does 
 
 test('the design bar changes the design, and Back to one server returns to the one-server diagram', async ({ page }) => {
   await page.goto('./?fixes=lb&mode=traffic&quiz=0');
-  const bar = page.getByRole('group', { name: /Fixed design: 2 servers behind HAProxy/ });
-  await expect(bar).toBeVisible();
+  // Folded at this size, so the diagram keeps its height: the learner opens it.
+  await page.getByText('(change it, break it)').click();
+  const bar = page.locator('.design-bar');
+  await expect(bar.getByRole('group', { name: /Fixed design: 2 servers behind HAProxy/ })).toBeVisible();
   await expect(part(page, 'server-2')).toBeVisible();
   await expect(part(page, 'server-3')).toHaveCount(0);
   await bar.getByRole('combobox', { name: 'Servers' }).selectOption('3');
@@ -48,6 +50,7 @@ test('the design bar changes the design, and Back to one server returns to the o
 test('keyboard: a fix card’s Try it live plays the design, and its parts open their explanations', async ({ page }) => {
   await openApp(page, 'mode=traffic');
   await openTab(page, 'Break it');
+  await page.getByText('More: why, what people see, the fix').click();
   const card = page.locator('[data-fix="lb"]');
   await card.locator('summary').focus();
   await page.keyboard.press('Enter');

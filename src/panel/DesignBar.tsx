@@ -32,8 +32,9 @@ export function DesignBar({ design }: { design: Design }) {
   const faults = useUi(selectFaults);
   const deploying = useUi(selectDeploying);
   const id = useId();
-  // Open where there is room; a phone or a short embed keeps the diagram's height until asked.
-  const [open] = useState(() => !useUi.getState().embed && typeof matchMedia === 'function' && matchMedia('(min-width: 1101px)').matches);
+  // Open only where there is room to spare: at 1280×800 and smaller the diagram keeps its height (and
+  // its widest arrangement) until the learner opens the choices.
+  const [open] = useState(() => !useUi.getState().embed && typeof matchMedia === 'function' && matchMedia('(min-width: 1101px) and (min-height: 960px)').matches);
   const change = (patch: Partial<Design>) => {
     const next = { ...design, ...patch };
     setDesign(fixesOf(next), next.servers);
