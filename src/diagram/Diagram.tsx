@@ -12,6 +12,7 @@ import { LinkEdge, type StackEdge } from './LinkEdge';
 import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
 import { useFollowActive } from './useFollowActive';
+import { READ_ONLY_FLOW } from './readOnlyFlow';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
@@ -117,26 +118,8 @@ function Flow() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
-        fitView
+        {...READ_ONLY_FLOW}
         fitViewOptions={FIT_OPTIONS}
-        minZoom={0.2}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable
-        edgesFocusable={false}
-        elementsSelectable={false}
-        edgesReconnectable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        panOnDrag={false}
-        panOnScroll={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
-        autoPanOnNodeFocus={false}
         ariaLabelConfig={ARIA_LABELS}
         aria-label="Diagram of the one-server web stack"
       >

@@ -4,6 +4,7 @@ import { LAYOUTS, type Orientation } from './layout';
 import { geometryFor, pathData } from './geometry';
 import type { StackNode } from './nodes/types';
 import type { StackEdge } from './LinkEdge';
+import { readOnlyNode } from './readOnlyFlow';
 
 export function buildNodes(orientation: Orientation): StackNode[] {
   const layout = LAYOUTS[orientation];
@@ -20,14 +21,7 @@ export function buildNodes(orientation: Orientation): StackNode[] {
       ariaLabel: c.accessibleName,
       // A node that holds its own control (the A record, the address) is a group: a button may not nest one.
       ariaRole: c.id === 'browser' || c.id === 'dns' ? 'group' : 'button',
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      deletable: false,
-      handles: [
-        { type: 'target', position: 'left', x: 0, y: box.height / 2, width: 1, height: 1 },
-        { type: 'source', position: 'right', x: box.width, y: box.height / 2, width: 1, height: 1 },
-      ],
+      ...readOnlyNode(box.width, box.height),
     } as StackNode;
   });
 }

@@ -18,6 +18,7 @@ import { RouteEdge } from './RouteEdge';
 import { selectStatusKey, statusWords } from './usePartStatus';
 import type { FixedEdge, FixedNode } from './types';
 import './fixed.css';
+import { READ_ONLY_FLOW } from '../readOnlyFlow';
 
 const nodeTypes = { part: PartNode, machine: MachineNode };
 const edgeTypes = { route: RouteEdge };
@@ -94,26 +95,8 @@ export default function FixedDiagram({ design }: { design: Design }) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
-        fitView
+        {...READ_ONLY_FLOW}
         fitViewOptions={FIT_OPTIONS}
-        minZoom={0.2}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable
-        edgesFocusable={false}
-        elementsSelectable={false}
-        edgesReconnectable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        panOnDrag={false}
-        panOnScroll={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
-        autoPanOnNodeFocus={false}
         ariaLabelConfig={ARIA_LABELS}
         aria-label={`Diagram of the fixed design: ${servers}${design.replica ? ', with a MySQL replica' : ''}`}
       />

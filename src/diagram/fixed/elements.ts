@@ -3,6 +3,7 @@ import { makePolyline, pathData, type Polyline } from '../geometry';
 import type { FixedLayout } from './layout';
 import { partText } from './parts';
 import type { FixedEdge, FixedNode } from './types';
+import { readOnlyNode } from '../readOnlyFlow';
 
 /** Boxes narrower than this (flow units) write 'conn.': '1536/1536 connections' needs about 200. */
 const SHORT_BELOW = 200;
@@ -24,14 +25,7 @@ export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => s
       data: { id: b.id, kind: b.kind, short: b.width < SHORT_BELOW, ...(b.footBeside ? { footBeside: b.footBeside } : {}) },
       ariaLabel: status ? `${name}, ${status}` : name,
       ariaRole: 'button',
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      deletable: false,
-      handles: [
-        { type: 'target', position: 'left', x: 0, y: b.height / 2, width: 1, height: 1 },
-        { type: 'source', position: 'right', x: b.width, y: b.height / 2, width: 1, height: 1 },
-      ],
+      ...readOnlyNode(b.width, b.height),
     } as FixedNode;
   });
 }
