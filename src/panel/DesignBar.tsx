@@ -3,7 +3,7 @@ import type { ModelFix } from '../sim/fixIds';
 import { designName } from '../playback/designConfig';
 import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
-import { deployCode, setDesign, setFault } from '../store/designActions';
+import { deployCode, setBalance, setDesign, setFault } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
 import { ScaleControls } from './ScaleControls';
 
@@ -61,6 +61,13 @@ export function DesignBar({ design }: { design: Design }) {
         </label>
         <label className="design-bar__choice">
           <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
+        </label>
+        <label className="design-bar__choice">
+          Balance{' '}
+          <select value={design.balance} onChange={(e) => setBalance(e.currentTarget.value === 'leastconn' ? 'leastconn' : 'roundrobin')}>
+            <option value="roundrobin">round robin</option>
+            <option value="leastconn">least connections</option>
+          </select>
         </label>
         <ScaleControls />
         <label className="design-bar__choice">

@@ -9,15 +9,15 @@ import type { Design } from './snapshot';
 const cache = new Map<string, Design>();
 
 /** The same object for the same design, so a selector using it re-renders only on a real change. */
-export function designOf(fixes: readonly ModelFix[], servers: number | null): Design | null {
+export function designOf(fixes: readonly ModelFix[], servers: number | null, balance: Design['balance'] = 'roundrobin'): Design | null {
   if (!fixes.includes('lb') && !fixes.includes('lb-pair')) return null;
   const n = Math.min(4, Math.max(2, servers ?? 2)) as Design['servers'];
   const pair = fixes.includes('lb-pair');
   const replica = fixes.includes('replica');
   const rolling = fixes.includes('rolling');
-  const key = `${n}${+pair}${+replica}${+rolling}`;
+  const key = `${n}${+pair}${+replica}${+rolling}${balance}`;
   let d = cache.get(key);
-  if (!d) cache.set(key, (d = { servers: n, pair, replica, rolling }));
+  if (!d) cache.set(key, (d = { servers: n, pair, replica, rolling, balance }));
   return d;
 }
 

@@ -4,17 +4,18 @@ import type { SimConfig } from '../sim/types';
 import type { Design } from './snapshot';
 
 /** The model's config for a design (HAProxy's default round robin). */
-export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes'> {
+export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes' | 'balance'> {
   const fixes: ModelFix[] = ['lb'];
   if (d.pair) fixes.push('lb-pair');
   if (d.replica) fixes.push('replica');
   if (d.rolling) fixes.push('rolling');
-  return { servers: d.servers, fixes };
+  return { servers: d.servers, fixes, balance: d.balance };
 }
 
 /** Says which design in a few words: "2 servers behind HAProxy, a MySQL replica". */
 export function designName(d: Design): string {
-  const parts = [`${d.servers} servers behind ${d.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}`];
+  const by = d.balance === 'leastconn' ? ' (least connections)' : '';
+  const parts = [`${d.servers} servers behind ${d.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}${by}`];
   if (d.replica) parts.push('a MySQL replica');
   return parts.join(', ');
 }

@@ -24,7 +24,8 @@ function playWithFakeClock(speed: number, msPerSimS: number, frames: number): Pl
     mode: 'traffic' as const, seed: 1, rps: 50, spof: false,
   faults: [], deploys: [], fixes: [], servers: null,
   workers: null,
-  cores: null, playing: false, speed,
+  cores: null,
+  balance: 'roundrobin' as const, playing: false, speed,
     motionReduce: false, systemReducedMotion: false, inspected: null, chapterPause: null, seeking: null,
     live: EMPTY_LIVE, highlight: NO_HIGHLIGHT,
   };

@@ -15,6 +15,7 @@ const DEFAULTS: PlaybackState = {
   servers: null,
   workers: null,
   cores: null,
+  balance: 'roundrobin',
   playing: false,
   speed: 1,
   motionReduce: false,

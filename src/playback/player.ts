@@ -62,14 +62,14 @@ export class Player {
 
   /** A fresh model from the learner's current choices, starting at simulated time `startAt`. */
   rebuild(startAt = 0): void {
-    const { mode, seed, rps, spof, faults, deploys, fixes, servers, workers, cores } = this.ui;
+    const { mode, seed, rps, spof, faults, deploys, fixes, servers, workers, cores, balance } = this.ui;
     // A new run: request ids start again, so nothing from the old one may stay on screen.
     this.sink.write(mode === 'traffic' ? { inspected: null, deploys: [], chapterPause: null } : { inspected: null, chapterPause: null });
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
     this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers), faults, scaleConfig(workers, cores));
+      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers, balance), faults, scaleConfig(workers, cores));
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();

@@ -4,7 +4,7 @@
  */
 import type { ModelFix } from '../sim/fixIds';
 import type { SimEvent } from '../sim/types';
-import type { ChapterPause, DeployWindow, DesignFault, Highlight, Live, Mode, Seeking } from './snapshot';
+import type { ChapterPause, DeployWindow, Design, DesignFault, Highlight, Live, Mode, Seeking } from './snapshot';
 
 /** The choices and playback state the player reads. */
 export interface PlaybackState {
@@ -19,6 +19,7 @@ export interface PlaybackState {
   /** Scaling up: each server's application workers and CPU cores (null: the model's). */
   workers: number | null;
   cores: number | null;
+  balance: Design['balance'];
   deploys: DeployWindow[];
   playing: boolean;
   speed: number;

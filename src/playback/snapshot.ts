@@ -18,6 +18,8 @@ export interface Design {
   replica: boolean;
   /** Deploys go server by server, each drained first (otherwise every server restarts at once). */
   rolling: boolean;
+  /** How HAProxy picks a server: in turn, or the one with the fewest connections. */
+  balance: 'roundrobin' | 'leastconn';
 }
 
 /** What a learner can break in a fixed design beside server 1: the balancer, the primary, the replica. */

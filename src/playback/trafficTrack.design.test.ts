@@ -113,3 +113,21 @@ describe('scaling up, live', () => {
     expect(both).toBeGreaterThan(base);
   });
 });
+
+describe('balance on a fixed design', () => {
+  it('least connections sends the next request to the server with fewer in flight; both spread the load', () => {
+    const sent = (balance: 'roundrobin' | 'leastconn') => {
+      const track = new TrafficTrack(7, 60, false, 0, designOf(['lb'], 3, balance));
+      track.seekTime(20);
+      const to = track.sim.events(0, 20).flatMap((e) => (e.kind === 'hop' && e.from === ('lb' as string) && e.direction === 'request' ? [e.to] : []));
+      return new Map([...new Set(to)].map((id) => [id, to.filter((t) => t === id).length]));
+    };
+    const rr = sent('roundrobin');
+    const lc = sent('leastconn');
+    expect([...rr.keys()].sort()).toEqual(['nginx-1', 'nginx-2', 'nginx-3']);
+    expect([...lc.keys()].sort()).toEqual(['nginx-1', 'nginx-2', 'nginx-3']);
+    // Round robin takes them strictly in turn: the counts differ by at most one.
+    expect(Math.max(...rr.values()) - Math.min(...rr.values())).toBeLessThanOrEqual(1);
+    expect(designOf(['lb'], 3, 'leastconn')).not.toBe(designOf(['lb'], 3));
+  });
+});

@@ -9,8 +9,8 @@ describe('a fixed design in the store', () => {
   it('is servers behind HAProxy once lb (or lb-pair) is chosen, the same object for the same choice', () => {
     expect(designOf([], null)).toBeNull();
     expect(designOf(['replica'], 3)).toBeNull();
-    expect(designOf(['lb'], null)).toEqual({ servers: 2, pair: false, replica: false, rolling: false });
-    expect(designOf(['lb-pair', 'replica'], 4)).toEqual({ servers: 4, pair: true, replica: true, rolling: false });
+    expect(designOf(['lb'], null)).toEqual({ servers: 2, pair: false, replica: false, rolling: false, balance: 'roundrobin' });
+    expect(designOf(['lb-pair', 'replica'], 4)).toEqual({ servers: 4, pair: true, replica: true, rolling: false, balance: 'roundrobin' });
     expect(designOf(['lb'], 9)!.servers).toBe(4);
     expect(designOf(['lb'], 3)).toBe(designOf(['lb'], 3));
     useUi.setState({ fixes: ['lb'], servers: 3 });

@@ -8,7 +8,7 @@ type DesignTopic = Extract<TopicId, 'load-balancer' | 'replica'>;
 
 export { designOf };
 
-export const selectDesign = (s: UiState): Design | null => designOf(s.fixes, s.servers);
+export const selectDesign = (s: UiState): Design | null => designOf(s.fixes, s.servers, s.balance);
 
 /**
  * What explains a fixed design's part: the one-server element it copies (`nginx-2` → `nginx`, the

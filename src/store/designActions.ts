@@ -56,6 +56,11 @@ export function deployCode(): void {
   );
 }
 
+/** How HAProxy picks a server: in turn, or the one with the fewest connections now. */
+export function setBalance(balance: Design['balance']): void {
+  useUi.setState({ balance });
+}
+
 /** Scaling up: each server's application workers and CPU cores (null: the model's own). */
 export function setScale(workers: number | null, cores: number | null): void {
   useUi.setState({ workers, cores });
@@ -74,6 +79,7 @@ export function followDesign(player: Player): () => void {
   return useUi.subscribe((s, prev) => {
     const design = selectDesign(s);
     const rescaled = s.workers !== prev.workers || s.cores !== prev.cores;
+    // A new balance makes a new design object (designOf keys on it), announced as one.
     if (design === selectDesign(prev) && !rescaled) return;
     if (design !== selectDesign(prev)) announce(design ? `Now playing ${designName(design)}.` : 'Back to the one-server stack.');
     else announce(`Each server now has ${s.workers ?? APP_WORKERS} application workers on ${s.cores ?? CPU_CORES} CPU cores.`);

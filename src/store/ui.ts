@@ -66,6 +66,8 @@ export interface UiState {
   /** Scaling up (`?workers=`, `?cores=`): each server's application workers and CPU cores; null: the model's. */
   workers: number | null;
   cores: number | null;
+  /** HAProxy's `balance` in a fixed design (`?balance=`). */
+  balance: 'roundrobin' | 'leastconn';
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -112,6 +114,7 @@ export const INITIAL_UI: UiState = {
   servers: null,
   workers: null,
   cores: null,
+  balance: 'roundrobin',
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

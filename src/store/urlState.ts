@@ -43,6 +43,7 @@ export function initFromSearch(search: string): void {
     servers: state.servers,
     workers: state.workers,
     cores: state.cores,
+    balance: state.balance,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -76,6 +77,7 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     servers: s.servers,
     workers: s.workers,
     cores: s.cores,
+    balance: s.balance,
   };
 }
 

@@ -5,6 +5,7 @@ import { COMPONENT_IDS, LINK_IDS, isElementId } from '../sim/topology';
 import {
   DEFAULT_URL_STATE,
   LIMITS,
+  URL_BALANCES,
   MOTION_PREFERENCES,
   THEME_CHOICES,
   URL_COMPARES,
@@ -75,6 +76,7 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   servers: fc.constantFrom(null, 2, 3, 4),
   workers: fc.constantFrom(null, 1, 5, 12, 32),
   cores: fc.constantFrom(null, 1, 2, 16),
+  balance: fc.constantFrom(...URL_BALANCES),
 })
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
   // A balancer to take down only comes with a fixed design.
@@ -104,7 +106,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3&workers=12&cores=4';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3&workers=12&cores=4&balance=leastconn';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -127,6 +129,7 @@ describe('parseUrlState', () => {
       servers: 3,
       workers: 12,
       cores: 4,
+      balance: 'leastconn',
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);

@@ -74,7 +74,12 @@ export interface UrlState {
   /** Application workers per server, and CPU cores per server (scaling up); null: the model's defaults. */
   workers: number | null;
   cores: number | null;
+  /** How HAProxy picks a server in a fixed design (its `balance` directive). */
+  balance: UrlBalance;
 }
+
+export type UrlBalance = 'roundrobin' | 'leastconn';
+export const URL_BALANCES: readonly UrlBalance[] = ['roundrobin', 'leastconn'];
 
 /** The state of a URL with no parameters. Treat as read-only; copy `origin` and `fixes` before changing them. */
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
@@ -99,6 +104,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   servers: null,
   workers: null,
   cores: null,
+  balance: 'roundrobin',
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -150,6 +156,7 @@ export const URL_KEYS = [
   'servers',
   'workers',
   'cores',
+  'balance',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -271,6 +278,7 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   servers: readServers,
   workers: orNone<'workers'>(numberReader('workers', (n) => n)),
   cores: orNone<'cores'>(numberReader('cores', (n) => n)),
+  balance: choiceReader('balance', sameNames(URL_BALANCES)),
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {

@@ -22,7 +22,7 @@ const PARTS: Record<string, PartLive> = {
   mysql: aPart({ busy: 4, capacity: 151 }),
 };
 
-const DESIGN = { servers: 2, pair: false, replica: false, rolling: false } as const;
+const DESIGN = { servers: 2, pair: false, replica: false, rolling: false, balance: 'roundrobin' } as const;
 const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
 
 afterEach(cleanup);

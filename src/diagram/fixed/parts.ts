@@ -31,6 +31,10 @@ const ON_SERVER: Record<string, { name: string; detail: string; spoken: string }
   'app-files': { name: 'App files', detail: 'code base + static', spoken: 'Application files' },
 };
 
+/** HAProxy's line of detail: how it picks a server, and the site's address it now answers at. */
+export const balancerDetail = (balance: 'roundrobin' | 'leastconn'): string =>
+  `${balance === 'leastconn' ? 'least connections' : 'round robin'} · ${SERVER_IP}`;
+
 /** The words for part `id` (`lb`, `server-2`, `nginx-3`, …); null for an id no design has. */
 export function partText(id: string): PartText | null {
   if (Object.hasOwn(FIXED, id)) return FIXED[id]!;
