@@ -73,3 +73,13 @@ test('axe finds nothing on a fixed design with every part', async ({ page }) => 
   await expect.poll(() => simSeconds(page)).toBeGreaterThan(1);
   expect(await axe(page)).toEqual([]);
 });
+
+test('a replay is watched on the diagram: its fixed design plays live with the same fault', async ({ page }) => {
+  await page.goto('./?compare=lb&quiz=0');
+  const card = page.locator('[data-fix="lb"]');
+  await expect(card.getByRole('status')).toHaveText(/Done/, { timeout: 30_000 });
+  await card.getByRole('button', { name: 'Watch it on the diagram' }).click();
+  await expect(part(page, 'server-1')).toContainText('down');
+  await expect(part(page, 'server-2')).toBeVisible();
+  await expect.poll(() => simSeconds(page)).toBeGreaterThan(1);
+});

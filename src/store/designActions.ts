@@ -99,3 +99,33 @@ export function selectPart(id: string): void {
   if (base === 'load-balancer' || base === 'replica') openTopic(base);
   else if (base) select(base);
 }
+
+/** A replay's fixed design, to play live on the diagram: its fixes, its size, its traffic and its fault. */
+export interface LivePlan {
+  fixes: ModelFix[];
+  servers?: number;
+  workers?: number;
+  cores?: number;
+  rps: number;
+  spof?: boolean;
+  fault?: DesignFault;
+}
+
+/** Plays a plan's traffic from the start, on the diagram. */
+export function playLive(plan: LivePlan): void {
+  useUi.setState({
+    fixes: plan.fixes,
+    servers: plan.servers ?? null,
+    workers: plan.workers ?? null,
+    cores: plan.cores ?? null,
+    rps: plan.rps,
+    spof: plan.spof ?? false,
+    faults: plan.fault ? [plan.fault] : [],
+  });
+  if (useUi.getState().mode !== 'traffic') return setMode('traffic');
+  withPlayer((p) => {
+    p.rebuild();
+    p.play();
+  });
+}
+

@@ -4,7 +4,8 @@ import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
 import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
 import { compareStarted } from '../../store/compareActions';
 import { ms, percent } from '../format';
-import { DESIGN_NAME, REPLAY_CHART, REPLAY_COPY } from './replayCopy';
+import { DESIGN_NAME, LIVE_PLAN, REPLAY_CHART, REPLAY_COPY } from './replayCopy';
+import { playLive } from '../../store/designActions';
 import { TimeChart, type ChartLine } from './TimeChart';
 
 interface Row {
@@ -107,6 +108,12 @@ export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoSta
           </ul>
           <ReplayChart results={state.results} />
           <ReplayTable results={state.results} />
+          <p>
+            <button type="button" className="btn" onClick={() => playLive(LIVE_PLAN[id].plan)}>
+              Watch it on the diagram
+            </button>{' '}
+            <span className="failures__note">{LIVE_PLAN[id].says}, live</span>
+          </p>
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 /** The words of the side-by-side replays: what each design is, and what traffic they all get. */
 import type { ReplayId } from '../../playback/compare/scripts';
+import type { LivePlan } from '../../store/designActions';
 
 /** `short` labels the design's line on a chart, where about 80 px are free. */
 export const DESIGN_NAME: Readonly<Record<string, { name: string; detail: string; short: string }>> = {
@@ -41,3 +42,13 @@ export const REPLAY_COPY: Readonly<Record<ReplayId, { button: string; traffic: s
       'The same seeded traffic on each design: 50 requests per second, then 200 (about 1.5 times what one server carries) from 60 s to 120 s, then 50 again, to 200 s. Only the server changes.',
   },
 };
+
+/** The fixed design each replay ends on, played live on the diagram with the replay's fault and traffic. */
+export const LIVE_PLAN: Readonly<Record<ReplayId, { plan: LivePlan; says: string }>> = {
+  lb: { plan: { fixes: ['lb'], servers: 2, rps: 50, spof: true }, says: 'two servers at 50 req/s, server 1 down' },
+  replica: { plan: { fixes: ['lb', 'replica'], servers: 2, rps: 50, fault: 'db-down' }, says: 'primary and replica at 50 req/s, the primary down' },
+  rolling: { plan: { fixes: ['lb', 'rolling'], servers: 2, rps: 50 }, says: 'two servers at 50 req/s: press Deploy new code' },
+  'scale-up': { plan: { fixes: [], workers: 9, cores: 4, rps: 200 }, says: 'the bigger server at 200 req/s' },
+  'scale-out': { plan: { fixes: ['lb'], servers: 4, rps: 400 }, says: 'four servers at 400 req/s' },
+};
+
