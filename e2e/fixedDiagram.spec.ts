@@ -22,8 +22,16 @@ async function openDesign(page: Page, query: string) {
   await expect.poll(() => simSeconds(page)).toBeGreaterThan(0.5);
 }
 
-for (const query of ['fixes=lb&mode=traffic&failure=spof', 'fixes=lb,lb-pair,replica&servers=4&mode=traffic&failure=spof']) {
-  test(`1280×800, ${query}: names 14 px or more, other text 12 px or more, no two boxes overlapping`, async ({ page }) => {
+const CASES: { size: { width: number; height: number }; query: string }[] = [
+  { size: { width: 1280, height: 800 }, query: 'fixes=lb&mode=traffic&failure=spof' },
+  { size: { width: 1280, height: 800 }, query: 'fixes=lb,lb-pair,replica&servers=4&mode=traffic&failure=spof' },
+  // The largest design in the documented embed frame, its design bar folded to one line.
+  { size: { width: 800, height: 560 }, query: 'fixes=lb,lb-pair,replica&servers=4&mode=traffic&failure=spof&embed=1' },
+];
+
+for (const { size, query } of CASES) {
+  test(`${size.width}×${size.height}, ${query}: names 14 px or more, other text 12 px or more, no two boxes overlapping`, async ({ page }) => {
+    await page.setViewportSize(size);
     await openDesign(page, query);
     const d = await measureDiagram(page);
     const names = d.texts.filter((t) => t.name);

@@ -43,7 +43,7 @@ export function DesignBar({ design }: { design: Design }) {
     <div className="design-bar">
       <details className="design-bar__details" open={open}>
         <summary id={`${id}-name`} className="design-bar__name">
-          <strong>Fixed design:</strong> {designName(design)} <span className="muted">(change it, break it)</span>
+          <strong>Fixed design:</strong> {designName(design)} <span className="muted design-bar__hint">(change it, break it)</span>
         </summary>
       <div className="design-bar__row" role="group" aria-labelledby={`${id}-name`}>
         <label className="design-bar__choice">

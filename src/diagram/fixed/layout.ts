@@ -52,7 +52,7 @@ interface Sizes {
 }
 
 const FULL: Sizes = { width: 990, column: 190, nginx: 70, app: 92, files: 50, foot: 40, dbBeside: 0, gap: 12, pad: 10, rowGap: 36, browser: 96, dns: 80, balancer: 80 };
-const COMPACT: Sizes = { width: 900, column: 170, nginx: 54, app: 76, files: 50, foot: 40, dbBeside: 170, gap: 8, pad: 6, rowGap: 24, browser: 84, dns: 56, balancer: 56 };
+const COMPACT: Sizes = { width: 888, column: 166, nginx: 54, app: 76, files: 50, foot: 40, dbBeside: 170, gap: 8, pad: 6, rowGap: 24, browser: 84, dns: 56, balancer: 56 };
 const NARROW: Sizes = { ...FULL, width: 390, column: 350 };
 
 /** Room, in flow units, for a server's two links down its left side (to MySQL, to the replica). */
