@@ -8,15 +8,13 @@
  * slicing, so a run reached by fast-forward and replay is exactly the run a straight seek gives.
  */
 import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation, type SimInput } from '../sim';
-import { forkOf, resumeFrom, setRecording, type Checkpoint } from '../sim/checkpoint';
+import { checkpointInSteps, forkInSteps, resumeInSteps, setRecording, type Checkpoint, type CopyInSteps } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import type { PartNow } from '../sim/parts';
 import { CheckpointShelf } from './checkpointShelf';
 
 /** A seek's chunk of simulated time: short enough to check the time budget often. */
 export const CHUNK_S = 0.25;
-/** A copy (about 20 ms at 100 req/s) is made only in the first third of a slice's time budget. */
-const COPY_SHARE_OF_SLICE = 1 / 3;
 /** A seek copies the live model only if that saves replaying more than this (simulated s). */
 const COPY_WORTH_S = 120;
 /** A run that goes this much further than the drawn window forks and fast-forwards. */
@@ -32,7 +30,16 @@ export interface TimelineOptions {
 /** A seek under way: the model it runs (the live one, or a fork) and the inputs that model has had. */
 interface SeekRun {
   target: number;
-  sim: Simulation;
+  /** Null while the model it starts from is being copied (`starting`). */
+  sim: Simulation | null;
+  /** Where the model starts: what `sim.now` will be once it is made. */
+  startAt: number;
+  /** The copy the run starts from, made in steps (copies of a big model take tens of milliseconds). */
+  starting: CopyInSteps<Simulation> | null;
+  /** A checkpoint being copied in steps; the run waits for it. */
+  copying: { job: CopyInSteps<Checkpoint>; inputs: number; spentMs: number } | null;
+  /** The time of the last checkpoint this run made (it may have been evicted at once: not again). */
+  copiedAt: number;
   applied: number;
   /** Events after this time are all kept. */
   recordFrom: number;
@@ -75,7 +82,7 @@ export class Timeline implements Simulation {
 
   /** How far the model running the current seek has got (the live model's time when none runs). */
   get seekAt(): number {
-    return this.run?.sim.now ?? this.live.now;
+    return this.run ? (this.run.sim?.now ?? this.run.startAt) : this.live.now;
   }
 
   /** Checkpoints held now (memory is bounded by the shelf). */
@@ -158,7 +165,7 @@ export class Timeline implements Simulation {
 
   /** Simulated seconds of model a seek to `t` must run (0: the live model can show it at once). */
   costTo(t: number): number {
-    if (this.run?.target === t) return t - this.run.sim.now;
+    if (this.run?.target === t) return t - this.seekAt;
     if (this.showsAt(t)) return 0;
     const plan = this.plan(t);
     return t - plan.startAt;
@@ -172,26 +179,38 @@ export class Timeline implements Simulation {
     if (this.run && this.run.target !== t) this.run = null;
     if (!this.run && this.showsAt(t)) return true;
     const began = performance.now();
-    // Starting (copying a model) and checkpoints each cost a copy: each starts a slice of its own,
-    // so no slice runs a whole budget and a copy too.
-    const early = (): boolean => performance.now() - began < budgetMs * COPY_SHARE_OF_SLICE;
-    if (!this.run) {
-      this.run = this.startRun(t);
-      if (!early()) return false;
-    }
+    const left = (): number => budgetMs - (performance.now() - began);
+    this.run ??= this.startRun(t);
     const run = this.run;
-    while (run.sim.now < t) {
-      if (this.fastForward && this.shelf.wants(run.sim, t)) {
-        if (!early()) return false;
-        this.shelf.take(run.sim, run.applied);
-      }
-      this.chunk(run);
-      if (performance.now() - began > budgetMs) return false;
+    // Copies go in steps like the model, each step within what is left of the slice.
+    if (run.starting) {
+      const sim = run.starting.step(left());
+      if (!sim) return false;
+      run.sim = sim;
+      run.starting = null;
     }
-    setRecording(run.sim, true);
+    const sim = run.sim!;
+    while (sim.now < t) {
+      if (run.copying) {
+        const stepBegan = performance.now();
+        const cp = run.copying.job.step(left());
+        run.copying.spentMs += performance.now() - stepBegan;
+        if (!cp) return false;
+        this.shelf.add(cp, run.copying.inputs, run.copying.spentMs);
+        run.copying = null;
+        if (left() <= 0) return false;
+      } else if (this.fastForward && run.copiedAt !== sim.now && this.shelf.wants(sim, t)) {
+        run.copiedAt = sim.now;
+        run.copying = { job: checkpointInSteps(sim), inputs: run.applied, spentMs: 0 };
+        continue;
+      }
+      this.chunk(run, sim);
+      if (left() <= 0) return false;
+    }
+    setRecording(sim, true);
     this.run = null;
     if (run.forked) {
-      this.live = run.sim;
+      this.live = sim;
       this.applied = run.applied;
       this.completeFrom = run.recordFrom;
     }
@@ -224,17 +243,16 @@ export class Timeline implements Simulation {
   }
 
   private startRun(t: number): SeekRun {
-    const { from } = this.plan(t);
-    const recordFrom = this.recordFrom(t);
-    if (from === 'live') return { target: t, sim: this.live, applied: this.applied, recordFrom: this.completeFrom, forked: false };
-    if (from === 'copy') return { target: t, sim: forkOf(this.live), applied: this.applied, recordFrom, forked: true };
-    if (from === 'origin') return { target: t, sim: createSimulation(this.partial), applied: 0, recordFrom, forked: true };
-    return { target: t, sim: resumeFrom(from), applied: this.shelf.inputsOf(from), recordFrom, forked: true };
+    const { from, startAt } = this.plan(t);
+    const run = { target: t, startAt, copying: null, copiedAt: -1, recordFrom: this.recordFrom(t), forked: true };
+    if (from === 'live') return { ...run, sim: this.live, starting: null, applied: this.applied, recordFrom: this.completeFrom, forked: false };
+    if (from === 'copy') return { ...run, sim: null, starting: forkInSteps(this.live), applied: this.applied };
+    if (from === 'origin') return { ...run, sim: createSimulation(this.partial), starting: null, applied: 0 };
+    return { ...run, sim: null, starting: resumeInSteps(from), applied: this.shelf.inputsOf(from) };
   }
 
   /** One chunk of a seek: to the next aligned time, the next input, or the target. */
-  private chunk(run: SeekRun): void {
-    const sim = run.sim;
+  private chunk(run: SeekRun, sim: Simulation): void {
     const input = this.inputs[run.applied];
     const end = Math.min(run.target, alignedAfter(sim.now));
     setRecording(sim, sim.now >= run.recordFrom);
