@@ -93,6 +93,7 @@ await withPreview({ port: PORT, outDir: DIST }, async (browser, base) => {
         clickMs: clickDuringSeek ? clickMs : null,
         inp: events.length ? Math.max(...events.map((e) => e.duration)) : 0,
       });
+      if (process.env.BENCH_DEBUG) console.log(rps, slices.map((d, i) => (d > 35 ? `#${i}/${slices.length}:${Math.round(d)}` : '')).filter(Boolean).join(' '));
       await page.close();
     }
   }

@@ -12,7 +12,7 @@ export const SEEK_SLICE_MS = 24;
 /** A task longer than this is a long task (the browser's Long Tasks API): no slice may make one. */
 const LONG_TASK_MS = 50;
 /** Kept free in every slice below a long task, for what the browser does around it (input, a frame). */
-const SLICE_MARGIN_MS = 8;
+const SLICE_MARGIN_MS = 12;
 /** A slice is never shorter than this: yielding costs little, but not nothing. */
 const MIN_SLICE_MS = 6;
 /**
@@ -20,7 +20,7 @@ const MIN_SLICE_MS = 6;
  * (at 1,000 req/s the model keeps a minute of requests, and a scavenge copies the new ones: 10–30 ms),
  * which come every few slices; they shrink the next slices rather than lengthen them into long tasks.
  */
-const OVERRUN_DECAY = 0.9;
+const OVERRUN_DECAY = 0.95;
 /** Progress reaches the store at most this often. */
 const PROGRESS_EVERY_MS = 100;
 /**
