@@ -42,7 +42,12 @@ export class CheckpointShelf {
     if (t <= 0 || t % EVERY_S !== 0) return false;
     const near = target - t <= NEAR_TARGET_S;
     if (!near && (t % SPARSE_EVERY_S !== 0 || performance.now() < this.nextSparseAt)) return false;
-    return !this.kept.some((k) => k.cp.t === t) && checkpointWeight(sim) <= MAX_COPY_OBJECTS;
+    return !this.kept.some((k) => k.cp.t === t) && this.canKeep(sim);
+  }
+
+  /** Whether `sim` is small enough to keep copies of. */
+  canKeep(sim: Simulation): boolean {
+    return checkpointWeight(sim) <= MAX_COPY_OBJECTS;
   }
 
   /** Keeps `cp`, of a model that had had the first `inputs` of the timeline's inputs; it took `costMs` to copy. */

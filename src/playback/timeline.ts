@@ -4,8 +4,12 @@
  * the run no one will draw is fast-forwarded (events counted, not kept; metrics and gauges as usual),
  * and checkpoints taken on the way let a seek back restore the nearest one and replay the rest.
  *
- * Seeks run the model in chunks that end on multiples of `CHUNK_S` (and at inputs), whatever the
- * slicing, so a run reached by fast-forward and replay is exactly the run a straight seek gives.
+ * The model only ever stops (tidies up, see `Simulation.advanceTo`) on multiples of `CHUNK_S` and at
+ * inputs, whether it plays, seeks or replays, and whatever the slicing: between stops it runs on
+ * untidied. So a run reached by fast-forward and replay is exactly the run played, or a straight seek.
+ *
+ * While it plays, a run behind it (the shadow) takes checkpoints in the spare time of frames, so a
+ * seek back after long play restores one near rather than replaying from the last seek.
  */
 import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation, type SimInput } from '../sim';
 import { checkpointInSteps, forkInSteps, resumeInSteps, setRecording, type Checkpoint, type CopyInSteps } from '../sim/checkpoint';
@@ -17,6 +21,10 @@ import { CheckpointShelf } from './checkpointShelf';
 export const CHUNK_S = 0.25;
 /** A seek copies the live model only if that saves replaying more than this (simulated s). */
 const COPY_WORTH_S = 120;
+/** Main-thread time a frame gives the shadow at most (it runs as fast as the live model in a fraction of that). */
+const SHADOW_MS_PER_FRAME = 3;
+/** During Play, the shadow starts once the live model is this far past the newest checkpoint (simulated s). */
+const SHADOW_AFTER_S = 120;
 /** A run that goes this much further than the drawn window forks and fast-forwards. */
 const FORK_AFTER_S = 60;
 
@@ -57,6 +65,8 @@ export class Timeline implements Simulation {
   /** Events of the live model are complete from here on (it may have fast-forwarded to there). */
   private completeFrom = 0;
   private run: SeekRun | null = null;
+  /** A run behind the live model, taking checkpoints during Play (see `catchUp`). */
+  private shadow: SeekRun | null = null;
   private readonly shelf = new CheckpointShelf();
   private readonly partial: Partial<SimConfig>;
   private readonly drawnS: number;
@@ -85,6 +95,11 @@ export class Timeline implements Simulation {
     return this.run ? (this.run.sim?.now ?? this.run.startAt) : this.live.now;
   }
 
+  /** How far the shadow has got (null: none runs). */
+  get shadowAt(): number | null {
+    return this.shadow ? (this.shadow.sim?.now ?? this.shadow.startAt) : null;
+  }
+
   /** Checkpoints held now (memory is bounded by the shelf). */
   get checkpointCount(): number {
     return this.shelf.size;
@@ -93,17 +108,30 @@ export class Timeline implements Simulation {
   /** Runs the live model on to `t`, applying the timeline's inputs on the way. */
   advanceTo(t: number): void {
     this.run = null;
-    while (this.applied < this.inputs.length && this.inputs[this.applied]!.t <= t) this.live.apply(this.inputs[this.applied++]!);
-    this.live.advanceTo(t);
+    for (;;) {
+      const input = this.inputs[this.applied];
+      const end = alignedAfter(this.live.now);
+      if (input && input.t <= Math.min(end, t)) {
+        this.live.apply(input);
+        this.applied++;
+      } else if (end <= t) this.live.advanceTo(end);
+      else break;
+    }
+    this.live.advanceTo(t, t === alignedAtOrBefore(t));
   }
 
   /** An input now: it goes into the timeline before any later one already there. */
   apply(input: SimInput): void {
     this.run = null;
-    this.advanceTo(input.t);
+    // Inputs before it and whole chunks first; the model stops at the input itself, as in a seek.
+    for (;;) {
+      const next = this.inputs[this.applied];
+      if ((next && next.t <= input.t) || alignedAfter(this.live.now) < input.t) this.liveChunk();
+      else break;
+    }
     this.live.apply(input);
     this.inputs.splice(this.applied++, 0, input);
-    this.shelf.dropAfter(this.live.now, this.applied - 1);
+    this.dropAfter(this.live.now, this.applied - 1);
   }
 
   /** An input for later (the end of a maintenance window): applied when the model gets there. */
@@ -112,7 +140,7 @@ export class Timeline implements Simulation {
     let i = this.inputs.length;
     while (i > this.applied && this.inputs[i - 1]!.t > input.t) i--;
     this.inputs.splice(i, 0, input);
-    this.shelf.dropAfter(input.t, i);
+    this.dropAfter(input.t, i);
   }
 
   /** Forgets the scheduled inputs (not yet applied) that `drop` picks. */
@@ -121,7 +149,7 @@ export class Timeline implements Simulation {
       const input = this.inputs[i]!;
       if (!drop(input)) continue;
       this.inputs.splice(i, 1);
-      this.shelf.dropAfter(input.t, i);
+      this.dropAfter(input.t, i);
     }
   }
 
@@ -178,35 +206,10 @@ export class Timeline implements Simulation {
   seekToward(t: number, budgetMs: number): boolean {
     if (this.run && this.run.target !== t) this.run = null;
     if (!this.run && this.showsAt(t)) return true;
-    const began = performance.now();
-    const left = (): number => budgetMs - (performance.now() - began);
     this.run ??= this.startRun(t);
     const run = this.run;
-    // Copies go in steps like the model, each step within what is left of the slice.
-    if (run.starting) {
-      const sim = run.starting.step(left());
-      if (!sim) return false;
-      run.sim = sim;
-      run.starting = null;
-    }
+    if (!this.step(run, budgetMs)) return false;
     const sim = run.sim!;
-    while (sim.now < t) {
-      if (run.copying) {
-        const stepBegan = performance.now();
-        const cp = run.copying.job.step(left());
-        run.copying.spentMs += performance.now() - stepBegan;
-        if (!cp) return false;
-        this.shelf.add(cp, run.copying.inputs, run.copying.spentMs);
-        run.copying = null;
-        if (left() <= 0) return false;
-      } else if (this.fastForward && run.copiedAt !== sim.now && this.shelf.wants(sim, t)) {
-        run.copiedAt = sim.now;
-        run.copying = { job: checkpointInSteps(sim), inputs: run.applied, spentMs: 0 };
-        continue;
-      }
-      this.chunk(run, sim);
-      if (left() <= 0) return false;
-    }
     setRecording(sim, true);
     this.run = null;
     if (run.forked) {
@@ -215,6 +218,77 @@ export class Timeline implements Simulation {
       this.completeFrom = run.recordFrom;
     }
     return true;
+  }
+
+  /**
+   * Spare time while playing, about `budgetMs` (3 ms at most): the shadow, a run behind the live model, goes on
+   * towards it, taking checkpoints as a seek does near its target. It starts from the newest
+   * checkpoint once the live model is `SHADOW_AFTER_S` past it, and never touches the live model.
+   */
+  catchUp(budgetMs: number): void {
+    if (!this.fastForward || this.run || budgetMs <= 0 || !this.shelf.canKeep(this.live)) return;
+    const target = alignedAtOrBefore(this.live.now);
+    if (!this.shadow) {
+      const cp = this.shelf.newestAtOrBefore(target);
+      if (target - (cp?.t ?? 0) < SHADOW_AFTER_S) return;
+      this.shadow = this.runFrom(cp ?? 'origin', target, Infinity);
+    }
+    const shadow = this.shadow;
+    shadow.target = target;
+    this.step(shadow, Math.min(budgetMs, SHADOW_MS_PER_FRAME));
+  }
+
+  /**
+   * Runs `run` on for about `budgetMs`: the copy it starts from, the checkpoints it takes, and its
+   * chunks, each within what is left of the budget. True once it is at its target.
+   */
+  private step(run: SeekRun, budgetMs: number): boolean {
+    const began = performance.now();
+    const left = (): number => budgetMs - (performance.now() - began);
+    if (run.starting) {
+      const sim = run.starting.step(left());
+      if (!sim) return false;
+      run.sim = sim;
+      run.starting = null;
+    }
+    const sim = run.sim!;
+    while (sim.now < run.target) {
+      if (run.copying) {
+        const stepBegan = performance.now();
+        const cp = run.copying.job.step(left());
+        run.copying.spentMs += performance.now() - stepBegan;
+        if (!cp) return false;
+        this.shelf.add(cp, run.copying.inputs, run.copying.spentMs);
+        run.copying = null;
+        if (left() <= 0) return false;
+      } else if (this.fastForward && run.copiedAt !== sim.now && this.shelf.wants(sim, run.target)) {
+        run.copiedAt = sim.now;
+        run.copying = { job: checkpointInSteps(sim), inputs: run.applied, spentMs: 0 };
+        continue;
+      }
+      this.chunk(run, sim);
+      if (left() <= 0) return false;
+    }
+    return true;
+  }
+
+  /** One chunk of the live model: to the next aligned time, or the next input. */
+  private liveChunk(): void {
+    const input = this.inputs[this.applied];
+    const end = alignedAfter(this.live.now);
+    if (input && input.t <= end) {
+      this.live.apply(input);
+      this.applied++;
+      return;
+    }
+    this.live.advanceTo(end);
+  }
+
+  /** Forgets what an input at `t`, at position `index` of the timeline, makes wrong: checkpoints after it, the shadow past it. */
+  private dropAfter(t: number, index: number): void {
+    this.shelf.dropAfter(t, index);
+    const shadow = this.shadow;
+    if (shadow && (shadow.applied > index || (shadow.sim?.now ?? shadow.startAt) > t)) this.shadow = null;
   }
 
   /** Whether the live model holds the events drawn at `t`. */
@@ -243,18 +317,25 @@ export class Timeline implements Simulation {
   }
 
   private startRun(t: number): SeekRun {
-    const { from, startAt } = this.plan(t);
-    const run = { target: t, startAt, copying: null, copiedAt: -1, recordFrom: this.recordFrom(t), forked: true };
-    if (from === 'live') return { ...run, sim: this.live, starting: null, applied: this.applied, recordFrom: this.completeFrom, forked: false };
-    if (from === 'copy') return { ...run, sim: null, starting: forkInSteps(this.live), applied: this.applied };
-    if (from === 'origin') return { ...run, sim: createSimulation(this.partial), starting: null, applied: 0 };
-    return { ...run, sim: null, starting: resumeInSteps(from), applied: this.shelf.inputsOf(from) };
+    const { from } = this.plan(t);
+    const fresh = { target: t, copying: null, copiedAt: -1, startAt: this.live.now, applied: this.applied };
+    if (from === 'live') return { ...fresh, sim: this.live, starting: null, recordFrom: this.completeFrom, forked: false };
+    if (from === 'copy') return { ...fresh, sim: null, starting: forkInSteps(this.live), recordFrom: this.recordFrom(t), forked: true };
+    return this.runFrom(from, t, this.recordFrom(t));
   }
 
-  /** One chunk of a seek: to the next aligned time, the next input, or the target. */
+  /** A run to `target` from a checkpoint or from the beginning, recording events after `recordFrom`. */
+  private runFrom(from: Checkpoint | 'origin', target: number, recordFrom: number): SeekRun {
+    const run = { target, copying: null, copiedAt: -1, recordFrom, forked: true };
+    if (from === 'origin') return { ...run, sim: createSimulation(this.partial), startAt: 0, starting: null, applied: 0 };
+    return { ...run, sim: null, startAt: from.t, starting: resumeInSteps(from), applied: this.shelf.inputsOf(from) };
+  }
+
+  /** One chunk of a seek: to the next aligned time, the next input, or the target (not stopping there). */
   private chunk(run: SeekRun, sim: Simulation): void {
     const input = this.inputs[run.applied];
-    const end = Math.min(run.target, alignedAfter(sim.now));
+    const aligned = alignedAfter(sim.now);
+    const end = Math.min(run.target, aligned);
     setRecording(sim, sim.now >= run.recordFrom);
     if (input && input.t <= end) {
       sim.apply(input);
@@ -262,6 +343,6 @@ export class Timeline implements Simulation {
       if (!run.forked) this.applied = run.applied;
       return;
     }
-    sim.advanceTo(end);
+    sim.advanceTo(end, end === aligned);
   }
 }
