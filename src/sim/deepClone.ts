@@ -10,8 +10,10 @@
 /** Makes an empty instance of `v`'s class for constructors that need arguments (else undefined). */
 export type BlankMaker = (v: object) => object | undefined;
 
-/** Objects filled between two looks at the clock (a look costs about as much as a few fills). */
-const FILLS_PER_CLOCK_CHECK = 64;
+/** Fields and elements filled between two looks at the clock (a look costs about as much as a few fills). */
+const WORK_PER_CLOCK_CHECK = 1024;
+/** A long array is filled this many elements at a time (the model keeps arrays of 100,000 numbers). */
+const ARRAY_PIECE = 4096;
 
 /**
  * An empty object of `v`'s class, made by its constructor (with no arguments, or by `make`), so the
@@ -47,8 +49,8 @@ export class CloneJob<T> {
   readonly count = { plain: 0 };
   private readonly copies: Map<unknown, unknown>;
   private readonly seeded: number;
-  /** Originals whose shell is made and not yet filled, with the shell. */
-  private readonly toFill: [object, unknown][] = [];
+  /** Originals whose shell is made and not yet filled, with the shell (and for an array, where to go on). */
+  private readonly toFill: [object, unknown, number][] = [];
 
   /** `seed` maps objects to what stands for them in the copy (e.g. a part not worth copying). */
   constructor(
@@ -74,11 +76,13 @@ export class CloneJob<T> {
   step(budgetMs = Infinity): boolean {
     const began = budgetMs === Infinity ? 0 : performance.now();
     const toFill = this.toFill;
-    let fills = 0;
+    let work = 0;
     while (toFill.length > 0) {
-      const [v, o] = toFill.pop()!;
-      this.fill(v, o);
-      if (++fills % FILLS_PER_CLOCK_CHECK === 0 && budgetMs !== Infinity && performance.now() - began >= budgetMs) break;
+      const [v, o, from] = toFill.pop()!;
+      work += this.fill(v, o, from);
+      if (work < WORK_PER_CLOCK_CHECK) continue;
+      work = 0;
+      if (budgetMs !== Infinity && performance.now() - began >= budgetMs) break;
     }
     return toFill.length === 0;
   }
@@ -105,30 +109,43 @@ export class CloneJob<T> {
       this.copies.set(v, o);
       return o;
     }
-    if (Array.isArray(v)) o = [];
+    // An array starts as a copy of its elements (as packed as the original, and of the same kind:
+    // numbers stay unboxed); its objects are swapped for their copies as it is filled.
+    if (Array.isArray(v)) o = v.slice();
     else if (v instanceof Map) o = new Map();
     else if (v instanceof Set) o = new Set();
     else o = blankLike(v, this.make, this.count);
     this.copies.set(v, o);
-    this.toFill.push([v, o]);
+    this.toFill.push([v, o, 0]);
     return o;
   }
 
-  private fill(v: object, o: unknown): void {
+  /** Fills `o`, the shell of `v` (an array from `from`, a piece at a time); returns about how much it did. */
+  private fill(v: object, o: unknown, from: number): number {
     if (Array.isArray(v)) {
-      // Pushed, not preallocated: a packed array, like the model's own.
       const a = o as unknown[];
-      for (let i = 0; i < v.length; i++) a.push(this.shell(v[i]));
-    } else if (v instanceof Map) {
+      const end = Math.min(v.length, from + ARRAY_PIECE);
+      for (let i = from; i < end; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'object' || typeof x === 'function') a[i] = this.shell(x);
+      }
+      if (end < v.length) this.toFill.push([v, o, end]);
+      return end - from;
+    }
+    if (v instanceof Map) {
       const m = o as Map<unknown, unknown>;
       for (const [k, x] of v) m.set(this.shell(k), this.shell(x));
-    } else if (v instanceof Set) {
+      return v.size;
+    }
+    if (v instanceof Set) {
       const s = o as Set<unknown>;
       for (const x of v) s.add(this.shell(x));
-    } else {
-      const r = o as Record<string, unknown>;
-      for (const k of Object.keys(v)) r[k] = this.shell((v as Record<string, unknown>)[k]);
+      return v.size;
     }
+    const r = o as Record<string, unknown>;
+    const keys = Object.keys(v);
+    for (const k of keys) r[k] = this.shell((v as Record<string, unknown>)[k]);
+    return keys.length;
   }
 }
 
