@@ -12,13 +12,12 @@
  * seek back after long play restores one near rather than replaying from the last seek.
  */
 import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation, type SimInput } from '../sim';
-import { checkpointInSteps, forkInSteps, resumeInSteps, setRecording, type Checkpoint, type CopyInSteps } from '../sim/checkpoint';
+import { forkInSteps, resumeInSteps, setRecording, type Checkpoint } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import type { PartNow } from '../sim/parts';
 import { CheckpointShelf } from './checkpointShelf';
+import { CHUNK_S, alignedAfter, alignedAtOrBefore, stepRun, type SeekRun } from './seekRun';
 
-/** A seek's chunk of simulated time: short enough to check the time budget often. */
-export const CHUNK_S = 0.25;
 /** A seek copies the live model only if that saves replaying more than this (simulated s). */
 const COPY_WORTH_S = 120;
 /** Main-thread time a frame gives the shadow at most (it runs as fast as the live model in a fraction of that). */
@@ -34,28 +33,6 @@ export interface TimelineOptions {
   /** Off: seeks record every event and take no checkpoint (the straight run tests compare with). */
   fastForward?: boolean;
 }
-
-/** A seek under way: the model it runs (the live one, or a fork) and the inputs that model has had. */
-interface SeekRun {
-  target: number;
-  /** Null while the model it starts from is being copied (`starting`). */
-  sim: Simulation | null;
-  /** Where the model starts: what `sim.now` will be once it is made. */
-  startAt: number;
-  /** The copy the run starts from, made in steps (copies of a big model take tens of milliseconds). */
-  starting: CopyInSteps<Simulation> | null;
-  /** A checkpoint being copied in steps; the run waits for it. */
-  copying: { job: CopyInSteps<Checkpoint>; inputs: number; spentMs: number } | null;
-  /** The time of the last checkpoint this run made (it may have been evicted at once: not again). */
-  copiedAt: number;
-  applied: number;
-  /** Events after this time are all kept. */
-  recordFrom: number;
-  forked: boolean;
-}
-
-const alignedAfter = (t: number): number => (Math.floor(t / CHUNK_S) + 1) * CHUNK_S;
-const alignedAtOrBefore = (t: number): number => Math.floor(t / CHUNK_S) * CHUNK_S;
 
 export class Timeline implements Simulation {
   private live: Simulation;
@@ -208,7 +185,10 @@ export class Timeline implements Simulation {
     if (!this.run && this.showsAt(t)) return true;
     this.run ??= this.startRun(t);
     const run = this.run;
-    if (!this.step(run, budgetMs)) return false;
+    const arrived = stepRun(run, budgetMs, this.inputs, this.fastForward ? this.shelf : null);
+    // The live model's inputs are counted as it has them, even in a slice that did not get there.
+    if (!run.forked) this.applied = run.applied;
+    if (!arrived) return false;
     const sim = run.sim!;
     setRecording(sim, true);
     this.run = null;
@@ -235,41 +215,7 @@ export class Timeline implements Simulation {
     }
     const shadow = this.shadow;
     shadow.target = target;
-    this.step(shadow, Math.min(budgetMs, SHADOW_MS_PER_FRAME));
-  }
-
-  /**
-   * Runs `run` on for about `budgetMs`: the copy it starts from, the checkpoints it takes, and its
-   * chunks, each within what is left of the budget. True once it is at its target.
-   */
-  private step(run: SeekRun, budgetMs: number): boolean {
-    const began = performance.now();
-    const left = (): number => budgetMs - (performance.now() - began);
-    if (run.starting) {
-      const sim = run.starting.step(left());
-      if (!sim) return false;
-      run.sim = sim;
-      run.starting = null;
-    }
-    const sim = run.sim!;
-    while (sim.now < run.target) {
-      if (run.copying) {
-        const stepBegan = performance.now();
-        const cp = run.copying.job.step(left());
-        run.copying.spentMs += performance.now() - stepBegan;
-        if (!cp) return false;
-        this.shelf.add(cp, run.copying.inputs, run.copying.spentMs);
-        run.copying = null;
-        if (left() <= 0) return false;
-      } else if (this.fastForward && run.copiedAt !== sim.now && this.shelf.wants(sim, run.target)) {
-        run.copiedAt = sim.now;
-        run.copying = { job: checkpointInSteps(sim), inputs: run.applied, spentMs: 0 };
-        continue;
-      }
-      this.chunk(run, sim);
-      if (left() <= 0) return false;
-    }
-    return true;
+    stepRun(shadow, Math.min(budgetMs, SHADOW_MS_PER_FRAME), this.inputs, this.shelf);
   }
 
   /** One chunk of the live model: to the next aligned time, or the next input. */
@@ -331,18 +277,5 @@ export class Timeline implements Simulation {
     return { ...run, sim: null, startAt: from.t, starting: resumeInSteps(from), applied: this.shelf.inputsOf(from) };
   }
 
-  /** One chunk of a seek: to the next aligned time, the next input, or the target (not stopping there). */
-  private chunk(run: SeekRun, sim: Simulation): void {
-    const input = this.inputs[run.applied];
-    const aligned = alignedAfter(sim.now);
-    const end = Math.min(run.target, aligned);
-    setRecording(sim, sim.now >= run.recordFrom);
-    if (input && input.t <= end) {
-      sim.apply(input);
-      run.applied++;
-      if (!run.forked) this.applied = run.applied;
-      return;
-    }
-    sim.advanceTo(end, end === aligned);
-  }
+
 }
