@@ -50,10 +50,11 @@ await withPreview({ port: PORT, outDir: DIST }, async (browser, base) => {
     for (const { rps, t } of SEEKS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript(OBSERVE);
+      await page.addInitScript(`window.__clockAt = ${CLOCK_AT.toString()}`);
       const start = Date.now();
       await page.goto(`${base}?mode=traffic&rps=${rps}&t=${t}`);
       // A click while the seek works: until the tab shows selected, and the browser's own measure.
-      await page.getByTestId('seek-progress').waitFor({ timeout: 60_000 });
+      await page.waitForFunction((target) => document.querySelector('[data-testid="seek-progress"]') !== null || window.__clockAt(target), t, { polling: 'raf', timeout: 60_000 });
       // At the tab's place, without Playwright's waits for a stable element (they take frames of their own).
       const box = await page.getByRole('tab', { name: 'Events' }).boundingBox();
       const clickFrom = await page.evaluate(() => {
