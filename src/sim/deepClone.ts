@@ -11,9 +11,9 @@
 export type BlankMaker = (v: object) => object | undefined;
 
 /** Fields and elements filled between two looks at the clock (a look costs about as much as a few fills). */
-const WORK_PER_CLOCK_CHECK = 1024;
+const WORK_PER_CLOCK_CHECK = 512;
 /** A long array is filled this many elements at a time (the model keeps arrays of 100,000 numbers). */
-const ARRAY_PIECE = 4096;
+const ARRAY_PIECE = 512;
 
 /**
  * An empty object of `v`'s class, made by its constructor (with no arguments, or by `make`), so the
