@@ -73,6 +73,31 @@ function seekOnce(): { hourMs: number; backMs: Record<number, number> } {
 /** Seeks back from the hour, simulated seconds: within the kept window, just past it, and far. */
 const SEEK_BACKS_S = [10, 60, 1200];
 
+/** Play after the seek to the hour: this long (simulated s), at 100× in 60 Hz frames. */
+const PLAY_S = 1800;
+const PLAY_SPEED = 100;
+/** A frame's model budget at 60 Hz (see playback/pace.ts); what the frame's model leaves goes to checkpoints. */
+const FRAME_MODEL_MS = 8;
+
+/**
+ * A seek back by 60 s after 30 minutes of Play from the hour, with the checkpoints Play takes in its
+ * frames' spare time (`withCheckpoints`), or without (as before issue 14: replayed from the hour's).
+ */
+function seekBackAfterPlay(withCheckpoints: boolean): number {
+  const timeline = new Timeline({ seed: 7 }, { drawnS: 5 });
+  timeline.apply({ t: 0, type: 'rate', rps: 100 });
+  timeline.seekToward(HOUR_S, Infinity);
+  for (let t = HOUR_S; t < HOUR_S + PLAY_S; ) {
+    const began = performance.now();
+    t = Math.min(HOUR_S + PLAY_S, t + PLAY_SPEED / 60);
+    timeline.advanceTo(t);
+    if (withCheckpoints) timeline.catchUp(FRAME_MODEL_MS - (performance.now() - began));
+  }
+  const began = performance.now();
+  timeline.seekToward(HOUR_S + PLAY_S - 60, Infinity);
+  return performance.now() - began;
+}
+
 // The machine is shared: the load average says how far to trust the wall times.
 const loadBefore = loadavg()[0]!;
 // The seek and the model alone at 100 req/s take turns, so both meet the same load on a shared machine.
@@ -84,6 +109,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const lowMs = median(lowRuns.map((r) => r.ms));
 const low = { ms: lowMs, events: lowRuns[0]!.events, eventsPerS: (lowRuns[0]!.events / lowMs) * 1000 };
+const playBacks = Array.from({ length: RUNS }, () => [seekBackAfterPlay(false), seekBackAfterPlay(true)] as const);
 const high = bench(1000);
 const four = bench(1000, FOUR_SERVERS, FOUR_SERVER_RUNS);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -100,6 +126,10 @@ for (const back of SEEK_BACKS_S) {
   const ms = median(seeks.map((r) => r.backMs[back]!));
   console.log(`  then a seek back by ${back} s: ${ms.toFixed(1)} ms (median of ${RUNS})${back === 10 ? ' (target < 100)' : ''}`);
 }
+console.log(
+  `after ${PLAY_S / 60} min of Play from the hour (${PLAY_SPEED}×, 60 Hz), a seek back by 60 s: ${median(playBacks.map((r) => r[1])).toFixed(1)} ms ` +
+    `with the checkpoints Play takes, ${median(playBacks.map((r) => r[0])).toFixed(1)} ms without (median of ${RUNS})`,
+);
 console.log(`1 h at 1000 req/s, 4 servers behind HAProxy: ${fmt(four.ms)} ms (median of ${FOUR_SERVER_RUNS}), ${fmt(four.events)} events, ${fmt(four.eventsPerS)} events/s`);
 console.log(`events/s, 4 servers ÷ 1 server at 1000 req/s: ${(four.eventsPerS / high.eventsPerS).toFixed(2)}`);
 console.log(`peak RSS: ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -6,13 +6,13 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 const SERVER_START_MS = 2500;
 
 /**
- * Serve a build on `port` (with `config`, if given), launch headless Chromium (Debian's when present),
+ * Serve a build on `port` (with `config`, if given; from `outDir` instead of the config's, if given), launch headless Chromium (Debian's when present),
  * run `fn(browser, baseUrl)`, then close both, whatever happens.
  */
-export async function withPreview({ port, config, args = [] }, fn) {
+export async function withPreview({ port, config, outDir, args = [] }, fn) {
   const server = spawn(
     'npx',
-    ['vite', 'preview', ...(config ? ['--config', config] : []), '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', ...(config ? ['--config', config] : []), ...(outDir ? ['--outDir', outDir] : []), '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { stdio: 'ignore', detached: true },
   );
   await new Promise((r) => setTimeout(r, SERVER_START_MS));

@@ -4,7 +4,7 @@
  * the run, and never more than a few at once (each holds the model's state: a megabyte or two at 100 req/s).
  */
 import type { Simulation } from '../sim';
-import { checkpointWeight, takeCheckpoint, type Checkpoint } from '../sim/checkpoint';
+import { checkpointWeight, type Checkpoint } from '../sim/checkpoint';
 
 /** Checkpoints fall on multiples of this (simulated s). */
 const EVERY_S = 30;
@@ -42,14 +42,17 @@ export class CheckpointShelf {
     if (t <= 0 || t % EVERY_S !== 0) return false;
     const near = target - t <= NEAR_TARGET_S;
     if (!near && (t % SPARSE_EVERY_S !== 0 || performance.now() < this.nextSparseAt)) return false;
-    return !this.kept.some((k) => k.cp.t === t) && checkpointWeight(sim) <= MAX_COPY_OBJECTS;
+    return !this.kept.some((k) => k.cp.t === t) && this.canKeep(sim);
   }
 
-  /** Keeps a checkpoint of `sim`, which has had the first `inputs` of the timeline's inputs. */
-  take(sim: Simulation, inputs: number): void {
-    const began = performance.now();
-    const cp = takeCheckpoint(sim);
-    this.nextSparseAt = performance.now() + (performance.now() - began) * COST_SPACING;
+  /** Whether `sim` is small enough to keep copies of. */
+  canKeep(sim: Simulation): boolean {
+    return checkpointWeight(sim) <= MAX_COPY_OBJECTS;
+  }
+
+  /** Keeps `cp`, of a model that had had the first `inputs` of the timeline's inputs; it took `costMs` to copy. */
+  add(cp: Checkpoint, inputs: number, costMs: number): void {
+    this.nextSparseAt = performance.now() + costMs * COST_SPACING;
     const i = this.kept.findIndex((k) => k.cp.t > cp.t);
     this.kept.splice(i < 0 ? this.kept.length : i, 0, { cp, inputs });
     if (this.kept.length > MAX_CHECKPOINTS) this.evict();

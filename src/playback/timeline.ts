@@ -4,21 +4,26 @@
  * the run no one will draw is fast-forwarded (events counted, not kept; metrics and gauges as usual),
  * and checkpoints taken on the way let a seek back restore the nearest one and replay the rest.
  *
- * Seeks run the model in chunks that end on multiples of `CHUNK_S` (and at inputs), whatever the
- * slicing, so a run reached by fast-forward and replay is exactly the run a straight seek gives.
+ * The model only ever stops (tidies up, see `Simulation.advanceTo`) on multiples of `CHUNK_S` and at
+ * inputs, whether it plays, seeks or replays, and whatever the slicing: between stops it runs on
+ * untidied. So a run reached by fast-forward and replay is exactly the run played, or a straight seek.
+ *
+ * While it plays, a run behind it (the shadow) takes checkpoints in the spare time of frames, so a
+ * seek back after long play restores one near rather than replaying from the last seek.
  */
 import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation, type SimInput } from '../sim';
-import { forkOf, resumeFrom, setRecording, type Checkpoint } from '../sim/checkpoint';
+import { forkInSteps, resumeInSteps, setRecording, type Checkpoint } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import type { PartNow } from '../sim/parts';
 import { CheckpointShelf } from './checkpointShelf';
+import { CHUNK_S, alignedAfter, alignedAtOrBefore, stepRun, type SeekRun } from './seekRun';
 
-/** A seek's chunk of simulated time: short enough to check the time budget often. */
-export const CHUNK_S = 0.25;
-/** A copy (about 20 ms at 100 req/s) is made only in the first third of a slice's time budget. */
-const COPY_SHARE_OF_SLICE = 1 / 3;
 /** A seek copies the live model only if that saves replaying more than this (simulated s). */
 const COPY_WORTH_S = 120;
+/** Main-thread time a frame gives the shadow at most (it runs as fast as the live model in a fraction of that). */
+const SHADOW_MS_PER_FRAME = 3;
+/** During Play, the shadow starts once the live model is this far past the newest checkpoint (simulated s). */
+const SHADOW_AFTER_S = 120;
 /** A run that goes this much further than the drawn window forks and fast-forwards. */
 const FORK_AFTER_S = 60;
 
@@ -29,19 +34,6 @@ export interface TimelineOptions {
   fastForward?: boolean;
 }
 
-/** A seek under way: the model it runs (the live one, or a fork) and the inputs that model has had. */
-interface SeekRun {
-  target: number;
-  sim: Simulation;
-  applied: number;
-  /** Events after this time are all kept. */
-  recordFrom: number;
-  forked: boolean;
-}
-
-const alignedAfter = (t: number): number => (Math.floor(t / CHUNK_S) + 1) * CHUNK_S;
-const alignedAtOrBefore = (t: number): number => Math.floor(t / CHUNK_S) * CHUNK_S;
-
 export class Timeline implements Simulation {
   private live: Simulation;
   /** Every input, in time order; the live model has had the first `applied`. */
@@ -50,6 +42,8 @@ export class Timeline implements Simulation {
   /** Events of the live model are complete from here on (it may have fast-forwarded to there). */
   private completeFrom = 0;
   private run: SeekRun | null = null;
+  /** A run behind the live model, taking checkpoints during Play (see `catchUp`). */
+  private shadow: SeekRun | null = null;
   private readonly shelf = new CheckpointShelf();
   private readonly partial: Partial<SimConfig>;
   private readonly drawnS: number;
@@ -75,7 +69,12 @@ export class Timeline implements Simulation {
 
   /** How far the model running the current seek has got (the live model's time when none runs). */
   get seekAt(): number {
-    return this.run?.sim.now ?? this.live.now;
+    return this.run ? (this.run.sim?.now ?? this.run.startAt) : this.live.now;
+  }
+
+  /** How far the shadow has got (null: none runs). */
+  get shadowAt(): number | null {
+    return this.shadow ? (this.shadow.sim?.now ?? this.shadow.startAt) : null;
   }
 
   /** Checkpoints held now (memory is bounded by the shelf). */
@@ -86,17 +85,30 @@ export class Timeline implements Simulation {
   /** Runs the live model on to `t`, applying the timeline's inputs on the way. */
   advanceTo(t: number): void {
     this.run = null;
-    while (this.applied < this.inputs.length && this.inputs[this.applied]!.t <= t) this.live.apply(this.inputs[this.applied++]!);
-    this.live.advanceTo(t);
+    for (;;) {
+      const input = this.inputs[this.applied];
+      const end = alignedAfter(this.live.now);
+      if (input && input.t <= Math.min(end, t)) {
+        this.live.apply(input);
+        this.applied++;
+      } else if (end <= t) this.live.advanceTo(end);
+      else break;
+    }
+    this.live.advanceTo(t, t === alignedAtOrBefore(t));
   }
 
   /** An input now: it goes into the timeline before any later one already there. */
   apply(input: SimInput): void {
     this.run = null;
-    this.advanceTo(input.t);
+    // Inputs before it and whole chunks first; the model stops at the input itself, as in a seek.
+    for (;;) {
+      const next = this.inputs[this.applied];
+      if ((next && next.t <= input.t) || alignedAfter(this.live.now) < input.t) this.liveChunk();
+      else break;
+    }
     this.live.apply(input);
     this.inputs.splice(this.applied++, 0, input);
-    this.shelf.dropAfter(this.live.now, this.applied - 1);
+    this.dropAfter(this.live.now, this.applied - 1);
   }
 
   /** An input for later (the end of a maintenance window): applied when the model gets there. */
@@ -105,7 +117,7 @@ export class Timeline implements Simulation {
     let i = this.inputs.length;
     while (i > this.applied && this.inputs[i - 1]!.t > input.t) i--;
     this.inputs.splice(i, 0, input);
-    this.shelf.dropAfter(input.t, i);
+    this.dropAfter(input.t, i);
   }
 
   /** Forgets the scheduled inputs (not yet applied) that `drop` picks. */
@@ -114,7 +126,7 @@ export class Timeline implements Simulation {
       const input = this.inputs[i]!;
       if (!drop(input)) continue;
       this.inputs.splice(i, 1);
-      this.shelf.dropAfter(input.t, i);
+      this.dropAfter(input.t, i);
     }
   }
 
@@ -158,7 +170,7 @@ export class Timeline implements Simulation {
 
   /** Simulated seconds of model a seek to `t` must run (0: the live model can show it at once). */
   costTo(t: number): number {
-    if (this.run?.target === t) return t - this.run.sim.now;
+    if (this.run?.target === t) return t - this.seekAt;
     if (this.showsAt(t)) return 0;
     const plan = this.plan(t);
     return t - plan.startAt;
@@ -171,31 +183,58 @@ export class Timeline implements Simulation {
   seekToward(t: number, budgetMs: number): boolean {
     if (this.run && this.run.target !== t) this.run = null;
     if (!this.run && this.showsAt(t)) return true;
-    const began = performance.now();
-    // Starting (copying a model) and checkpoints each cost a copy: each starts a slice of its own,
-    // so no slice runs a whole budget and a copy too.
-    const early = (): boolean => performance.now() - began < budgetMs * COPY_SHARE_OF_SLICE;
-    if (!this.run) {
-      this.run = this.startRun(t);
-      if (!early()) return false;
-    }
+    this.run ??= this.startRun(t);
     const run = this.run;
-    while (run.sim.now < t) {
-      if (this.fastForward && this.shelf.wants(run.sim, t)) {
-        if (!early()) return false;
-        this.shelf.take(run.sim, run.applied);
-      }
-      this.chunk(run);
-      if (performance.now() - began > budgetMs) return false;
-    }
-    setRecording(run.sim, true);
+    const arrived = stepRun(run, budgetMs, this.inputs, this.fastForward ? this.shelf : null);
+    // The live model's inputs are counted as it has them, even in a slice that did not get there.
+    if (!run.forked) this.applied = run.applied;
+    if (!arrived) return false;
+    const sim = run.sim!;
+    setRecording(sim, true);
     this.run = null;
     if (run.forked) {
-      this.live = run.sim;
+      this.live = sim;
       this.applied = run.applied;
       this.completeFrom = run.recordFrom;
     }
     return true;
+  }
+
+  /**
+   * Spare time while playing, about `budgetMs` (3 ms at most): the shadow, a run behind the live model, goes on
+   * towards it, taking checkpoints as a seek does near its target. It starts from the newest
+   * checkpoint once the live model is `SHADOW_AFTER_S` past it, and never touches the live model.
+   */
+  catchUp(budgetMs: number): void {
+    if (!this.fastForward || this.run || budgetMs <= 0 || !this.shelf.canKeep(this.live)) return;
+    const target = alignedAtOrBefore(this.live.now);
+    if (!this.shadow) {
+      const cp = this.shelf.newestAtOrBefore(target);
+      if (target - (cp?.t ?? 0) < SHADOW_AFTER_S) return;
+      this.shadow = this.runFrom(cp ?? 'origin', target, Infinity);
+    }
+    const shadow = this.shadow;
+    shadow.target = target;
+    stepRun(shadow, Math.min(budgetMs, SHADOW_MS_PER_FRAME), this.inputs, this.shelf);
+  }
+
+  /** One chunk of the live model: to the next aligned time, or the next input. */
+  private liveChunk(): void {
+    const input = this.inputs[this.applied];
+    const end = alignedAfter(this.live.now);
+    if (input && input.t <= end) {
+      this.live.apply(input);
+      this.applied++;
+      return;
+    }
+    this.live.advanceTo(end);
+  }
+
+  /** Forgets what an input at `t`, at position `index` of the timeline, makes wrong: checkpoints after it, the shadow past it. */
+  private dropAfter(t: number, index: number): void {
+    this.shelf.dropAfter(t, index);
+    const shadow = this.shadow;
+    if (shadow && (shadow.applied > index || (shadow.sim?.now ?? shadow.startAt) > t)) this.shadow = null;
   }
 
   /** Whether the live model holds the events drawn at `t`. */
@@ -225,25 +264,18 @@ export class Timeline implements Simulation {
 
   private startRun(t: number): SeekRun {
     const { from } = this.plan(t);
-    const recordFrom = this.recordFrom(t);
-    if (from === 'live') return { target: t, sim: this.live, applied: this.applied, recordFrom: this.completeFrom, forked: false };
-    if (from === 'copy') return { target: t, sim: forkOf(this.live), applied: this.applied, recordFrom, forked: true };
-    if (from === 'origin') return { target: t, sim: createSimulation(this.partial), applied: 0, recordFrom, forked: true };
-    return { target: t, sim: resumeFrom(from), applied: this.shelf.inputsOf(from), recordFrom, forked: true };
+    const fresh = { target: t, copying: null, copiedAt: -1, startAt: this.live.now, applied: this.applied };
+    if (from === 'live') return { ...fresh, sim: this.live, starting: null, recordFrom: this.completeFrom, forked: false };
+    if (from === 'copy') return { ...fresh, sim: null, starting: forkInSteps(this.live), recordFrom: this.recordFrom(t), forked: true };
+    return this.runFrom(from, t, this.recordFrom(t));
   }
 
-  /** One chunk of a seek: to the next aligned time, the next input, or the target. */
-  private chunk(run: SeekRun): void {
-    const sim = run.sim;
-    const input = this.inputs[run.applied];
-    const end = Math.min(run.target, alignedAfter(sim.now));
-    setRecording(sim, sim.now >= run.recordFrom);
-    if (input && input.t <= end) {
-      sim.apply(input);
-      run.applied++;
-      if (!run.forked) this.applied = run.applied;
-      return;
-    }
-    sim.advanceTo(end);
+  /** A run to `target` from a checkpoint or from the beginning, recording events after `recordFrom`. */
+  private runFrom(from: Checkpoint | 'origin', target: number, recordFrom: number): SeekRun {
+    const run = { target, copying: null, copiedAt: -1, recordFrom, forked: true };
+    if (from === 'origin') return { ...run, sim: createSimulation(this.partial), startAt: 0, starting: null, applied: 0 };
+    return { ...run, sim: null, startAt: from.t, starting: resumeInSteps(from), applied: this.shelf.inputsOf(from) };
   }
+
+
 }

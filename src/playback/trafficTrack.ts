@@ -103,6 +103,8 @@ export class TrafficTrack implements Track {
     }
     this.reached = Math.max(this.reached, this.viewTime);
     this.focus = null;
+    // Spare time goes to checkpoints behind the time shown, so a seek back after long play is quick.
+    this.sim.catchUp(budgetMs - (performance.now() - began));
     return { shown: this.viewTime - start, stepped: false, ended: false, chapterPause: null };
   }
 

@@ -7,7 +7,7 @@ import { ActionQueue } from './actionQueue';
 import { AppServer } from './appServer';
 import { Backend } from './backend';
 import { Balancer } from './balancer';
-import { deepCloneCounting, type BlankMaker } from './deepClone';
+import { CloneJob, type BlankMaker } from './deepClone';
 import { Cores } from './cpu';
 import { Database } from './database';
 import { DeployRun } from './deploy';
@@ -62,17 +62,42 @@ function blanksFor(config: Model['config']): BlankMaker {
   };
 }
 
-/** A copy of `state`: without its events when `withoutEvents`. */
-function copyOf(state: SimulationState, withoutEvents: boolean): { copy: SimulationState; objects: number; plain: number } {
+/** A copy of `state` in steps: without its events when `withoutEvents`. */
+function copyJob(state: SimulationState, withoutEvents: boolean): CloneJob<SimulationState> {
   const store = state.model.store;
   const seed = withoutEvents ? new Map([[store, store.emptied()]]) : undefined;
-  return deepCloneCounting(state, seed, blanksFor(state.model.config));
+  return new CloneJob(state, seed, blanksFor(state.model.config));
+}
+
+/** A copy of `state` at once: without its events when `withoutEvents`. */
+function copyOf(state: SimulationState, withoutEvents: boolean): { copy: SimulationState; objects: number; plain: number } {
+  const job = copyJob(state, withoutEvents);
+  job.step();
+  return { copy: job.copy, objects: job.objects, plain: job.count.plain };
+}
+
+/**
+ * A copy made a little at a time (see `CloneJob`): `step(budgetMs)` copies on for about that long and
+ * gives what it makes once done. What it copies must not change meanwhile.
+ */
+export interface CopyInSteps<T> {
+  step(budgetMs: number): T | undefined;
+}
+
+function inSteps<T>(job: CloneJob<SimulationState>, finish: (copy: SimulationState, objects: number) => T): CopyInSteps<T> {
+  return { step: (budgetMs) => (job.step(budgetMs) ? finish(job.copy, job.objects) : undefined) };
 }
 
 /** A copy of `sim`'s state now, holding no events. */
 export function takeCheckpoint(sim: Simulation): Checkpoint {
   const { copy, objects } = copyOf(liveState(sim), true);
   return { t: sim.now, state: copy, objects };
+}
+
+/** `takeCheckpoint` in steps: `sim` must not run until it is done. */
+export function checkpointInSteps(sim: Simulation): CopyInSteps<Checkpoint> {
+  const t = sim.now;
+  return inSteps(copyJob(liveState(sim), true), (state, objects) => ({ t, state, objects }));
 }
 
 /** Class instances a checkpoint of `sim` would copy without their constructor (0 keeps runs fast). */
@@ -91,9 +116,19 @@ export function resumeFrom(cp: Checkpoint): Simulation {
   return createSimulation({}, copyOf(cp.state, false).copy);
 }
 
+/** `resumeFrom` in steps. */
+export function resumeInSteps(cp: Checkpoint): CopyInSteps<Simulation> {
+  return inSteps(copyJob(cp.state, false), (state) => createSimulation({}, state));
+}
+
 /** A new simulation going on from `sim` as it is now (one copy, not two), not recording events. */
 export function forkOf(sim: Simulation): Simulation {
   return createSimulation({}, copyOf(liveState(sim), true).copy);
+}
+
+/** `forkOf` in steps: `sim` must not run until it is done. */
+export function forkInSteps(sim: Simulation): CopyInSteps<Simulation> {
+  return inSteps(copyJob(liveState(sim), true), (state) => createSimulation({}, state));
 }
 
 /** Keep events (the default) or only count them, fast-forwarding through time no one will draw. */

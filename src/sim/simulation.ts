@@ -170,9 +170,11 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}, resume?:
   let cachedMetrics: Metrics | null = null;
   let cachedSeries: SeriesPoint[] | null = null;
 
-  const advanceTo = (t: number): void => {
+  /** The model ran on to `m.now` without tidying there (`advanceTo(t, false)`). */
+  let untidy = false;
+  const advanceTo = (t: number, tidy = true): void => {
     if (typeof t !== 'number' || Number.isNaN(t) || t === Infinity) throw new ConfigError('t', `t must be a finite number, got ${t}`);
-    if (t <= m.now) return;
+    if (t < m.now || (t === m.now && !(tidy && untidy))) return;
     cachedMetrics = null;
     cachedSeries = null;
     const q = m.q;
@@ -188,6 +190,8 @@ export function createStackSimulation(partial: Partial<SimConfig> = {}, resume?:
       gauges.commit(m.now);
     }
     m.now = t;
+    untidy = !tidy;
+    if (!tidy) return;
     housekeeping(m);
     // Housekeeping closes idle keep-alive connections: their gauge change belongs to this instant.
     gauges.commit(m.now);

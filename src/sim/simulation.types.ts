@@ -47,8 +47,13 @@ export interface Simulation<C extends string = ComponentId, L extends string = L
   readonly config: Readonly<SimConfig>;
   /** Everything before `now` has been computed. */
   readonly now: number;
-  /** Compute every event up to and including `t` (no-op when `t <= now`). */
-  advanceTo(t: number): void;
+  /**
+   * Compute every event up to and including `t` (no-op when `t <= now`). The model tidies up where it
+   * stops (idle connections close, old events go), so where it stops shapes the run; `tidy: false`
+   * computes the events without stopping there (a later call at the same `t` may still stop), for a
+   * caller that shows any time but stops the model only on a grid (the timeline).
+   */
+  advanceTo(t: number, tidy?: boolean): void;
   /** Advance to `input.t` and apply it. Throws `ConfigError` for bad input or `t < now`. */
   apply(input: SimInput): void;
   /** Events with `t1 <= e.t < t2` that are still retained (the last `windowS` seconds, at least). */
