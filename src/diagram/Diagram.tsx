@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
 import { INITIAL_CAPTION, useUi, type UiState } from '../store/ui';
@@ -13,6 +13,7 @@ import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
 import { useFollowActive } from './useFollowActive';
 import { READ_ONLY_FLOW } from './readOnlyFlow';
+import { FIT_OPTIONS, useFitOnResize } from './fit';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
@@ -34,32 +35,6 @@ const ARIA_LABELS = {
   'edge.a11yDescription.default': 'A link between two components. Its label button opens its explanation.',
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
-
-/**
- * A thin margin, since every pixel here is zoom; more at the bottom, where React Flow's attribution
- * link sits, so it covers no component.
- */
-const FIT_PADDING = { top: '8px', x: '4px', bottom: '28px' } as const;
-const FIT_OPTIONS = { padding: FIT_PADDING } as const;
-
-/** Re-fit when the container changes size; React Flow's `fitView` prop only applies on mount. */
-function useFitOnResize(container: React.RefObject<HTMLDivElement | null>, orientation: Orientation) {
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    const el = container.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    const ro = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, duration: 0 }));
-    });
-    ro.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      ro.disconnect();
-    };
-  }, [container, fitView, orientation]);
-}
 
 function Flow() {
   const container = useRef<HTMLDivElement>(null);

@@ -4,7 +4,7 @@
  * links between them. Loaded only when a design is played; read-only like the one-server diagram.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { ReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import type { Design } from '../../playback/snapshot';
 import { selectPart } from '../../store/designActions';
 import { useUi } from '../../store/ui';
@@ -19,6 +19,7 @@ import { selectStatusKey, statusWords } from './usePartStatus';
 import type { FixedEdge, FixedNode } from './types';
 import './fixed.css';
 import { READ_ONLY_FLOW } from '../readOnlyFlow';
+import { FIT_OPTIONS, useFitOnResize } from '../fit';
 
 const nodeTypes = { part: PartNode, machine: MachineNode };
 const edgeTypes = { route: RouteEdge };
@@ -31,30 +32,21 @@ const ARIA_LABELS = {
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
 
-const FIT_PADDING = { top: '8px', x: '4px', bottom: '28px' } as const;
-const FIT_OPTIONS = { padding: FIT_PADDING } as const;
-
 /** The arrangement for the box the diagram gets, followed as it resizes, and the view re-fitted to it. */
 function useOrientation(container: React.RefObject<HTMLDivElement | null>, design: Design): Orientation {
   const [orientation, setOrientation] = useState<Orientation>(() =>
     typeof window !== 'undefined' && window.innerWidth < NARROW_BREAKPOINT ? 'narrow' : 'wide',
   );
-  const { fitView } = useReactFlow();
   useEffect(() => {
     const el = container.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
     const ro = new ResizeObserver(([entry]) => {
       if (entry) setOrientation(fixedOrientationFor(design, entry.contentRect.width, entry.contentRect.height));
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, duration: 0 }));
     });
     ro.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      ro.disconnect();
-    };
-  }, [container, design, fitView]);
+    return () => ro.disconnect();
+  }, [container, design]);
+  useFitOnResize(container, orientation);
   return orientation;
 }
 
