@@ -6,6 +6,7 @@ import { Notices } from './app/Notices';
 import { Controls } from './panel/Controls';
 import { Caption } from './panel/Caption';
 import { SidePanel } from './panel/SidePanel';
+import { MetricsSkeleton } from './panel/MetricsSkeleton';
 import { useReturnFocus } from './panel/useReturnFocus';
 import { useShortcuts } from './app/useShortcuts';
 import { useThemeAndMotion } from './app/useThemeAndMotion';
@@ -97,13 +98,13 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
           <Diagram />
           <Caption />
           {!embed && (
-            <Suspense fallback={null}>
+            <Suspense fallback={<MetricsSkeleton />}>
               <MetricsStrip />
             </Suspense>
           )}
         </section>
         {embed && (
-          <Suspense fallback={null}>
+          <Suspense fallback={<MetricsSkeleton />}>
             <MetricsStrip />
           </Suspense>
         )}

@@ -2,6 +2,7 @@ import { FAILING_AFTER_S } from '../sim/failingNow';
 import { useUi, type UiState } from '../store/ui';
 import { ms, percent, rate } from './format';
 import UsersRow from './tabs/UsersRow';
+import { MetricsSkeleton } from './MetricsSkeleton';
 
 const selectMetrics = (s: UiState) => s.live.metrics;
 
@@ -27,7 +28,7 @@ const FULL_NAMES: Partial<Record<string, string>> = {
  */
 export function MetricsStrip() {
   const m = useUi(selectMetrics);
-  if (!m) return null;
+  if (!m) return <MetricsSkeleton />;
   // Labels are short so the row fits one line beside the diagram. Full names for screen readers are in `FULL_NAMES`.
   const items: Item[] = [
     ['availability', 'Availability', percent(m.availability), m.availability < 0.999],
