@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { ModelFix } from '../sim/fixIds';
-import { designName } from '../playback/designConfig';
+import { designFixes, designName } from '../playback/designConfig';
 import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
 import { deployCode, setBalance, setDesign, setFault } from '../store/designActions';
@@ -11,15 +10,6 @@ const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
 const selectFaults = (s: UiState) => s.faults;
 const selectDeploying = (s: UiState) => s.live.deploying;
-
-/** The fixes a design is made of, in the model's order. */
-function fixesOf(d: Design): ModelFix[] {
-  const fixes: ModelFix[] = ['lb'];
-  if (d.pair) fixes.push('lb-pair');
-  if (d.replica) fixes.push('replica');
-  if (d.rolling) fixes.push('rolling');
-  return fixes;
-}
 
 /**
  * Above the diagram of a fixed design: what is playing, the choices that change it (servers, a pair of
@@ -37,7 +27,7 @@ export function DesignBar({ design }: { design: Design }) {
   const [open] = useState(() => !useUi.getState().embed && typeof matchMedia === 'function' && matchMedia('(min-width: 1101px) and (min-height: 960px)').matches);
   const change = (patch: Partial<Design>) => {
     const next = { ...design, ...patch };
-    setDesign(fixesOf(next), next.servers);
+    setDesign(designFixes(next), next.servers);
   };
   return (
     <div className="design-bar">
