@@ -4,7 +4,7 @@
  * so gauges and metrics match the moment on screen.
  */
 import { createSimulation, type Simulation, type SimInput } from '../sim';
-import type { SimConfig, SimEvent } from '../sim/types';
+import type { RequestRecord, SimConfig, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
 import { AUTO_PAUSE_MAX_SPEED, journeySteps, stepAtTime, stepSimTime, stepWallSeconds, travelSeconds } from './journey';
 import { chapterEnds, chaptersOf, type Chapter } from './chapters';
@@ -12,7 +12,7 @@ import type { Sprite } from './sprite';
 import { DEPLOY_WINDOW_S, JOURNEY_WARM_GAP_S } from './traffic';
 import { INITIAL_CAPTION, type DeployMethod } from './snapshot';
 import { IDLE_TAB, tabOf } from './browserTabs';
-import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
+import type { Advanced, Cancellable, SnapshotContext, Track, TrackSnapshot } from './track';
 
 /** Long enough for a journey to end, even one that waits out a connect timeout. */
 const JOURNEY_HORIZON_S = 200;
@@ -159,6 +159,12 @@ export class JourneyTrack implements Track {
     this.seekStep(stepAtTime(this.steps, t));
   }
 
+  /** Every step is simulated when the journey is built: any seek is instant. */
+  seek(t: number): Cancellable | null {
+    this.seekTime(t);
+    return null;
+  }
+
   /** The first step carrying a kind of packet (or an event kind such as `request-end`). */
   seekToPacket(anchor: string): void {
     const i = this.steps.findIndex((e) => (e.kind === 'hop' ? e.packet === anchor : e.kind === anchor));
@@ -177,15 +183,6 @@ export class JourneyTrack implements Track {
   /** The journey's rate is its two requests. */
   setRate(): void {}
 
-  /** Every step is simulated when the journey is built: any seek is instant. */
-  behindBy(): number {
-    return 0;
-  }
-
-  runAhead(): boolean {
-    return true;
-  }
-
   sprites(): Sprite[] {
     const e = this.steps[this.index];
     if (e?.kind !== 'hop') return [];
@@ -197,9 +194,14 @@ export class JourneyTrack implements Track {
     return this.steps.slice(Math.max(0, this.reached + 1 - limit), this.reached + 1);
   }
 
+  request(id: number): RequestRecord | undefined {
+    return this.sim.request(id);
+  }
+
   snapshot({ playing, previousCaption }: SnapshotContext): TrackSnapshot {
     const current = this.current();
     const now = this.time();
+    const sim = this.sim;
     const started = this.index > 0 || this.progress > 0 || playing;
     const lastRequest =
       this.sim
@@ -207,6 +209,8 @@ export class JourneyTrack implements Track {
         .reverse()
         .find((r) => r.end !== undefined && r.end <= now) ?? null;
     return {
+      metrics: sim.metrics(),
+      status: sim.stateAt(Math.min(now, sim.now)).status,
       current,
       caption: started && current ? (narrate(current) ?? previousCaption) : INITIAL_CAPTION,
       stepIndex: this.index,

@@ -9,17 +9,33 @@ import { JourneyTrack } from './journeyTrack';
 import { TrafficTrack } from './trafficTrack';
 import { designOf, scaleConfig } from './design';
 import { SyntheticLoad } from './syntheticLoad';
-import { SeekJob, needsSlicing } from './seekJob';
 import type { Sprite } from './sprite';
 import { EMPTY_LIVE, type DeployMethod, type DesignFault, type Live } from './snapshot';
 import type { PlaybackSink } from './sink';
-import type { Track } from './track';
+import type { Cancellable, Track } from './track';
+import type { Design, } from './snapshot';
+import type { SimConfig } from '../sim/types';
 import { DEPLOY_WINDOW_S } from './traffic';
 import { PaceMeter, modelBudgetMs } from './pace';
 import { sameTab, sameTabs } from './browserTabs';
 
 export type { Sprite } from './sprite';
 export type DrawFn = (sprites: readonly Sprite[]) => void;
+
+/** What a traffic track is built from. */
+export interface TrafficSpec {
+  seed: number;
+  rps: number;
+  spof: boolean;
+  design: Design | null;
+  faults: readonly DesignFault[];
+  scale: Partial<SimConfig>;
+}
+
+/** Builds the traffic track: the model on this thread by default, or in a worker (playback/remote). */
+export type TrafficFactory = (spec: TrafficSpec) => Track;
+
+export const localTraffic: TrafficFactory = ({ seed, rps, spof, design, faults, scale }) => new TrafficTrack(seed, rps, spof, 0, design, faults, scale);
 
 const PUBLISH_EVERY_MS = 250;
 /** Reduced-motion traffic lights busy links; they change at most this often so nothing flashes. */
@@ -29,6 +45,8 @@ const MAX_FRAME_S = 0.1;
 
 export class Player {
   private track!: Track;
+  /** Set once the first track is built (the one before is let go on each rebuild). */
+  private built = false;
   private synthetic: SyntheticLoad | null = null;
   private sprites: Sprite[] = [];
   private raf = 0;
@@ -42,11 +60,14 @@ export class Player {
   private lastRequest: RequestRecord | null = null;
   /** The snapshot published last: its objects are kept while they look the same. */
   private live: Live = EMPTY_LIVE;
-  /** A long seek running in slices; a new one replaces it. */
-  private seekJob: SeekJob | null = null;
+  /** A seek under way (long, or in a worker); a new one replaces it. */
+  private seekJob: Cancellable | null = null;
   private pace = new PaceMeter();
 
-  constructor(private readonly sink: PlaybackSink) {
+  constructor(
+    private readonly sink: PlaybackSink,
+    private readonly traffic: TrafficFactory = localTraffic,
+  ) {
     this.rebuild();
   }
 
@@ -68,8 +89,17 @@ export class Player {
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
-    this.track =
-      mode === 'journey' ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt) : new TrafficTrack(seed, rps, spof, 0, designOf(fixes, servers, balance), faults, scaleConfig(workers, cores));
+    if (this.built) this.track.dispose?.();
+    this.built = true;
+    const track: Track =
+      mode === 'journey'
+        ? new JourneyTrack(seed, spof, deploys[0]?.method ?? null, startAt)
+        : this.traffic({ seed, rps, spof, design: designOf(fixes, servers, balance), faults, scale: scaleConfig(workers, cores) });
+    // A model in a worker answers later: what it says is shown when it arrives.
+    track.onChange = () => {
+      if (this.track === track) this.refresh();
+    };
+    this.track = track;
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();
@@ -124,21 +154,18 @@ export class Player {
   seekTime(t: number, focus?: SimEvent): void {
     this.cancelSeek();
     const track = this.track;
-    if (needsSlicing(track.behindBy(t), this.ui.rps)) {
-      this.seekJob = new SeekJob(track, t, {
-        progress: (seeking) => this.sink.write({ seeking }),
-        done: () => {
-          this.seekJob = null;
-          track.seekTime(t, focus);
-          this.sink.write({ seeking: null });
-          this.jumped();
-          this.kick();
-        },
-      });
-      return;
-    }
-    track.seekTime(t, focus);
-    this.jumped();
+    const job = track.seek(t, focus, {
+      progress: (seeking) => this.sink.write({ seeking }),
+      done: () => {
+        if (this.seekJob !== job) return;
+        this.seekJob = null;
+        this.sink.write({ seeking: null });
+        this.jumped();
+        this.kick();
+      },
+    });
+    this.seekJob = job;
+    if (!job) this.jumped();
   }
 
   /** Stop a long seek where it got to; the time shown stays where it was before the seek. */
@@ -169,7 +196,7 @@ export class Player {
 
   /** A fixed design deploys new code (traffic only; the one-server stack has its maintenance windows). */
   deployCode(): void {
-    if (this.track instanceof TrafficTrack) this.track.deployCode();
+    this.track.deployCode?.();
     this.publish(true);
   }
 
@@ -210,7 +237,7 @@ export class Player {
   }
 
   requestRecord(id: number) {
-    return this.track.sim.request(id);
+    return this.track.request(id);
   }
 
   /** What is drawn now (the packet hit-test and tests read this). */
@@ -281,11 +308,9 @@ export class Player {
     this.lastPublish = ts;
     const { mode, playing, rps, speed } = this.ui;
     const track = this.track;
-    const sim = track.sim;
     const simTime = track.time();
-    const metrics = sim.metrics();
     const prev = this.live;
-    const view = track.snapshot({ playing, rps, speed, metrics, previousCaption: prev.caption });
+    const view = track.snapshot({ playing, rps, speed, previousCaption: prev.caption });
     // The model hands out new objects each time; keep the old ones while they look the same, so the
     // views that show them don't re-render four times a second.
     const found = view.lastRequest;
@@ -298,14 +323,14 @@ export class Player {
       stepCount: view.stepCount,
       current: view.current,
       caption: view.caption,
-      metrics,
+      metrics: view.metrics,
       series: view.series,
       lastRequest,
       tab: sameTab(view.tab, prev.tab) ? prev.tab : view.tab,
       users: sameTabs(view.users, prev.users) ? prev.users : view.users,
       packetsInFlight: this.sprites.length,
       runningAt: playing ? this.pace.runningAt : null,
-      status: sim.stateAt(Math.min(simTime, sim.now)).status,
+      status: view.status,
       parts: view.parts ?? null,
       deploying: view.deploying ?? false,
     };

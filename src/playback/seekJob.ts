@@ -3,9 +3,18 @@
  * the page keeps drawing and answering clicks, and reports how far it got. Cancelling stops it where it
  * is; the model keeps what it computed (a later seek there is quicker).
  */
-import type { Seeking } from './snapshot';
-import type { Track } from './track';
+import type { Metrics, SeriesPoint } from '../sim/types';
+import type { SeekListener } from './track';
 import { yieldThen } from './yieldThen';
+
+/** What a long seek runs: a model that can be run ahead without showing it. */
+export interface SeekTarget {
+  readonly sim: { metrics(): Metrics; series(): SeriesPoint[] };
+  /** Simulated seconds the model must still run before it can show `t` (0: a seek there is instant). */
+  behindBy(t: number): number;
+  /** Run the model towards `target` for about `budgetMs` without showing it; true once it is there. */
+  runAhead(target: number, budgetMs: number): boolean;
+}
 
 /** Main-thread time per slice: well under the 50 ms of a long task, long enough that yielding costs little. */
 export const SEEK_SLICE_MS = 24;
@@ -38,11 +47,6 @@ export function needsSlicing(seconds: number, rps: number): boolean {
   return seconds * Math.max(rps, 1) > SYNC_SEEK_MAX_REQUESTS;
 }
 
-export interface SeekListener {
-  progress(seeking: Seeking): void;
-  done(): void;
-}
-
 export class SeekJob {
   private cancelled = false;
   private lastProgress = 0;
@@ -54,7 +58,7 @@ export class SeekJob {
   private readonly startedAt = performance.now();
 
   constructor(
-    private readonly track: Track,
+    private readonly track: SeekTarget,
     private readonly target: number,
     private readonly listener: SeekListener,
   ) {

@@ -2,10 +2,9 @@
  * What the player asks of what it plays (a journey on the teaching clock, traffic in simulated time),
  * so it never needs to know which one it holds.
  */
-import type { Simulation } from '../sim';
-import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimEvent } from '../sim/types';
+import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
 import type { BrowserTab } from './browserTabs';
-import type { ChapterPause, PartLive } from './snapshot';
+import type { ChapterPause, PartLive, Seeking } from './snapshot';
 import type { Sprite } from './sprite';
 
 /** What a frame's `advance` did. */
@@ -22,6 +21,10 @@ export interface Advanced {
 
 /** The part of a snapshot that depends on the track; the player adds the figures every track shares. */
 export interface TrackSnapshot {
+  /** The model's figures now. */
+  metrics: Metrics;
+  /** Up, down, restarting… as of the time shown. */
+  status: SimState['status'];
   /** The event the caption describes, if any. */
   current: SimEvent | null;
   caption: string;
@@ -43,14 +46,22 @@ export interface SnapshotContext {
   rps: number;
   /** The speed chosen: the browser windows hold a page longer at faster speeds. */
   speed: number;
-  /** The model's figures now, computed once per snapshot. */
-  metrics: Metrics;
   /** The caption shown last, kept when a step has none of its own. */
   previousCaption: string;
 }
 
+/** Told how a seek that takes a while gets on, and when it is done. */
+export interface SeekListener {
+  progress(seeking: Seeking): void;
+  done(): void;
+}
+
+/** A seek under way (see `Track.seek`). */
+export interface Cancellable {
+  cancel(): void;
+}
+
 export interface Track {
-  readonly sim: Simulation;
   /** The steps a learner can go to one by one (the journey's); empty when the track has none. */
   readonly steps: readonly SimEvent[];
   /** Simulated time shown. */
@@ -65,21 +76,28 @@ export interface Track {
   seekStep(i: number): void;
   /** The first step carrying a kind of packet; a track without steps ignores it. */
   seekToPacket(anchor: string): void;
-  /** Go to simulated time `t`; `focus` is the event to describe there. */
-  seekTime(t: number, focus?: SimEvent): void;
-  /** Simulated seconds the model must still run before it can show `t` (0: a seek there is instant). */
-  behindBy(t: number): number;
-  /** Run the model towards `target` for about `budgetMs` without showing it; true once it is there. */
-  runAhead(target: number, budgetMs: number): boolean;
+  /**
+   * Go to simulated time `t`; `focus` is the event to describe there. Returns null when it is there now,
+   * or a seek under way that tells `listener` how it gets on (a long one, or a model in a worker).
+   */
+  seek(t: number, focus: SimEvent | undefined, listener: SeekListener): Cancellable | null;
   setRate(rps: number): void;
   /** Switch a failure on or off in the running model; false when the track must be rebuilt for it. */
   setFailure(kind: FailureKind, on: boolean): boolean;
+  /** A fixed design deploys new code now (a track without a design ignores it). */
+  deployCode?(): void;
   /** A failure from now for `seconds`; returns its start, or null when the track must be rebuilt for it. */
   failFor(kind: FailureKind, seconds: number): number | null;
   /** The packets to draw at the time shown (drops the ones gone for good). */
   sprites(speed: number): Sprite[];
   /** Events up to the furthest point reached, newest last. */
   recentEvents(limit: number): SimEvent[];
+  /** A request the model still holds (the waterfall of an inspected packet). */
+  request(id: number): RequestRecord | undefined;
+  /** Called when the track changed by itself (a model in a worker answered): the player shows it. */
+  onChange?: (() => void) | undefined;
+  /** Let go of what the track holds outside itself (a worker's model). */
+  dispose?(): void;
   /** The track's part of the snapshot; moves on the requests the browser windows follow. */
   snapshot(context: SnapshotContext): TrackSnapshot;
 }

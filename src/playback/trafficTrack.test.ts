@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_VISIBLE_WALL_S, TrafficTrack } from './trafficTrack';
+import { TrafficTrack } from './trafficTrack';
+import { MIN_VISIBLE_WALL_S } from './inFlight';
 
 const FRAME_S = 1 / 60;
 

@@ -2,25 +2,18 @@
  * Traffic from many browsers, in simulated time scaled by the speed control. The model runs just up to
  * the time shown; packets in flight are the hops that have left and not yet arrived.
  */
-import type { FailureKind, HopEvent, SeriesPoint, SimConfig, SimEvent } from '../sim/types';
+import type { FailureKind, HopEvent, RequestRecord, SeriesPoint, SimConfig, SimEvent } from '../sim/types';
 import { narrate } from '../content/narration';
 import { notState, type Sprite } from './sprite';
+import { spritesAt } from './inFlight';
+import { SeekJob, needsSlicing } from './seekJob';
 import { TRAFFIC_CONFIG, trafficSummary } from './traffic';
 import { USER_IDS, nextFollowed, tabOf } from './browserTabs';
 import { Timeline } from './timeline';
-import type { Advanced, SnapshotContext, Track, TrackSnapshot } from './track';
+import type { Advanced, Cancellable, SeekListener, SnapshotContext, Track, TrackSnapshot } from './track';
 import { designConfig } from './designConfig';
 import type { Design, DesignFault, PartLive } from './snapshot';
 
-/** Lost packets stay visible this long (wall seconds) as they fade. */
-const FADE_WALL_S = 0.8;
-/** A hop stays on screen at least this long (wall seconds), so sub-millisecond hops inside the server
- * show at 1× instead of starting and ending between two frames. */
-export const MIN_VISIBLE_WALL_S = 0.3;
-/** Above this speed the floor is dropped: every hop is fast there, and the packets would pile up. */
-const MIN_VISIBLE_MAX_SPEED = 5;
-/** At most this many packets are drawn; the rest are counted, not drawn. */
-const MAX_SPRITES = 4000;
 /** Longest hop the model emits, simulated seconds: how far back a seek looks for packets in flight. */
 const SEEK_LOOKBACK_S = 3;
 /** How far Step forward and Step back look for the next event, simulated seconds. */
@@ -57,6 +50,8 @@ export class TrafficTrack implements Track {
   private followedId = -1;
   /** The request each user of the row follows, by position in `USER_IDS`. */
   private usersFollowed: number[] = [];
+  /** Requests a second started now (a seek's cost is counted in requests). */
+  private rps: number;
   /** Series points are whole simulated seconds: recomputed only when a second has passed. */
   private series: { second: number; points: SeriesPoint[] } | null = null;
 
@@ -64,6 +59,7 @@ export class TrafficTrack implements Track {
   constructor(seed: number, rps: number, spof: boolean, startAt: number, readonly design: Design | null = null, faults: readonly DesignFault[] = [], scale: Partial<SimConfig> = {}) {
     this.sim = new Timeline({ ...TRAFFIC_CONFIG, ...scale, seed, ...(design ? designConfig(design) : {}) }, { drawnS: DRAWN_S });
     this.sim.apply({ t: 0, type: 'rate', rps });
+    this.rps = rps;
     if (spof) this.sim.apply({ t: 0, type: 'failure-start', kind: 'server-down' });
     // A replica's fault needs a replica.
     if (design) for (const kind of faults) if (kind !== 'replica-down' || design.replica) this.sim.apply({ t: 0, type: 'failure-start', kind });
@@ -147,6 +143,21 @@ export class TrafficTrack implements Track {
     }
   }
 
+  /** A seek the model runs at once when it is short, else in slices of main-thread time (see `SeekJob`). */
+  seek(t: number, focus: SimEvent | undefined, listener: SeekListener): Cancellable | null {
+    if (!needsSlicing(this.behindBy(t), this.rps)) {
+      this.seekTime(t, focus);
+      return null;
+    }
+    return new SeekJob(this, t, {
+      progress: (seeking) => listener.progress(seeking),
+      done: () => {
+        this.seekTime(t, focus);
+        listener.done();
+      },
+    });
+  }
+
   seekTime(t: number, focus?: SimEvent): void {
     const target = Math.max(0, t);
     this.sim.seekToward(target, Infinity);
@@ -166,6 +177,7 @@ export class TrafficTrack implements Track {
   }
 
   setRate(rps: number): void {
+    this.rps = rps;
     this.sim.apply({ t: this.sim.now, type: 'rate', rps });
   }
 
@@ -184,24 +196,7 @@ export class TrafficTrack implements Track {
   }
 
   sprites(speed: number): Sprite[] {
-    const now = this.viewTime;
-    const fadeSim = FADE_WALL_S * speed;
-    const minSim = speed <= MIN_VISIBLE_MAX_SPEED ? MIN_VISIBLE_WALL_S * speed : 0;
-    const sprites: Sprite[] = [];
-    const kept: HopEvent[] = [];
-    for (const e of this.active) {
-      // Drawn until it arrives, or for the minimum time on screen if that is later.
-      const shownUntil = Math.max(e.arrive, e.t + minSim);
-      if (shownUntil + (e.lost ? fadeSim : 0) < now) continue;
-      kept.push(e);
-      if (sprites.length >= MAX_SPRITES || e.t > now) continue;
-      const span = shownUntil - e.t;
-      const progress = span > 0 ? Math.min((now - e.t) / span, 1) : 1;
-      const opacity = e.lost && now > shownUntil ? Math.max(0, 1 - (now - shownUntil) / fadeSim) : 1;
-      sprites.push({ event: e, progress, opacity });
-    }
-    this.active = kept;
-    return sprites;
+    return spritesAt(this.active, this.viewTime, speed);
   }
 
   recentEvents(limit: number): SimEvent[] {
@@ -214,9 +209,14 @@ export class TrafficTrack implements Track {
     return found.slice(-limit);
   }
 
-  snapshot({ playing, rps, speed, metrics }: SnapshotContext): TrackSnapshot {
+  request(id: number): RequestRecord | undefined {
+    return this.sim.request(id);
+  }
+
+  snapshot({ playing, rps, speed }: SnapshotContext): TrackSnapshot {
     const sim = this.sim;
     const now = this.viewTime;
+    const metrics = sim.metrics();
     const followed = nextFollowed(this.followedId >= 0 ? sim.request(this.followedId) : undefined, now, (t) => sim.newestRequestBy(t), speed);
     this.followedId = followed?.id ?? -1;
     const users = USER_IDS.map((browserId, i) => {
@@ -227,6 +227,8 @@ export class TrafficTrack implements Track {
     });
     const current = this.focus;
     return {
+      metrics,
+      status: sim.stateAt(Math.min(now, sim.now)).status,
       current,
       caption: playing || !current ? trafficSummary(metrics, rps) : (narrate(current) ?? trafficSummary(metrics, rps)),
       stepIndex: 0,
