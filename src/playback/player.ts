@@ -12,28 +12,13 @@ import { SyntheticLoad } from './syntheticLoad';
 import type { Sprite } from './sprite';
 import { EMPTY_LIVE, type DeployMethod, type DesignFault, type Live } from './snapshot';
 import type { PlaybackSink } from './sink';
-import type { Cancellable, Track } from './track';
-import type { Design, } from './snapshot';
-import type { SimConfig } from '../sim/types';
+import type { Cancellable, Track, TrafficFactory } from './track';
 import { DEPLOY_WINDOW_S } from './traffic';
 import { PaceMeter, modelBudgetMs } from './pace';
 import { sameTab, sameTabs } from './browserTabs';
 
 export type { Sprite } from './sprite';
 export type DrawFn = (sprites: readonly Sprite[]) => void;
-
-/** What a traffic track is built from. */
-export interface TrafficSpec {
-  seed: number;
-  rps: number;
-  spof: boolean;
-  design: Design | null;
-  faults: readonly DesignFault[];
-  scale: Partial<SimConfig>;
-}
-
-/** Builds the traffic track: the model on this thread by default, or in a worker (playback/remote). */
-export type TrafficFactory = (spec: TrafficSpec) => Track;
 
 export const localTraffic: TrafficFactory = ({ seed, rps, spof, design, faults, scale }) => new TrafficTrack(seed, rps, spof, 0, design, faults, scale);
 

@@ -2,9 +2,9 @@
  * What the player asks of what it plays (a journey on the teaching clock, traffic in simulated time),
  * so it never needs to know which one it holds.
  */
-import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimEvent, SimState } from '../sim/types';
+import type { FailureKind, Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import type { BrowserTab } from './browserTabs';
-import type { ChapterPause, PartLive, Seeking } from './snapshot';
+import type { ChapterPause, Design, DesignFault, PartLive, Seeking } from './snapshot';
 import type { Sprite } from './sprite';
 
 /** What a frame's `advance` did. */
@@ -101,3 +101,16 @@ export interface Track {
   /** The track's part of the snapshot; moves on the requests the browser windows follow. */
   snapshot(context: SnapshotContext): TrackSnapshot;
 }
+
+/** What a traffic track is built from. */
+export interface TrafficSpec {
+  seed: number;
+  rps: number;
+  spof: boolean;
+  design: Design | null;
+  faults: readonly DesignFault[];
+  scale: Partial<SimConfig>;
+}
+
+/** Builds the traffic track: the model on this thread by default, or in a worker (playback/remote). */
+export type TrafficFactory = (spec: TrafficSpec) => Track;

@@ -195,6 +195,11 @@ export class TrafficTrack implements Track {
     return start;
   }
 
+  /** The hops still to draw, in time order (filtered in place by `spritesAt`). */
+  inFlight(): HopEvent[] {
+    return this.active;
+  }
+
   sprites(speed: number): Sprite[] {
     return spritesAt(this.active, this.viewTime, speed);
   }

@@ -2,7 +2,9 @@
  * The app's one player, wired to the store: it reads the learner's choices from `useUi` and publishes
  * its snapshots there. Loaded after the first paint (see playerHandle.ts).
  */
-import { Player } from '../playback/player';
+import { Player, localTraffic } from '../playback/player';
+import { WorkerLink, trafficVia } from '../playback/remote/workerLink';
+import { startTrafficWorker } from '../playback/remote/startWorker';
 import type { PlaybackSink } from '../playback/sink';
 import { useUi } from './ui';
 import { followDesign } from './designActions';
@@ -19,7 +21,10 @@ let player: Player | null = null;
 /** The app's one player, created on first use. */
 export function getPlayer(): Player {
   if (player) return player;
-  const created = new Player(uiSink);
+  // Traffic runs in a worker where the page allows one; if it fails to start, on this thread, sliced.
+  const worker = startTrafficWorker();
+  const link = worker && new WorkerLink(worker, () => created.rebuild(useUi.getState().live.simTime));
+  const created: Player = new Player(uiSink, link ? trafficVia(link, localTraffic) : localTraffic);
   if (typeof document !== 'undefined') {
     created.setPageHidden(document.hidden);
     document.addEventListener('visibilitychange', () => created.setPageHidden(document.hidden));

@@ -8,7 +8,8 @@ import { waterfallTotal } from './waterfall';
 
 const selectInspectedRequest = (s: UiState) => s.inspected?.requestId ?? -1;
 const selectLastRequest = (s: UiState) => s.live.lastRequest;
-const selectSimTime = (s: UiState) => s.live.simTime;
+// Each snapshot is a key: a model in a worker answers a question with the next one.
+const selectLive = (s: UiState) => s.live;
 const selectMode = (s: UiState) => s.mode;
 
 /**
@@ -19,16 +20,16 @@ const selectMode = (s: UiState) => s.mode;
 function useShownRequests(): RequestRecord[] {
   const mode = useUi(selectMode);
   const requestId = useUi(selectInspectedRequest);
-  const simTime = useUi(selectSimTime);
+  const live = useUi(selectLive);
   const last = useUi(selectLastRequest);
-  const read = useMemo(() => readRequests(mode, requestId, simTime), [mode, requestId, simTime]);
+  const read = useMemo(() => readRequests(mode, requestId, live), [mode, requestId, live]);
   if (mode === 'journey') return read;
   const one = read[0] ?? last;
   return one ? [one] : [];
 }
 
-/** The playback time is part of the key: the player answers for wherever it is now. */
-function readRequests(mode: UiState['mode'], inspectedId: number, _simTime: number): RequestRecord[] {
+/** The snapshot is part of the key: the player answers for wherever it is now. */
+function readRequests(mode: UiState['mode'], inspectedId: number, _live: UiState['live']): RequestRecord[] {
   if (mode === 'journey') return journeyRequests();
   const inspected = requestRecord(inspectedId);
   return inspected ? [inspected] : [];

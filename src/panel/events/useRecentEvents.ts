@@ -6,20 +6,18 @@ import type { SimEvent } from '../../sim/types';
 /** How many events the table keeps: enough to scroll back through a few requests. */
 export const TABLE_LIMIT = 200;
 
-// Primitives only: the live snapshot object changes on every publish.
-const selectSimTime = (s: UiState) => s.live.simTime;
-const selectStepIndex = (s: UiState) => s.live.stepIndex;
+// Each snapshot (a few a second at most) is a key: a model in a worker answers with the next one.
+const selectLive = (s: UiState) => s.live;
 const selectMode = (s: UiState) => s.mode;
 
-/** The player's recent events, newest last, re-read whenever the playback moves. */
+/** The player's recent events, newest last, re-read whenever the player publishes. */
 export function useRecentEvents(): readonly SimEvent[] {
-  const simTime = useUi(selectSimTime);
-  const stepIndex = useUi(selectStepIndex);
+  const live = useUi(selectLive);
   const mode = useUi(selectMode);
-  return useMemo(() => readRecent({ simTime, stepIndex, mode }), [simTime, stepIndex, mode]);
+  return useMemo(() => readRecent(live, mode), [live, mode]);
 }
 
-/** The playback position is the cache key: the player answers for wherever it is now. */
-function readRecent(_position: { simTime: number; stepIndex: number; mode: UiState['mode'] }): readonly SimEvent[] {
+/** The snapshot is the cache key: the player answers for wherever it is now. */
+function readRecent(_live: UiState['live'], _mode: UiState['mode']): readonly SimEvent[] {
   return recentEvents(TABLE_LIMIT);
 }

@@ -1,0 +1,65 @@
+/**
+ * What the main thread and the traffic worker say to each other. Every message names the track it is
+ * for (`gen`): after a rebuild, what the worker still says about the old one is ignored.
+ */
+import type { FailureKind, RequestRecord, SimEvent } from '../../sim/types';
+import type { Seeking } from '../snapshot';
+import type { SnapshotContext, TrackSnapshot, TrafficSpec } from '../track';
+import type { HopRows } from './hopRows';
+
+/** What the main thread wants in the next answer besides the packets. */
+export interface SnapshotAsk {
+  context: SnapshotContext;
+  /** The event table's length (0: closed). */
+  recent: number;
+  /** The request the waterfall shows (-1: none). */
+  request: number;
+}
+
+/** Something done to the running model; answered by a frame once done. */
+export type Command =
+  | { op: 'step'; forward: boolean }
+  | { op: 'rate'; rps: number }
+  | { op: 'failure'; kind: FailureKind; on: boolean }
+  | { op: 'fail-for'; kind: FailureKind; seconds: number }
+  | { op: 'deploy' }
+  /** Nothing to do: only the snapshot is wanted. */
+  | { op: 'look' };
+
+export type ToWorker =
+  | { type: 'build'; gen: number; spec: TrafficSpec }
+  | { type: 'advance'; gen: number; dt: number; speed: number; budgetMs: number; ask: SnapshotAsk | null }
+  | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }
+  | { type: 'seek'; gen: number; version: number; id: number; t: number; focus: SimEvent | null; ask: SnapshotAsk }
+  | { type: 'cancel'; gen: number; id: number };
+
+/** What the views read, as of the answer it came with. */
+export interface RemoteSnapshot {
+  view: TrackSnapshot;
+  recent: SimEvent[];
+  request: RequestRecord | null;
+  /** The message it answers (see `RemoteTrack.version`) and the ask it followed. */
+  version: number;
+  ask: SnapshotAsk;
+}
+
+/** Why the worker answers. */
+export type Cause = { kind: 'advance' } | { kind: 'command' } | { kind: 'seek'; id: number };
+
+export type FromWorker =
+  | {
+      type: 'frame';
+      gen: number;
+      cause: Cause;
+      viewTime: number;
+      /** How far the model has run (past the time shown after a step back). */
+      modelNow: number;
+      /** Simulated seconds the time shown moved on (an advance). */
+      shown: number;
+      /** The hops in flight replace the ones held (after a jump) rather than add to them. */
+      replace: boolean;
+      hops: HopRows;
+      snapshot: RemoteSnapshot | null;
+    }
+  | { type: 'seeking'; gen: number; id: number; seeking: Seeking }
+  | { type: 'error'; message: string };
