@@ -22,10 +22,14 @@ const scormEntry = {
   },
 };
 
+/** Builds that are one file, or run on another site's page, carry the traffic worker inside them. */
+const inlineWorker = { resolve: { alias: [{ find: /^(.*)\/remote\/startWorker$/, replacement: '$1/remote/startWorker.inline' }] } };
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder of a course site.
 export default defineConfig(({ mode }) => {
   if (mode === 'single') {
     return {
+      ...inlineWorker,
       base: './',
       plugins: [react(), viteSingleFile(), inlineFavicon],
       publicDir: false,
@@ -35,6 +39,7 @@ export default defineConfig(({ mode }) => {
   // The single file again, with the SCORM 1.2 session: only this build carries the SCORM code.
   if (mode === 'scorm') {
     return {
+      ...inlineWorker,
       base: './',
       plugins: [scormEntry, react(), viteSingleFile(), inlineFavicon],
       publicDir: false,
@@ -43,6 +48,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'element') {
     return {
+      ...inlineWorker,
       base: './',
       plugins: [react()],
       define: { 'process.env.NODE_ENV': '"production"' },

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { withPreview } from './lib/preview.mjs';
+import { watchTabHeap } from './lib/tabHeap.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4198);
 const HOLD_MS = 10_000;
@@ -47,6 +48,10 @@ const SIM_SECONDS = () => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
+/** The memory run: an hour of traffic at this rate, played at 100×. */
+const HOUR_RPS = 100;
+const HOUR_S = 3600;
+let hour = null;
 let click = null;
 const seeks = [];
 
@@ -60,16 +65,16 @@ await withPreview({ port: PORT }, async (browser, base) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(OBSERVE);
     await page.addInitScript(SIM_SECONDS);
-    const cdp = await page.context().newCDPSession(page);
+    const heap = await watchTabHeap(page);
     await page.goto(base + state.query);
     await page.waitForSelector('.packet-layer');
     if (state.play) await page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Play' }).click();
     await page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Pause' }).waitFor();
-    const heap0 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const heap0 = (await heap.read()).total;
     const [t0, sim0] = await page.evaluate(() => [performance.now(), window.__simSeconds()]);
     await page.waitForTimeout(HOLD_MS);
     const [t1, sim1, longTasks] = await page.evaluate((from) => [performance.now(), window.__simSeconds(), window.__bench.longTasks.filter((e) => e.start >= from)], t0);
-    const heap1 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const heap1 = (await heap.read()).total;
     const wall = (t1 - t0) / 1000;
     rows.push({
       state: state.name,
@@ -92,6 +97,29 @@ await withPreview({ port: PORT }, async (browser, base) => {
     await page.close();
   }
 
+  // Memory: an hour of traffic played at full speed, the tab's heap (page and worker) after a full
+  // collection before and after; held garbage is not growth.
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(SIM_SECONDS);
+    const heap = await watchTabHeap(page);
+    await page.goto(`${base}?mode=traffic&rps=${HOUR_RPS}&speed=100`);
+    await page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Pause' }).waitFor();
+    const before = await heap.read({ gc: true });
+    const start = Date.now();
+    await page.waitForFunction((target) => window.__simSeconds() >= target, HOUR_S, { polling: 500, timeout: 600_000 });
+    const wallS = (Date.now() - start) / 1000;
+    const after = await heap.read({ gc: true });
+    hour = {
+      run: `${HOUR_RPS} req/s, 100×, to ${HOUR_S} s`,
+      'wall s': Math.round(wallS),
+      'page MB before → after': `${(before.page / 1e6).toFixed(1)} → ${(after.page / 1e6).toFixed(1)}`,
+      'worker MB before → after': `${(before.workers / 1e6).toFixed(1)} → ${(after.workers / 1e6).toFixed(1)}`,
+      'tab growth MB': Number(((after.total - before.total) / 1e6).toFixed(1)),
+    };
+    await page.close();
+  }
+
   for (let i = 0; i < SEEK_ROUNDS; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(OBSERVE);
@@ -108,6 +136,7 @@ await withPreview({ port: PORT }, async (browser, base) => {
 
 console.log(`Headless Chromium, 1280×800, ${HOLD_MS / 1000} s per state (one run each; the machine is shared):`);
 console.table(rows);
+if (hour) console.log('Memory over an hour at full speed (target: tab growth < 50 MB):', hour);
 if (click) console.log(`A click on the Events tab during ${click.state}:`, click);
 const seekMs = median(seeks.map((s) => s.ms));
 console.log(
