@@ -47,6 +47,7 @@ export class Player {
   private live: Live = EMPTY_LIVE;
   /** A seek under way (long, or in a worker); a new one replaces it. */
   private seekJob: Cancellable | null = null;
+  private seekTarget = 0;
   private pace = new PaceMeter();
 
   constructor(
@@ -88,6 +89,11 @@ export class Player {
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
     this.kick();
+  }
+
+  /** The same run again from scratch, where it is shown or where a seek under way was going (after a worker failed). */
+  rebuildWhereShown(): void {
+    this.rebuild(this.seekJob ? this.seekTarget : this.track.time());
   }
 
   setDrawFn(fn: DrawFn | null): void {
@@ -150,6 +156,7 @@ export class Player {
       },
     });
     this.seekJob = job;
+    this.seekTarget = t;
     if (!job) this.jumped();
   }
 

@@ -23,7 +23,7 @@ export function getPlayer(): Player {
   if (player) return player;
   // Traffic runs in a worker where the page allows one; if it fails to start, on this thread, sliced.
   const worker = startTrafficWorker();
-  const link = worker && new WorkerLink(worker, () => created.rebuild(useUi.getState().live.simTime));
+  const link = worker && new WorkerLink(worker, () => created.rebuildWhereShown());
   const created: Player = new Player(uiSink, link ? trafficVia(link, localTraffic) : localTraffic);
   if (typeof document !== 'undefined') {
     created.setPageHidden(document.hidden);
