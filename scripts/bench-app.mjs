@@ -28,7 +28,13 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' 
 /** Collects long tasks and slow interactions from the first moment of the page. */
 const OBSERVE = () => {
   const w = window;
-  w.__bench = { longTasks: [], events: [] };
+  w.__bench = { longTasks: [], events: [], frames: [] };
+  // Every frame's start, to read the frame interval the page kept.
+  const frame = (ts) => {
+    w.__bench.frames.push(ts);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   new PerformanceObserver((list) => w.__bench.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => w.__bench.events.push(...list.getEntries().map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
 };
@@ -73,7 +79,8 @@ await withPreview({ port: PORT }, async (browser, base) => {
     const heap0 = (await heap.read()).total;
     const [t0, sim0] = await page.evaluate(() => [performance.now(), window.__simSeconds()]);
     await page.waitForTimeout(HOLD_MS);
-    const [t1, sim1, longTasks] = await page.evaluate((from) => [performance.now(), window.__simSeconds(), window.__bench.longTasks.filter((e) => e.start >= from)], t0);
+    const [t1, sim1, longTasks, frames] = await page.evaluate((from) => [performance.now(), window.__simSeconds(), window.__bench.longTasks.filter((e) => e.start >= from), window.__bench.frames.filter((ts) => ts >= from)], t0);
+    const intervals = frames.slice(1).map((ts, i) => ts - frames[i]).sort((a, b) => a - b);
     const heap1 = (await heap.read()).total;
     const wall = (t1 - t0) / 1000;
     rows.push({
@@ -82,6 +89,7 @@ await withPreview({ port: PORT }, async (browser, base) => {
       'longest ms': longTasks.length ? Math.round(Math.max(...longTasks.map((e) => e.duration))) : 0,
       'simulated s reached': Math.round(sim1 - sim0),
       'speed reached ×': Number(((sim1 - sim0) / wall).toFixed(1)),
+      'p95 frame ms': Number((intervals[Math.floor(intervals.length * 0.95)] ?? 0).toFixed(1)),
       'heap growth MB': Number(((heap1 - heap0) / 1e6).toFixed(1)),
     });
     if (state.click) {
