@@ -44,7 +44,7 @@ export interface RemoteSnapshot {
 }
 
 /** Why the worker answers. */
-export type Cause = { kind: 'advance' } | { kind: 'command' } | { kind: 'seek'; id: number };
+export type Cause = { kind: 'advance' } | { kind: 'command' } | { kind: 'seek'; id: number; workerMs: number };
 
 export type FromWorker =
   | {

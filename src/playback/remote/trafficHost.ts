@@ -101,7 +101,7 @@ export class TrafficHost {
       }
       this.seeking = -1;
       track.seekTime(t, m.focus ?? undefined);
-      this.frame({ kind: 'seek', id }, 0, true, m.ask, m.version);
+      this.frame({ kind: 'seek', id, workerMs: performance.now() - began }, 0, true, m.ask, m.version);
     };
     slice();
   }
