@@ -5,6 +5,8 @@
 import { Player, localTraffic } from '../playback/player';
 import { WorkerLink, trafficVia } from '../playback/remote/workerLink';
 import { startTrafficWorker } from '../playback/remote/startWorker';
+import { ReplayJob, type Design, type ReplayListener, type ReplayScript } from '../playback/compare/replay';
+import type { Cancellable } from '../playback/track';
 import type { PlaybackSink } from '../playback/sink';
 import { useUi } from './ui';
 import { followDesign } from './designActions';
@@ -17,13 +19,14 @@ export const uiSink: PlaybackSink = {
 };
 
 let player: Player | null = null;
+let link: WorkerLink | null = null;
 
 /** The app's one player, created on first use. */
 export function getPlayer(): Player {
   if (player) return player;
   // Traffic runs in a worker where the page allows one; if it fails to start, on this thread, sliced.
   const worker = startTrafficWorker();
-  const link = worker && new WorkerLink(worker, () => created.rebuildWhereShown());
+  link = worker && new WorkerLink(worker, () => created.rebuildWhereShown());
   const created: Player = new Player(uiSink, link ? trafficVia(link, localTraffic) : localTraffic);
   if (typeof document !== 'undefined') {
     created.setPageHidden(document.hidden);
@@ -32,4 +35,10 @@ export function getPlayer(): Player {
   followDesign(created);
   player = created;
   return created;
+}
+
+/** "Replay the same traffic" in the traffic worker when there is one, else on this thread in slices. */
+export function startReplay(designs: readonly Design[], script: ReplayScript, listener: ReplayListener): Cancellable {
+  getPlayer();
+  return link ? link.replay(designs, script, listener) : new ReplayJob(designs, script, listener);
 }

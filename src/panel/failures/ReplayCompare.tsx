@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { failedKinds, failedTotal, ReplayJob, servedInTime, type DesignResult } from '../../playback/compare/replay';
+import { failedKinds, failedTotal, servedInTime, type DesignResult } from '../../playback/compare/replay';
+import { runReplay } from '../../store/replays';
 import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
 import { OUTCOME_SYMPTOM, type Outcome } from '../../sim/types';
 import { compareStarted } from '../../store/compareActions';
@@ -47,12 +48,12 @@ const name = (id: string) => DESIGN_NAME[id]?.name ?? id;
 const after = (s: number | null) => (s === null ? '—' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`);
 
 /**
- * "Replay the same traffic": the model runs each design on the same seed and script, in slices so the
- * page keeps answering, and the figures come out side by side. Nothing here is precomputed.
+ * "Replay the same traffic": the model runs each design on the same seed and script, in the traffic
+ * worker (or in slices on this thread) so the page keeps answering, and the figures come out side by side. Nothing here is precomputed.
  */
 export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoStart?: boolean }) {
   const [state, setState] = useState<State>(() => (autoStart ? { phase: 'running', done: 0 } : { phase: 'idle' }));
-  const job = useRef<ReplayJob | null>(null);
+  const job = useRef<{ cancel(): void } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const replay = REPLAYS[id];
   const copy = REPLAY_COPY[id];
@@ -60,7 +61,7 @@ export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoSta
   // The job reports through callbacks, after the effect or click that launched it.
   const launch = useCallback(() => {
     job.current?.cancel();
-    job.current = new ReplayJob(replay.designs, replay.script, {
+    job.current = runReplay(replay.designs, replay.script, {
       progress: (done) => setState({ phase: 'running', done }),
       done: (results) => setState({ phase: 'done', results }),
     });

@@ -6,6 +6,7 @@ import type { FailureKind, RequestRecord, SimEvent } from '../../sim/types';
 import type { Seeking } from '../snapshot';
 import type { SnapshotContext, TrackSnapshot, TrafficSpec } from '../track';
 import type { HopRows } from './hopRows';
+import type { Design, DesignResult, ReplayScript } from '../compare/replay';
 
 /** What the main thread wants in the next answer besides the packets. */
 export interface SnapshotAsk {
@@ -31,7 +32,10 @@ export type ToWorker =
   | { type: 'advance'; gen: number; dt: number; speed: number; budgetMs: number; ask: SnapshotAsk | null }
   | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }
   | { type: 'seek'; gen: number; version: number; id: number; t: number; focus: SimEvent | null; ask: SnapshotAsk }
-  | { type: 'cancel'; gen: number; id: number };
+  | { type: 'cancel'; gen: number; id: number }
+  /** "Replay the same traffic" on several designs (no track of its own). */
+  | { type: 'replay'; id: number; designs: readonly Design[]; script: ReplayScript }
+  | { type: 'replay-cancel'; id: number };
 
 /** What the views read, as of the answer it came with. */
 export interface RemoteSnapshot {
@@ -62,4 +66,6 @@ export type FromWorker =
       snapshot: RemoteSnapshot | null;
     }
   | { type: 'seeking'; gen: number; id: number; seeking: Seeking }
+  | { type: 'replay-progress'; id: number; done: number }
+  | { type: 'replay-done'; id: number; results: DesignResult[] }
   | { type: 'error'; message: string };

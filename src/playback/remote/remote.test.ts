@@ -169,3 +169,27 @@ describe('a seek in the worker', () => {
     expect(remote.time()).toBe(120);
   });
 });
+
+describe('a replay in the worker', () => {
+  it('gives the figures the main thread gives, and a cancelled one says nothing', async () => {
+    const { REPLAYS } = await import('../compare/scripts');
+    const { replayNow } = await import('../compare/replay');
+    const { designs, script } = REPLAYS.lb;
+    const { link, flush } = connect();
+    const cancelled = { progress: vi.fn(), done: vi.fn() };
+    link.replay(designs, script, cancelled).cancel();
+    const listener = { progress: vi.fn(), done: vi.fn() };
+    link.replay(designs, script, listener);
+    // The replay yields between slices as on the main thread: deliver until it is done.
+    await vi.waitFor(
+      () => {
+        flush();
+        expect(listener.done).toHaveBeenCalled();
+      },
+      { timeout: 30_000, interval: 5 },
+    );
+    expect(cancelled.done).not.toHaveBeenCalled();
+    expect(listener.progress).toHaveBeenCalled();
+    expect(listener.done).toHaveBeenCalledWith(replayNow(designs, script));
+  });
+});

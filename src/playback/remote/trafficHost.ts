@@ -7,6 +7,7 @@ import { TrafficTrack } from '../trafficTrack';
 import type { TrafficSpec } from '../track';
 import { MAX_SPRITES, spritesAt } from '../inFlight';
 import { HopEncoder } from './hopRows';
+import { ReplayJob } from '../compare/replay';
 import type { Cause, Command, FromWorker, RemoteSnapshot, SnapshotAsk, ToWorker } from './protocol';
 
 /** Worker time per slice of a long seek: messages (a cancel, a new seek) are read between slices. */
@@ -27,6 +28,8 @@ export class TrafficHost {
   private speed = 1;
   /** The seek under way (its id), if any. */
   private seeking = -1;
+  /** Replays under way, by id. */
+  private readonly replays = new Map<number, ReplayJob>();
 
   constructor(
     private readonly post: Post,
@@ -35,6 +38,12 @@ export class TrafficHost {
 
   receive(m: ToWorker): void {
     if (m.type === 'build') return this.build(m.gen, m.spec);
+    if (m.type === 'replay') return this.replay(m.id, m.designs, m.script);
+    if (m.type === 'replay-cancel') {
+      this.replays.get(m.id)?.cancel();
+      this.replays.delete(m.id);
+      return;
+    }
     if (m.gen !== this.gen || !this.track) return;
     const track = this.track;
     switch (m.type) {
@@ -62,6 +71,17 @@ export class TrafficHost {
     this.seeking = -1;
     this.track = new TrafficTrack(seed, rps, spof, 0, design, faults, scale);
     this.sentSeq = -1;
+  }
+
+  private replay(id: number, designs: Extract<ToWorker, { type: 'replay' }>['designs'], script: Extract<ToWorker, { type: 'replay' }>['script']): void {
+    const job = new ReplayJob(designs, script, {
+      progress: (done) => this.post({ type: 'replay-progress', id, done }, []),
+      done: (results) => {
+        this.replays.delete(id);
+        this.post({ type: 'replay-done', id, results }, []);
+      },
+    });
+    this.replays.set(id, job);
   }
 
   private run(track: TrafficTrack, command: Command): void {

@@ -3,7 +3,8 @@
  * same worker, so the model's code is loaded once. Should the worker fail to start (a page whose
  * security policy forbids it) the link says so and the player goes on with the model on this thread.
  */
-import type { Track, TrafficFactory, TrafficSpec } from '../track';
+import type { Cancellable, Track, TrafficFactory, TrafficSpec } from '../track';
+import { ReplayJob, type Design, type ReplayListener, type ReplayScript } from '../compare/replay';
 import { HopDecoder } from './hopRows';
 import type { FromWorker, ToWorker } from './protocol';
 import { RemoteTrack } from './remoteTrack';
@@ -16,10 +17,20 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+interface PendingReplay {
+  listener: ReplayListener;
+  designs: readonly Design[];
+  script: ReplayScript;
+  /** The same replay on this thread, once the worker has failed. */
+  local: ReplayJob | null;
+}
+
 export class WorkerLink {
   private readonly decoder = new HopDecoder();
   private gen = 0;
   private track: RemoteTrack | null = null;
+  private replayIds = 0;
+  private readonly replays = new Map<number, PendingReplay>();
   failed = false;
 
   constructor(
@@ -37,8 +48,30 @@ export class WorkerLink {
     return track;
   }
 
+  /** "Replay the same traffic" in the worker; on this thread, in slices, once it has failed. */
+  replay(designs: readonly Design[], script: ReplayScript, listener: ReplayListener): Cancellable {
+    if (this.failed) return new ReplayJob(designs, script, listener);
+    const id = ++this.replayIds;
+    const pending: PendingReplay = { listener, designs, script, local: null };
+    this.replays.set(id, pending);
+    this.worker.postMessage({ type: 'replay', id, designs, script });
+    return {
+      cancel: () => {
+        if (!this.replays.delete(id)) return;
+        if (pending.local) pending.local.cancel();
+        else this.worker.postMessage({ type: 'replay-cancel', id });
+      },
+    };
+  }
+
   private receive(m: FromWorker): void {
     if (m.type === 'error') return this.fail(m.message);
+    if (m.type === 'replay-progress') return this.replays.get(m.id)?.listener.progress(m.done);
+    if (m.type === 'replay-done') {
+      const replay = this.replays.get(m.id);
+      this.replays.delete(m.id);
+      return replay?.listener.done(m.results);
+    }
     // Every batch is decoded, an old track's too: names and details are numbered across them all.
     const hops = m.type === 'frame' ? this.decoder.decode(m.hops) : [];
     if (m.gen === this.gen) this.track?.receive(m, hops);
@@ -50,6 +83,17 @@ export class WorkerLink {
     this.worker.terminate();
     console.warn(`Traffic runs on the main thread: ${reason}`);
     this.onFail(reason);
+    // Replays under way start again here (their listeners hear nothing from the worker now).
+    for (const [id, pending] of this.replays) {
+      const { designs, script, listener } = pending;
+      pending.local = new ReplayJob(designs, script, {
+        progress: (done) => listener.progress(done),
+        done: (results) => {
+          this.replays.delete(id);
+          listener.done(results);
+        },
+      });
+    }
   }
 }
 
