@@ -10,7 +10,7 @@ const FRAME_MS = 1000 / 60;
  * A fake clock: running the model costs `msPerSimS` of it per simulated second, so the model is as
  * slow as we say, and animation frames come every 1/60 s of it at most.
  */
-function playWithFakeClock(speed: number, msPerSimS: number, frames: number): PlaybackState & { live: typeof EMPTY_LIVE } {
+async function playWithFakeClock(speed: number, msPerSimS: number, frames: number): Promise<PlaybackState & { live: typeof EMPTY_LIVE }> {
   let clock = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => clock);
   const advanceTo = Timeline.prototype.advanceTo;
@@ -41,7 +41,8 @@ function playWithFakeClock(speed: number, msPerSimS: number, frames: number): Pl
     clock = ts;
     queued.shift()!(ts);
   }
-  // Still playing: the speed reached is said only during play.
+  // Still playing: the speed reached is said only during play. Play's snapshots go out after the frame.
+  await vi.waitFor(() => expect(state.live.simTime).toBeGreaterThan(0));
   return state;
 }
 
@@ -51,16 +52,16 @@ afterEach(() => {
 });
 
 describe('the speed reached', () => {
-  it('is published when the model cannot keep up with the chosen speed', () => {
+  it('is published when the model cannot keep up with the chosen speed', async () => {
     // 50 ms per simulated second, and a frame gives the model half its time: about 10× at most.
-    const state = playWithFakeClock(100, 50, 180);
+    const state = await playWithFakeClock(100, 50, 180);
     expect(state.live.runningAt).not.toBeNull();
     expect(state.live.runningAt!).toBeGreaterThan(3);
     expect(state.live.runningAt!).toBeLessThan(12);
   });
 
-  it('is not published while the model keeps up', () => {
-    const state = playWithFakeClock(1, 50, 180);
+  it('is not published while the model keeps up', async () => {
+    const state = await playWithFakeClock(1, 50, 180);
     expect(state.live.runningAt).toBeNull();
     expect(state.live.simTime).toBeGreaterThan(2.5);
   });
