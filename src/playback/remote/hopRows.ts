@@ -6,6 +6,11 @@
 import type { HopEvent, PacketDetail } from '../../sim/types';
 
 const FIELDS = 10;
+/**
+ * Both sides forget the names and details sent once this many are held, and start numbering again:
+ * a busy run makes new TCP segments for thousands of ports (built when read, see sim/details.ts).
+ */
+const TABLE_LIMIT = 8192;
 const RESPONSE = 1;
 const LOST = 2;
 const REFUSED = 4;
@@ -13,6 +18,8 @@ const REFUSED = 4;
 /** One batch of hops, with the names and details not sent before. */
 export interface HopRows {
   rows: Float64Array;
+  /** The numbering starts again with this batch (the tables were full). */
+  reset: boolean;
   /** New names, numbered on from the ones sent before. */
   names: string[];
   /** New details, numbered on from the ones sent before. */
@@ -25,6 +32,11 @@ export class HopEncoder {
   private readonly details = new Map<PacketDetail, number>();
 
   encode(hops: readonly HopEvent<string, string>[]): HopRows {
+    const reset = this.details.size + hops.length > TABLE_LIMIT || this.names.size > TABLE_LIMIT;
+    if (reset) {
+      this.details.clear();
+      this.names.clear();
+    }
     const rows = new Float64Array(hops.length * FIELDS);
     const names: string[] = [];
     const details: PacketDetail[] = [];
@@ -48,7 +60,7 @@ export class HopEncoder {
       const flags = (e.direction === 'response' ? RESPONSE : 0) | (e.lost ? LOST : 0) | (e.refused ? REFUSED : 0);
       rows.set([e.seq, e.t, e.requestId, e.arrive, name(e.from), name(e.to), name(e.link), name(e.packet), flags, d], i * FIELDS);
     });
-    return { rows, names, details };
+    return { rows, reset, names, details };
   }
 }
 
@@ -57,7 +69,16 @@ export class HopDecoder {
   private readonly names: string[] = [];
   private readonly details: PacketDetail[] = [];
 
-  decode({ rows, names, details }: HopRows): HopEvent[] {
+  /** How many names and details are held (bounded by the encoder's resets). */
+  get held(): number {
+    return this.names.length + this.details.length;
+  }
+
+  decode({ rows, reset, names, details }: HopRows): HopEvent[] {
+    if (reset) {
+      this.names.length = 0;
+      this.details.length = 0;
+    }
     this.names.push(...names);
     this.details.push(...details);
     const out: HopEvent[] = [];

@@ -193,3 +193,19 @@ describe('a replay in the worker', () => {
     expect(listener.done).toHaveBeenCalledWith(replayNow(designs, script));
   });
 });
+
+describe('the tables of names and details', () => {
+  it('stay bounded over a long busy run, and hops still come back exactly', () => {
+    const encoder = new HopEncoder();
+    const decoder = new HopDecoder();
+    const base = local({ ...SPEC, rps: 100 });
+    base.advance(1, 1);
+    const hop = base.sim.events(0, 1).find((e) => e.kind === 'hop')!;
+    // Each hop with a detail of its own, as a busy run's many ports give.
+    for (let batch = 0; batch < 50; batch++) {
+      const hops = Array.from({ length: 400 }, (_, i) => ({ ...hop, seq: batch * 400 + i, detail: { ...hop.detail, summary: `port ${batch * 400 + i}` } }));
+      expect(decoder.decode(structuredClone(encoder.encode(hops)))).toEqual(hops);
+      expect(decoder.held).toBeLessThanOrEqual(8192 + 400);
+    }
+  });
+});
