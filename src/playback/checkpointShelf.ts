@@ -36,6 +36,11 @@ export class CheckpointShelf {
     return this.kept.length;
   }
 
+  /** Objects the checkpoints held copied. */
+  get objects(): number {
+    return this.kept.reduce((n, k) => n + k.cp.objects, 0);
+  }
+
   /** Whether now is a good time for a checkpoint of `sim` (a seek to `target` runs it). */
   wants(sim: Simulation, target: number): boolean {
     const t = sim.now;

@@ -33,6 +33,11 @@ export class IdleConns {
   private head = 0;
   size = 0;
 
+  /** Slots of the list: connections and the holes removed ones leave. */
+  get slots(): number {
+    return this.list.length - this.head;
+  }
+
   add(c: Conn): void {
     c.idleIx = this.list.length;
     this.list.push(c);

@@ -76,6 +76,18 @@ export class EventStore {
     return this.base + this.n;
   }
 
+  /** Rows kept, and room for rows. */
+  get retained(): number {
+    return this.n - this.head;
+  }
+  get capacity(): number {
+    return this.cap;
+  }
+  /** Events held as objects. */
+  get objects(): number {
+    return this.objs.size;
+  }
+
   /** A store that goes on from this one's sequence numbers and strings, holding no events and not recording. */
   emptied(): EventStore {
     const s = new EventStore();

@@ -36,6 +36,14 @@ export class GaugeLog {
   private droppable = 0;
   readonly levels: Levels = { nginxBusy: 0, appBusy: 0, appQueue: 0, mysqlBusy: 0, mysqlQueue: 0, inFlight: 0, status: 0 };
 
+  /** Rows kept, and room for rows. */
+  get rows(): number {
+    return this.n;
+  }
+  get capacity(): number {
+    return this.cap;
+  }
+
   markDirty(): void {
     this.dirty = true;
   }
