@@ -58,9 +58,9 @@ export function heapOfPlay(rps: number, untilS: number): HeapOfPlay {
     }
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
-  const { live, shadow, checkpoints, checkpointObjects } = track.sim.retained();
+  const { live, shadow, checkpoints, checkpointObjects, checkpointBytes } = track.sim.retained();
   const after = used();
-  const counts: Record<string, number> = { checkpoints, 'objects in them': checkpointObjects };
+  const counts: Record<string, number> = { checkpoints, 'objects in them': checkpointObjects, 'their bytes (estimate)': checkpointBytes };
   const add = (prefix: string, r: Retained): void => {
     for (const [k, v] of Object.entries(r)) counts[`${prefix} ${k}`] = v;
   };
@@ -79,7 +79,10 @@ export function heapOfPlay(rps: number, untilS: number): HeapOfPlay {
   drop('shadow', () => (parts.shadow = null));
   drop(`${checkpoints} checkpoints`, () => (parts.shelf.kept = []));
   const model = stateOf(parts.live)!.model;
-  drop(`live: ${live.eventObjects} cached event objects`, () => ((model.store as unknown as { objs: Map<number, unknown> }).objs = new Map()));
+  drop(`live: ${live.eventObjects} event objects`, () => {
+    const store = model.store as unknown as Record<'objs' | 'built' | 'older', Map<number, unknown>>;
+    for (const k of ['objs', 'built', 'older'] as const) store[k] = new Map();
+  });
   drop(`live: ${live.idleSlots} idle-list slots`, () => model.front.web.idle.clear());
   split.push(['the rest (live model, views)', (last.heap - before.heap) / MB, (last.buffers - before.buffers) / MB]);
   return {

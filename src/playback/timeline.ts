@@ -84,9 +84,10 @@ export class Timeline implements Simulation {
   }
 
   /** What the timeline holds, counted: the live model's, the shadow's (null: none runs), and the checkpoints'. */
-  retained(): { live: Retained; shadow: Retained | null; checkpoints: number; checkpointObjects: number } {
+  retained(): { live: Retained; shadow: Retained | null; checkpoints: number; checkpointObjects: number; checkpointBytes: number } {
     const shadow = this.shadow?.sim;
-    return { live: retainedOf(this.live), shadow: shadow ? retainedOf(shadow) : null, checkpoints: this.shelf.size, checkpointObjects: this.shelf.objects };
+    const { size, objects, bytes } = this.shelf;
+    return { live: retainedOf(this.live), shadow: shadow ? retainedOf(shadow) : null, checkpoints: size, checkpointObjects: objects, checkpointBytes: bytes };
   }
 
   /** Runs the live model on to `t`, applying the timeline's inputs on the way. */
