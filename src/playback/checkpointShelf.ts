@@ -18,7 +18,7 @@ const MAX_CHECKPOINTS = 16;
  * The checkpoints' bytes at most (their estimate, `Checkpoint.bytes`): six or so at 100 req/s. Sixteen
  * there kept 77 MB (36 MB of it JS heap), most of what an hour of Play left in the tab (issue 14).
  */
-const MAX_BYTES = 32e6;
+export const MAX_BYTES = 32e6;
 /** Away from the target, the run goes on for this many times a copy's cost before the next copy. */
 const COST_SPACING = 50;
 /**

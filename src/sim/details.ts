@@ -17,6 +17,9 @@ export function detailOf(id: DetailId): PacketDetail {
   return id >= PORT_BASE ? portDetail(id) : REGISTRY[id]!;
 }
 
+/** Details registered so far (they stay for the page's life). */
+export const registeredDetails = (): number => REGISTRY.length;
+
 function made(protocol: PacketDetail['protocol'], summary: string, fields: Fields): PacketDetail {
   return Object.freeze({ protocol, summary, fields: Object.freeze(fields.map((f) => Object.freeze([...f]) as readonly [string, string])) });
 }
