@@ -8,8 +8,9 @@ export interface Retained {
   eventCapacity: number;
   /** Events held as objects (given so, or built for a view and cached). */
   eventObjects: number;
-  /** Request records kept (the list's length, with the slots of records dropped but not yet shifted out). */
+  /** Request records kept, and the list's slots (with those of records dropped but not yet shifted out). */
   requests: number;
+  requestSlots: number;
   /** Gauge rows kept, and the columns' capacity in rows. */
   gaugeRows: number;
   gaugeCapacity: number;
@@ -25,7 +26,8 @@ export function retainedOf(sim: Simulation): Retained {
     events: store.retained,
     eventCapacity: store.capacity,
     eventObjects: store.objects,
-    requests: requests.list.length,
+    requests: requests.length,
+    requestSlots: requests.list.length,
     gaugeRows: gauges.rows,
     gaugeCapacity: gauges.capacity,
     idleSlots: front.web.idle.slots,
