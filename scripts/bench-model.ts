@@ -2,7 +2,8 @@
  * Model benchmark: wall time to simulate one hour at 100 req/s and at 1000 req/s (saturated),
  * median of 5 runs each, with events recorded as in the app; then the same hour at 1000 req/s on four
  * servers behind HAProxy (issue 15), whose events/s are compared with the one server's of this run.
- * Run: `npx tsx scripts/bench-model.ts`.
+ * Last, the heap an hour of Play keeps (issue 14): traffic played as the app plays it, then collected.
+ * Run: `npm run bench:model` (Node with `--expose-gc`, for the heap figures).
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,10 @@ import { resourceUsage } from 'node:process';
 import { createStackSimulation, type SimConfig } from '../src/sim/index';
 import { SEEK_SLICE_MS } from '../src/playback/seekJob';
 import { Timeline } from '../src/playback/timeline';
+import { heapOfPlay, type HeapOfPlay } from './heapOfPlay';
 
 const HOUR_S = 3600;
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const RUNS = 5;
 /** The four-server hour takes longer; three runs keep `npm run bench` short. */
 const FOUR_SERVER_RUNS = 3;
@@ -98,6 +101,29 @@ function seekBackAfterPlay(withCheckpoints: boolean): number {
   return performance.now() - began;
 }
 
+/** Heap runs: req/s and simulated seconds played (1000 req/s is slower to play: 10 minutes). */
+const HEAP_RUNS: [number, number][] = [
+  [100, HOUR_S],
+  [1000, 600],
+];
+const HEAP_REPEATS = 3;
+
+function printHeap(rps: number, untilS: number, runs: HeapOfPlay[]): void {
+  if (runs[0]!.retainedMB === null) {
+    console.log('heap after play: run Node with --expose-gc (npm run bench:model does) for the heap figures');
+    return;
+  }
+  const med = (f: (r: HeapOfPlay) => number): string => median(runs.map(f)).toFixed(1);
+  const at = untilS === HOUR_S ? '1 h' : `${untilS / 60} min`;
+  const r = runs[0]!;
+  console.log(
+    `heap kept after ${at} of Play at ${rps} req/s (100×, 60 Hz frames, then GC): ${med((x) => x.retainedMB!)} MB JS heap ` +
+      `+ ${med((x) => x.buffersMB!)} MB array buffers; peak ${med((x) => x.peakMB)} MB JS heap (garbage included) (median of ${runs.length}; target < 50 MB at 100 req/s)`,
+  );
+  console.log(`  what keeps it (MB freed when dropped, JS heap + buffers): ${r.split.map(([what, mb, buf]) => `${what} ${mb.toFixed(1)} + ${buf.toFixed(1)}`).join(', ')}`);
+  console.log(`  counts: ${Object.entries(r.counts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+}
+
 // The machine is shared: the load average says how far to trust the wall times.
 const loadBefore = loadavg()[0]!;
 // The seek and the model alone at 100 req/s take turns, so both meet the same load on a shared machine.
@@ -112,7 +138,6 @@ const low = { ms: lowMs, events: lowRuns[0]!.events, eventsPerS: (lowRuns[0]!.ev
 const playBacks = Array.from({ length: RUNS }, () => [seekBackAfterPlay(false), seekBackAfterPlay(true)] as const);
 const high = bench(1000);
 const four = bench(1000, FOUR_SERVERS, FOUR_SERVER_RUNS);
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${availableParallelism()} cores`);
 console.log(`1 h at 100 req/s:  ${fmt(low.ms)} ms (median of ${RUNS}), ${fmt(low.events)} events, ${fmt(low.eventsPerS)} events/s`);
 console.log(`1 h at 1000 req/s: ${fmt(high.ms)} ms (median of ${RUNS}), ${fmt(high.events)} events, ${fmt(high.eventsPerS)} events/s`);
@@ -132,6 +157,10 @@ console.log(
 );
 console.log(`1 h at 1000 req/s, 4 servers behind HAProxy: ${fmt(four.ms)} ms (median of ${FOUR_SERVER_RUNS}), ${fmt(four.events)} events, ${fmt(four.eventsPerS)} events/s`);
 console.log(`events/s, 4 servers ÷ 1 server at 1000 req/s: ${(four.eventsPerS / high.eventsPerS).toFixed(2)}`);
+for (const [rps, untilS] of HEAP_RUNS) {
+  const runs = Array.from({ length: HEAP_REPEATS }, () => heapOfPlay(rps, untilS));
+  printHeap(rps, untilS, runs);
+}
 console.log(`peak RSS: ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 // The app's benchmark (scripts/bench-app.mjs) compares its seek with this, from the same run.
 mkdirSync('node_modules/.cache', { recursive: true });

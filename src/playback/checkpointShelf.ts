@@ -1,7 +1,8 @@
 /**
  * The checkpoints a timeline keeps, and when to take them: often just before a seek's target (where a
  * seek back lands), sparsely elsewhere, never so often that copying costs more than a few per cent of
- * the run, and never more than a few at once (each holds the model's state: a megabyte or two at 100 req/s).
+ * the run, and never more than a few at once, nor more bytes than `MAX_BYTES` (each holds the model's
+ * state: about 5 MB at 100 req/s, half of it the gauge log's columns).
  */
 import type { Simulation } from '../sim';
 import { checkpointWeight, type Checkpoint } from '../sim/checkpoint';
@@ -13,6 +14,11 @@ const SPARSE_EVERY_S = 300;
 /** This close before a seek's target, on every multiple of `EVERY_S`. */
 const NEAR_TARGET_S = 150;
 const MAX_CHECKPOINTS = 16;
+/**
+ * The checkpoints' bytes at most (their estimate, `Checkpoint.bytes`): six or so at 100 req/s. Sixteen
+ * there kept 77 MB (36 MB of it JS heap), most of what an hour of Play left in the tab (issue 14).
+ */
+export const MAX_BYTES = 32e6;
 /** Away from the target, the run goes on for this many times a copy's cost before the next copy. */
 const COST_SPACING = 50;
 /**
@@ -36,6 +42,16 @@ export class CheckpointShelf {
     return this.kept.length;
   }
 
+  /** Objects the checkpoints hold copied. */
+  get objects(): number {
+    return this.kept.reduce((n, k) => n + k.cp.objects, 0);
+  }
+
+  /** About how many bytes the checkpoints hold. */
+  get bytes(): number {
+    return this.kept.reduce((n, k) => n + k.cp.bytes, 0);
+  }
+
   /** Whether now is a good time for a checkpoint of `sim` (a seek to `target` runs it). */
   wants(sim: Simulation, target: number): boolean {
     const t = sim.now;
@@ -55,7 +71,7 @@ export class CheckpointShelf {
     this.nextSparseAt = performance.now() + costMs * COST_SPACING;
     const i = this.kept.findIndex((k) => k.cp.t > cp.t);
     this.kept.splice(i < 0 ? this.kept.length : i, 0, { cp, inputs });
-    if (this.kept.length > MAX_CHECKPOINTS) this.evict();
+    while (this.kept.length > 1 && (this.kept.length > MAX_CHECKPOINTS || this.bytes > MAX_BYTES)) this.evict();
   }
 
   /** The newest checkpoint at or before `t`. */

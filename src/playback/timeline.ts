@@ -15,6 +15,7 @@ import { RETENTION_MARGIN_S, createSimulation, type BalancerLog, type Simulation
 import { forkInSteps, resumeInSteps, setRecording, type Checkpoint } from '../sim/checkpoint';
 import type { Metrics, RequestRecord, SeriesPoint, SimConfig, SimEvent, SimState } from '../sim/types';
 import type { PartNow } from '../sim/parts';
+import { retainedOf, type Retained } from '../sim/retained';
 import { CheckpointShelf } from './checkpointShelf';
 import { CHUNK_S, alignedAfter, alignedAtOrBefore, stepRun, type SeekRun } from './seekRun';
 
@@ -80,6 +81,13 @@ export class Timeline implements Simulation {
   /** Checkpoints held now (memory is bounded by the shelf). */
   get checkpointCount(): number {
     return this.shelf.size;
+  }
+
+  /** What the timeline holds, counted: the live model's, the shadow's (null: none runs), and the checkpoints'. */
+  retained(): { live: Retained; shadow: Retained | null; checkpoints: number; checkpointObjects: number; checkpointBytes: number } {
+    const shadow = this.shadow?.sim;
+    const { size, objects, bytes } = this.shelf;
+    return { live: retainedOf(this.live), shadow: shadow ? retainedOf(shadow) : null, checkpoints: size, checkpointObjects: objects, checkpointBytes: bytes };
   }
 
   /** Runs the live model on to `t`, applying the timeline's inputs on the way. */

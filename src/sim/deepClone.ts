@@ -47,6 +47,8 @@ export class CloneJob<T> {
   readonly copy: T;
   /** Class instances made without their constructor (0 keeps runs fast). */
   readonly count = { plain: 0 };
+  /** Bytes of the array buffers copied (typed arrays' contents). */
+  bufferBytes = 0;
   private readonly copies: Map<unknown, unknown>;
   private readonly seeded: number;
   /** Originals whose shell is made and not yet filled, with the shell (and for an array, where to go on). */
@@ -98,6 +100,7 @@ export class CloneJob<T> {
     if (v instanceof ArrayBuffer) {
       // Bytes hold no references: copied whole at once.
       o = v.slice(0);
+      this.bufferBytes += v.byteLength;
       this.copies.set(v, o);
       return o;
     }

@@ -27,11 +27,19 @@ export class Conn {
   }
 }
 
-/** The idle keep-alive connections Nginx counts, in the order they fell idle; removal is O(1) by index. */
+/**
+ * The idle keep-alive connections Nginx counts, in the order they fell idle; removal is O(1) by index.
+ * Removal leaves a hole: the list is packed once holes are most of it, else it grows for ever.
+ */
 export class IdleConns {
   private list: (Conn | null)[] = [];
   private head = 0;
   size = 0;
+
+  /** Slots of the list: connections and the holes removed ones leave. */
+  get slots(): number {
+    return this.list.length - this.head;
+  }
 
   add(c: Conn): void {
     c.idleIx = this.list.length;
@@ -44,6 +52,8 @@ export class IdleConns {
     this.list[c.idleIx] = null;
     c.idleIx = -1;
     this.size--;
+    const slots = this.list.length - this.head;
+    if (slots > 1024 && this.size * 2 < slots) this.compact();
   }
 
   /** The connection idle the longest, or undefined. */

@@ -1,8 +1,8 @@
 /**
  * The retained event stream, appended in time order; `seq` = position in the whole run. Every event
  * but the rare `state` one is stored as numbers in typed columns and turned into an object only when
- * a view asks for it (then cached), so a long run allocates nothing per event. Old events are dropped
- * from the front by time; lookups by time use binary search.
+ * a view asks for it (then cached for a while, see `BUILT_KEEP_S`), so a long run allocates nothing per
+ * event. Old events are dropped from the front by time; lookups by time use binary search.
  */
 import { BASE_COMPONENTS, BASE_LINKS, MAX_SERVERS, numbered, numberedLink, type BaseComponentId, type BaseLinkId } from './stackIds';
 import { detailOf, type DetailId } from './details';
@@ -48,6 +48,15 @@ const LINK_NAMES = Array.from({ length: MAX_SERVERS + 1 }, (_, n) => BASE_LINKS.
 
 export const noteCode = (kind: number, fields: number): number => (kind << KIND_SHIFT) | fields;
 
+/**
+ * Events built for a view stay cached (a view reading one again gets the same object) while read within
+ * this many simulated seconds, and at most about twice `BUILT_KEEP` of them: the views read the few
+ * seconds they draw, and Play builds every event once, so a cache of the whole retained window
+ * (tens of thousands of objects) kept what nobody would read again.
+ */
+const BUILT_KEEP_S = 5;
+const BUILT_KEEP = 16_384;
+
 export class EventStore {
   private cap = 4096;
   private n = 0;
@@ -65,8 +74,15 @@ export class EventStore {
   private code = new Int32Array(this.cap);
   /** A hop's detail (`DetailId`). */
   private detailIx = new Int32Array(this.cap);
-  /** Events given as objects, and encoded ones once materialised, by `seq` (no per-row array to grow). */
+  /** Events given as objects, by `seq` (no per-row array to grow). */
   private objs = new Map<number, SimEvent>();
+  /**
+   * Encoded events built for a view, by `seq`, in two generations: `built` since `builtFrom` (time of
+   * the newest row then), `older` the generation before. A read from `older` moves the object to `built`.
+   */
+  private built = new Map<number, SimEvent>();
+  private older = new Map<number, SimEvent>();
+  private builtFrom = 0;
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
   /** Off while fast-forwarding: events are only counted, so `seq` stays what a full run gives. */
@@ -74,6 +90,22 @@ export class EventStore {
 
   get nextSeq(): number {
     return this.base + this.n;
+  }
+
+  /** Rows kept, and room for rows. */
+  get retained(): number {
+    return this.n - this.head;
+  }
+  get capacity(): number {
+    return this.cap;
+  }
+  /** Bytes the typed columns take. */
+  get bytes(): number {
+    return this.time.byteLength + this.arrive.byteLength + this.req.byteLength + this.code.byteLength + this.detailIx.byteLength;
+  }
+  /** Events held as objects (given so, or built and cached). */
+  get objects(): number {
+    return this.objs.size + this.built.size + this.older.size;
   }
 
   /** A store that goes on from this one's sequence numbers and strings, holding no events and not recording. */
@@ -94,6 +126,8 @@ export class EventStore {
     this.n = 0;
     this.head = 0;
     this.objs = new Map();
+    this.built = new Map();
+    this.older = new Map();
   }
 
   /** Index of `s` in the string table (added the first time). */
@@ -148,12 +182,23 @@ export class EventStore {
 
   private at(r: number): SimEvent {
     const seq = this.base + r;
-    let e = this.objs.get(seq);
-    if (e === undefined) {
-      e = this.build(r);
-      this.objs.set(seq, e);
-    }
+    const c = this.code[r]!;
+    if (c >>> KIND_SHIFT === EK.OBJECT) return this.objs.get(seq)!;
+    let e = this.built.get(seq);
+    if (e !== undefined) return e;
+    e = this.older.get(seq);
+    if (e === undefined) e = this.build(r);
+    else this.older.delete(seq);
+    if (this.built.size >= BUILT_KEEP) this.nextGeneration();
+    this.built.set(seq, e);
     return e;
+  }
+
+  /** The built events not read lately are let go. */
+  private nextGeneration(): void {
+    this.older = this.built;
+    this.built = new Map();
+    this.builtFrom = this.n > 0 ? this.time[this.n - 1]! : 0;
   }
 
   // Keys in the order the model used to write them, so serialised streams are unchanged.
@@ -230,6 +275,7 @@ export class EventStore {
 
   /** Drops events with `t < cutoff`, but keeps at least the newest `minKeep`. */
   dropBefore(cutoff: number, minKeep: number): void {
+    if (this.n > 0 && this.time[this.n - 1]! - this.builtFrom >= BUILT_KEEP_S) this.nextGeneration();
     this.head = Math.max(this.head, Math.min(this.lowerBound(cutoff), this.n - minKeep));
     // Copy down once the dead prefix is large, so the cost stays amortised O(1) per event.
     if (this.head > 4096 && this.head * 2 > this.n) this.copyDown();

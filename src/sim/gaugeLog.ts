@@ -1,7 +1,8 @@
 /**
  * Component load over time: one row per instant something changed (connections, workers, queues,
  * status), stored in typed columns, with running busy-time integrals so the utilisation over any
- * retained interval costs two binary searches.
+ * retained interval costs two binary searches. Rows before `head` are gone: where they still sit in
+ * the columns (until a shift) and how big the columns are never shows, so a copy holds just the rows kept.
  */
 import type { ComponentStatus } from './types';
 
@@ -32,9 +33,17 @@ export class GaugeLog {
   private vals = new Int32Array(this.cap * COLS);
   private cums = new Float64Array(this.cap * CUMS);
   private dirty = true;
-  /** Rows before this one may be dropped (set by `dropBefore`, used before growing). */
-  private droppable = 0;
+  /** The first row kept (`dropBefore` moves it on); the rows before it are shifted out when it pays. */
+  private head = 0;
   readonly levels: Levels = { nginxBusy: 0, appBusy: 0, appQueue: 0, mysqlBusy: 0, mysqlQueue: 0, inFlight: 0, status: 0 };
+
+  /** Rows kept, and room for rows. */
+  get rows(): number {
+    return this.n - this.head;
+  }
+  get capacity(): number {
+    return this.cap;
+  }
 
   markDirty(): void {
     this.dirty = true;
@@ -48,7 +57,7 @@ export class GaugeLog {
     if (row > 0 && this.time[row - 1] === t) row--;
     else {
       if (row === this.cap) {
-        if (this.droppable * 4 >= this.cap) row -= this.shift(this.droppable);
+        if (this.head * 4 >= this.cap) row -= this.shift();
         else this.grow();
       }
       this.n++;
@@ -73,12 +82,12 @@ export class GaugeLog {
     this.vals[o + 6] = l.status;
   }
 
-  /** Index of the last row with time ≤ t (0 when t is before every row). */
+  /** Index of the last row with time ≤ t (the first row kept when t is before every one). */
   rowAt(t: number): number {
-    let lo = 0;
+    let lo = this.head;
     let hi = this.n - 1;
-    if (hi < 0) return -1;
-    if (this.time[0]! > t) return 0;
+    if (hi < lo) return -1;
+    if (this.time[lo]! > t) return lo;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
       if (this.time[mid]! <= t) lo = mid;
@@ -88,7 +97,7 @@ export class GaugeLog {
   }
 
   get firstTime(): number {
-    return this.n > 0 ? this.time[0]! : 0;
+    return this.n > this.head ? this.time[this.head]! : 0;
   }
 
   value(row: number, col: keyof Levels): number {
@@ -115,33 +124,57 @@ export class GaugeLog {
     return (this.integral(which, t) - this.integral(which, start)) / (t - start);
   }
 
-  /** Forgets rows wholly before `cutoff` (the row in force at `cutoff` is kept). */
+  /** Forgets rows wholly before `cutoff` (the row in force at `cutoff` is kept), but keeps the newest `minKeep`. */
   dropBefore(cutoff: number, minKeep: number): void {
-    const keepFrom = Math.min(this.rowAt(cutoff), this.n - minKeep);
-    this.droppable = Math.max(0, keepFrom);
-    if (keepFrom <= 0 || keepFrom < this.n / 2) return;
-    this.shift(keepFrom);
+    this.head = Math.max(this.head, Math.min(this.rowAt(cutoff), this.n - minKeep));
+    if (this.head > 0 && this.head * 2 >= this.n) this.shift();
   }
 
-  private shift(keepFrom: number): number {
+  /** A copy holding the rows kept and room for little more (a copy of the whole log would hold its spare room too). */
+  trimmed(): GaugeLog {
+    const g = new GaugeLog();
+    const rows = this.n - this.head;
+    g.cap = Math.max(1024, rows);
+    g.n = rows;
+    g.time = this.time.slice(this.head, this.n);
+    g.vals = this.vals.slice(this.head * COLS, this.n * COLS);
+    g.cums = this.cums.slice(this.head * CUMS, this.n * CUMS);
+    if (rows < g.cap) g.resize(g.cap, rows);
+    g.dirty = this.dirty;
+    Object.assign(g.levels, this.levels);
+    return g;
+  }
+
+  /** Bytes the columns take. */
+  get bytes(): number {
+    return this.time.byteLength + this.vals.byteLength + this.cums.byteLength;
+  }
+
+  private shift(): number {
+    const keepFrom = this.head;
     this.time.copyWithin(0, keepFrom, this.n);
     this.vals.copyWithin(0, keepFrom * COLS, this.n * COLS);
     this.cums.copyWithin(0, keepFrom * CUMS, this.n * CUMS);
     this.n -= keepFrom;
-    this.droppable = 0;
+    this.head = 0;
     return keepFrom;
   }
 
   private grow(): void {
-    this.cap *= 2;
-    const t = new Float64Array(this.cap);
-    t.set(this.time);
+    this.resize(this.cap * 2, this.n);
+  }
+
+  /** New columns of `cap` rows holding the first `rows`. */
+  private resize(cap: number, rows: number): void {
+    this.cap = cap;
+    const t = new Float64Array(cap);
+    t.set(this.time.subarray(0, rows));
     this.time = t;
-    const v = new Int32Array(this.cap * COLS);
-    v.set(this.vals);
+    const v = new Int32Array(cap * COLS);
+    v.set(this.vals.subarray(0, rows * COLS));
     this.vals = v;
-    const c = new Float64Array(this.cap * CUMS);
-    c.set(this.cums);
+    const c = new Float64Array(cap * CUMS);
+    c.set(this.cums.subarray(0, rows * CUMS));
     this.cums = c;
   }
 }
