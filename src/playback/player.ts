@@ -87,6 +87,12 @@ export class Player {
     track.onChange = () => {
       if (this.track === track) this.refresh();
     };
+    track.onFailStart = (start) => {
+      const last = this.ui.deploys.at(-1);
+      if (this.track !== track || !last) return;
+      this.sink.write({ deploys: [...this.ui.deploys.slice(0, -1), { ...last, start, end: start + (last.end - last.start) }] });
+      this.publish(true);
+    };
     this.track = track;
     this.refresh();
     if (mode === 'traffic' && startAt > 0) this.seekTime(startAt);
@@ -95,6 +101,8 @@ export class Player {
 
   /** The same run again from scratch, where it is shown or where a seek under way was going (after a worker failed). */
   rebuildWhereShown(): void {
+    // A journey never ran in the worker: it goes on as it is.
+    if (this.ui.mode !== 'traffic') return;
     this.rebuild(this.seekJob ? this.seekTarget : this.track.time());
   }
 

@@ -96,6 +96,8 @@ export interface Track {
   request(id: number): RequestRecord | undefined;
   /** Called when the track changed by itself (a model in a worker answered): the player shows it. */
   onChange?: (() => void) | undefined;
+  /** Called when a window `failFor` started turns out to have begun elsewhere than it said (a model in a worker). */
+  onFailStart?: ((start: number) => void) | undefined;
   /** Let go of what the track holds outside itself (a worker's model). */
   dispose?(): void;
   /** The track's part of the snapshot; moves on the requests the browser windows follow. */

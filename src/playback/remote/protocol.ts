@@ -19,7 +19,8 @@ export interface SnapshotAsk {
 
 /** Something done to the running model; answered by a frame once done. */
 export type Command =
-  | { op: 'step'; forward: boolean }
+  /** From the time shown on the main thread (the worker may have run a frame further since). */
+  | { op: 'step'; forward: boolean; from: number }
   | { op: 'rate'; rps: number }
   | { op: 'failure'; kind: FailureKind; on: boolean }
   | { op: 'fail-for'; kind: FailureKind; seconds: number }
@@ -33,6 +34,8 @@ export type ToWorker =
   | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }
   | { type: 'seek'; gen: number; version: number; id: number; t: number; focus: SimEvent | null; ask: SnapshotAsk }
   | { type: 'cancel'; gen: number; id: number }
+  /** The track is not shown any more (rebuilt as a journey): its model can go. */
+  | { type: 'drop'; gen: number }
   /** "Replay the same traffic" on several designs (no track of its own). */
   | { type: 'replay'; id: number; designs: readonly Design[]; script: ReplayScript }
   | { type: 'replay-cancel'; id: number };
@@ -48,7 +51,11 @@ export interface RemoteSnapshot {
 }
 
 /** Why the worker answers. */
-export type Cause = { kind: 'advance' } | { kind: 'command' } | { kind: 'seek'; id: number; workerMs: number };
+export type Cause =
+  | { kind: 'advance' }
+  /** `failStart`: where a `fail-for` window really began (the worker's model time when it came). */
+  | { kind: 'command'; failStart?: number }
+  | { kind: 'seek'; id: number; workerMs: number };
 
 export type FromWorker =
   | {

@@ -209,3 +209,34 @@ describe('the tables of names and details', () => {
     }
   });
 });
+
+describe('what the learner does while a frame is on its way to the worker', () => {
+  it('steps from the time shown, not from the frame the worker ran meanwhile', () => {
+    const { link, flush } = connect();
+    const remote = link.build(SPEC);
+    const mirror = local(SPEC);
+    remote.advance(0.5, 1, 16);
+    flush();
+    mirror.advance(0.5, 1);
+    // The next frame is sent but not answered when Step back is pressed.
+    remote.advance(0.5, 1, 16);
+    remote.stepBack();
+    flush();
+    mirror.stepBack();
+    expect(remote.time()).toBe(mirror.time());
+    expect(remote.time()).toBeLessThan(0.5);
+  });
+
+  it('corrects a maintenance window to where the worker started it', () => {
+    const { link, flush } = connect();
+    const remote = link.build(SPEC);
+    const started = vi.fn();
+    remote.onFailStart = started;
+    remote.advance(0.5, 1, 16);
+    const estimate = remote.failFor('app-restart', 5);
+    flush();
+    expect(estimate).toBe(0);
+    expect(started).toHaveBeenCalledTimes(1);
+    expect(started.mock.calls[0]![0]).toBeGreaterThan(0.4);
+  });
+});

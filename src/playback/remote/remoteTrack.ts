@@ -24,6 +24,7 @@ type Frame = Extract<FromWorker, { type: 'frame' }>;
 export class RemoteTrack implements Track {
   readonly steps: readonly SimEvent[] = [];
   onChange: (() => void) | undefined;
+  onFailStart: ((start: number) => void) | undefined;
   private viewTime = 0;
   private modelNow = 0;
   private active: HopEvent[] = [];
@@ -77,15 +78,21 @@ export class RemoteTrack implements Track {
   seekToPacket(): void {}
 
   stepForward(): void {
-    this.command({ op: 'step', forward: true });
+    this.command({ op: 'step', forward: true, from: this.viewTime });
   }
 
   stepBack(): void {
-    this.command({ op: 'step', forward: false });
+    this.command({ op: 'step', forward: false, from: this.viewTime });
+  }
+
+  /** The worker can let this track's model go. */
+  dispose(): void {
+    this.post({ type: 'drop', gen: this.gen });
   }
 
   seek(t: number, focus: SimEvent | undefined, listener: SeekListener): Cancellable {
     const id = ++this.seekIds;
+    this.pendingDt = 0;
     this.pendingSeek = { id, listener, startedAt: performance.now() };
     this.post({ type: 'seek', gen: this.gen, version: ++this.version, id, t, focus: focus ?? null, ask: this.askNow() });
     return {
@@ -106,7 +113,7 @@ export class RemoteTrack implements Track {
     return true;
   }
 
-  /** Starts where the model is as last heard (a frame earlier at most). */
+  /** Starts where the model is as last heard; the worker's answer says where it really did (`onFailStart`). */
   failFor(kind: FailureKind, seconds: number): number {
     this.command({ op: 'fail-for', kind, seconds });
     return this.modelNow;
@@ -141,6 +148,8 @@ export class RemoteTrack implements Track {
 
   snapshot(context: SnapshotContext): TrackSnapshot {
     this.context = context;
+    // Frames counted before a pause are not owed to the next Play.
+    if (!context.playing) this.pendingDt = 0;
     this.ask = this.askNow();
     if (!this.current()) this.look();
     if (this.snap) return this.snap.view;
@@ -159,9 +168,12 @@ export class RemoteTrack implements Track {
     const cause = m.cause;
     if (cause.kind === 'advance') {
       this.advancing = false;
+      // An advance that arrives after a pause moved the time shown: show it.
+      if (m.shown > 0 && !this.context.playing) this.onChange?.();
       return;
     }
     this.looking = false;
+    if (cause.kind === 'command' && cause.failStart !== undefined) this.onFailStart?.(cause.failStart);
     if (cause.kind === 'seek' && this.pendingSeek?.id === cause.id) {
       const { listener, startedAt } = this.pendingSeek;
       this.pendingSeek = null;
@@ -202,6 +214,7 @@ export class RemoteTrack implements Track {
   }
 
   private command(command: Command): void {
+    this.pendingDt = 0;
     this.post({ type: 'command', gen: this.gen, version: ++this.version, command, ask: this.askNow() });
   }
 

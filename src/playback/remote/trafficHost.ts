@@ -53,11 +53,16 @@ export class TrafficHost {
         const shown = this.seeking >= 0 ? 0 : (track.advance(m.dt, m.speed, m.budgetMs).shown ?? 0);
         return this.frame({ kind: 'advance' }, shown, false, m.ask, -1);
       }
-      case 'command':
+      case 'command': {
         // A seek under way goes on (a change of rate applies to it, as on the main thread).
         this.speed = m.ask.context.speed;
-        this.run(track, m.command);
-        return this.frame({ kind: 'command' }, 0, m.command.op === 'step', m.ask, m.version);
+        const failStart = this.run(track, m.command);
+        return this.frame({ kind: 'command', ...(failStart === undefined ? {} : { failStart }) }, 0, m.command.op === 'step', m.ask, m.version);
+      }
+      case 'drop':
+        this.track = null;
+        this.seeking = -1;
+        return;
       case 'seek':
         this.speed = m.ask.context.speed;
         return this.seek(track, m);
@@ -84,20 +89,26 @@ export class TrafficHost {
     this.replays.set(id, job);
   }
 
-  private run(track: TrafficTrack, command: Command): void {
+  /** Does `command`; returns a `fail-for` window's start. */
+  private run(track: TrafficTrack, command: Command): number | undefined {
     switch (command.op) {
       case 'step':
-        return command.forward ? track.stepForward() : track.stepBack();
+        // From what the learner saw, not from a frame the main thread had not shown yet.
+        if (track.viewTime !== command.from) track.seekTime(command.from);
+        if (command.forward) track.stepForward();
+        else track.stepBack();
+        return;
       case 'rate':
-        return track.setRate(command.rps);
+        track.setRate(command.rps);
+        return;
       case 'failure':
         track.setFailure(command.kind, command.on);
         return;
       case 'fail-for':
-        track.failFor(command.kind, command.seconds);
-        return;
+        return track.failFor(command.kind, command.seconds);
       case 'deploy':
-        return track.deployCode();
+        track.deployCode();
+        return;
       case 'look':
     }
   }
