@@ -12,7 +12,7 @@ import { SyntheticLoad } from './syntheticLoad';
 import type { Sprite } from './sprite';
 import { EMPTY_LIVE, type DeployMethod, type DesignFault, type Live } from './snapshot';
 import type { PlaybackSink } from './sink';
-import type { Cancellable, Track, TrafficFactory } from './track';
+import type { Cancellable, SnapshotContext, Track, TrafficFactory } from './track';
 import { DEPLOY_WINDOW_S } from './traffic';
 import { PaceMeter, modelBudgetMs } from './pace';
 import { sameTab, sameTabs } from './browserTabs';
@@ -77,6 +77,7 @@ export class Player {
     this.lastRequest = null;
     this.cancelSeek();
     this.pace = new PaceMeter();
+    this.publishQueued = false;
     if (this.built) this.track.dispose?.();
     this.built = true;
     const track: Track =
@@ -86,6 +87,9 @@ export class Player {
     // A model in a worker answers later: what it says is shown when it arrives.
     track.onChange = () => {
       if (this.track === track) this.refresh();
+    };
+    track.onSnapshot = () => {
+      if (this.track === track) yieldThen(this.publishQueuedNow);
     };
     track.onFailStart = (start) => {
       const last = this.ui.deploys.at(-1);
@@ -313,21 +317,32 @@ export class Player {
     if (this.publishQueued || ts - this.lastPublish < PUBLISH_EVERY_MS) return;
     this.publishQueued = true;
     this.lastPublish = ts;
-    yieldThen(() => {
-      this.publishQueued = false;
-      this.publish(false, performance.now(), true);
-    });
+    const track = this.track;
+    // A snapshot made in a worker: asked for now, published when it comes (see `onSnapshot`).
+    if (track.prefetch) return track.prefetch(this.context());
+    yieldThen(this.publishQueuedNow);
+  }
+
+  private publishQueuedNow = (): void => {
+    if (!this.publishQueued) return;
+    this.publishQueued = false;
+    this.publish(false, performance.now(), true);
+  };
+
+  private context(): SnapshotContext {
+    const { playing, rps, speed } = this.ui;
+    return { playing, rps, speed, previousCaption: this.live.caption };
   }
 
   /** `force`: now, whatever was published last (the highlight too); `due`: the time for one has come. */
   private publish(force: boolean, ts = performance.now(), due = false): void {
     if (!force && !due && ts - this.lastPublish < PUBLISH_EVERY_MS) return;
     this.lastPublish = ts;
-    const { mode, playing, rps, speed } = this.ui;
+    const { mode, playing } = this.ui;
     const track = this.track;
     const simTime = track.time();
     const prev = this.live;
-    const view = track.snapshot({ playing, rps, speed, previousCaption: prev.caption });
+    const view = track.snapshot(this.context());
     // The model hands out new objects each time; keep the old ones while they look the same, so the
     // views that show them don't re-render four times a second.
     const found = view.lastRequest;

@@ -98,6 +98,12 @@ export interface Track {
   onChange?: (() => void) | undefined;
   /** Called when a window `failFor` started turns out to have begun elsewhere than it said (a model in a worker). */
   onFailStart?: ((start: number) => void) | undefined;
+  /**
+   * A track whose snapshot is made elsewhere (a worker) is asked for the next one ahead, and says when
+   * it has come with `onSnapshot`; the player publishes then, so the figures match the time shown.
+   */
+  prefetch?(context: SnapshotContext): void;
+  onSnapshot?: (() => void) | undefined;
   /** Let go of what the track holds outside itself (a worker's model). */
   dispose?(): void;
   /** The track's part of the snapshot; moves on the requests the browser windows follow. */

@@ -24,7 +24,8 @@ function useShownRequests(): RequestRecord[] {
   const last = useUi(selectLastRequest);
   const read = useMemo(() => readRequests(mode, requestId, live), [mode, requestId, live]);
   if (mode === 'journey') return read;
-  const one = read[0] ?? last;
+  // An inspected request not read yet (a model in a worker answers with the next snapshot) shows nothing rather than another request.
+  const one = read[0] ?? (requestId < 0 ? last : null);
   return one ? [one] : [];
 }
 

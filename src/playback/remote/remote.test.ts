@@ -240,3 +240,22 @@ describe('what the learner does while a frame is on its way to the worker', () =
     expect(started.mock.calls[0]![0]).toBeGreaterThan(0.4);
   });
 });
+
+describe('snapshots during Play', () => {
+  it('come with the frame after they are asked for, and match the time that frame shows', () => {
+    const { link, flush } = connect();
+    const remote = link.build(SPEC);
+    const mirror = local(SPEC);
+    const arrived = vi.fn();
+    remote.onSnapshot = arrived;
+    remote.advance(0.5, 1, 16);
+    flush();
+    expect(arrived).not.toHaveBeenCalled();
+    remote.prefetch!(context(true));
+    remote.advance(0.5, 1, 16);
+    flush();
+    mirror.advance(1, 1);
+    expect(arrived).toHaveBeenCalledTimes(1);
+    expect(remote.snapshot(context(true)).metrics).toEqual(mirror.snapshot(context(true)).metrics);
+  });
+});

@@ -25,6 +25,7 @@ export class RemoteTrack implements Track {
   readonly steps: readonly SimEvent[] = [];
   onChange: (() => void) | undefined;
   onFailStart: ((start: number) => void) | undefined;
+  onSnapshot: (() => void) | undefined;
   private viewTime = 0;
   private modelNow = 0;
   private active: HopEvent[] = [];
@@ -146,12 +147,19 @@ export class RemoteTrack implements Track {
     return undefined;
   }
 
+  /** During Play: the next advance brings a snapshot, and `onSnapshot` says when it is here. */
+  prefetch(context: SnapshotContext): void {
+    this.context = context;
+    this.ask = this.askNow();
+  }
+
   snapshot(context: SnapshotContext): TrackSnapshot {
     this.context = context;
-    // Frames counted before a pause are not owed to the next Play.
-    if (!context.playing) this.pendingDt = 0;
-    this.ask = this.askNow();
-    if (!this.current()) this.look();
+    if (!context.playing) {
+      // Frames counted before a pause are not owed to the next Play.
+      this.pendingDt = 0;
+      if (!this.current()) this.look();
+    }
     if (this.snap) return this.snap.view;
     this.initial ??= new TrafficTrack(this.spec.seed, this.spec.rps, this.spec.spof, 0, this.spec.design, this.spec.faults, this.spec.scale);
     return this.initial.snapshot(context);
@@ -170,6 +178,7 @@ export class RemoteTrack implements Track {
       this.advancing = false;
       // An advance that arrives after a pause moved the time shown: show it.
       if (m.shown > 0 && !this.context.playing) this.onChange?.();
+      else if (m.snapshot) this.onSnapshot?.();
       return;
     }
     this.looking = false;
@@ -194,7 +203,13 @@ export class RemoteTrack implements Track {
     this.viewTime = m.viewTime;
     this.modelNow = m.modelNow;
     this.shownSince += m.shown;
-    if (m.snapshot) this.snap = m.snapshot;
+    if (m.snapshot) {
+      // The series moves once a simulated second: keep the one held while it is the same, so the
+      // charts drawn from it do not re-render with every snapshot.
+      const held = this.snap?.view.series;
+      if (held && sameSeries(held, m.snapshot.view.series)) m.snapshot.view.series = held;
+      this.snap = m.snapshot;
+    }
   }
 
   /** Whether the snapshot held answers the newest change, as the views now want it. */
@@ -221,4 +236,8 @@ export class RemoteTrack implements Track {
   private askNow(): SnapshotAsk {
     return { context: this.context, recent: this.recentLimit, request: this.requestId };
   }
+}
+
+function sameSeries(a: TrackSnapshot['series'], b: TrackSnapshot['series']): boolean {
+  return a.length === b.length && JSON.stringify(a.at(-1)) === JSON.stringify(b.at(-1)) && a[0]?.t === b[0]?.t;
 }
