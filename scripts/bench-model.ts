@@ -8,6 +8,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
+import { execFileSync } from 'node:child_process';
 import { createStackSimulation, type SimConfig } from '../src/sim/index';
 import { SEEK_SLICE_MS } from '../src/playback/seekJob';
 import { Timeline } from '../src/playback/timeline';
@@ -16,6 +17,8 @@ import { heapOfPlay, type HeapOfPlay } from './heapOfPlay';
 const HOUR_S = 3600;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const RUNS = 5;
+/** Fresh processes per kind for the cold comparison. */
+const COLD_RUNS = 3;
 /** The four-server hour takes longer; three runs keep `npm run bench` short. */
 const FOUR_SERVER_RUNS = 3;
 /**
@@ -157,6 +160,19 @@ console.log(
 );
 console.log(`1 h at 1000 req/s, 4 servers behind HAProxy: ${fmt(four.ms)} ms (median of ${FOUR_SERVER_RUNS}), ${fmt(four.events)} events, ${fmt(four.eventsPerS)} events/s`);
 console.log(`events/s, 4 servers ÷ 1 server at 1000 req/s: ${(four.eventsPerS / high.eventsPerS).toFixed(2)}`);
+// A freshly started worker runs its first seek with cold code: compare it with the model alone, cold too.
+const cold = { model: [] as number[], seek: [] as number[] };
+const fresh = (what: 'model' | 'seek'): number => Number(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/coldHour.ts', what], { encoding: 'utf8' }).trim());
+for (let i = 0; i < COLD_RUNS; i++) {
+  cold.model.push(fresh('model'));
+  cold.seek.push(fresh('seek'));
+}
+const coldModelMs = median(cold.model);
+const coldSeekMs = median(cold.seek);
+console.log(
+  `in a fresh process (as a new worker runs it), 1 h at 100 req/s: the model alone ${fmt(coldModelMs)} ms, the seek ${fmt(coldSeekMs)} ms ` +
+    `(medians of ${COLD_RUNS}, taking turns); ÷: ${(coldSeekMs / coldModelMs).toFixed(2)} (target ≤ 1.2)`,
+);
 for (const [rps, untilS] of HEAP_RUNS) {
   const runs = Array.from({ length: HEAP_REPEATS }, () => heapOfPlay(rps, untilS));
   printHeap(rps, untilS, runs);
@@ -164,4 +180,4 @@ for (const [rps, untilS] of HEAP_RUNS) {
 console.log(`peak RSS: ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 // The app's benchmark (scripts/bench-app.mjs) compares its seek with this, from the same run.
 mkdirSync('node_modules/.cache', { recursive: true });
-writeFileSync('node_modules/.cache/bench-model.json', JSON.stringify({ hourAt100Ms: low.ms, hourAt1000Ms: high.ms, fourServersHourAt1000Ms: four.ms }));
+writeFileSync('node_modules/.cache/bench-model.json', JSON.stringify({ hourAt100Ms: low.ms, coldHourAt100Ms: coldModelMs, hourAt1000Ms: high.ms, fourServersHourAt1000Ms: four.ms }));
