@@ -139,7 +139,10 @@ test('traffic: within 2 simulated seconds of the server going down the headline 
   await expect(browserResult(page)).toHaveAttribute('data-tone', /waiting|failing/, { timeout: 10_000 });
   await expect(browserResult(page).locator('.tab-mark--spinner')).toBeVisible();
   await recordBrowserTexts(page);
-  // The first seconds are checked at 1×; the browser's own timeout is a simulated wait, so skip it faster.
+  // The first seconds are checked at 1×, until the tab says the user is still waiting (3 s on; at 50×
+  // that state lasts a fifth of a second, which a snapshot may miss). The browser's own timeout is a
+  // simulated wait, so skip it faster.
+  await expect(browserResult(page)).toContainText('Still waiting', { timeout: 15_000 });
   await setSpeed(page, 50);
   await expect.poll(() => browserShowed(page, 'ERR_CONNECTION_TIMED_OUT'), { timeout: 40_000 }).toBe(true);
   const texts = await browserTexts(page);
