@@ -23,7 +23,7 @@ const scormEntry = {
 };
 
 /** Builds that are one file, or run on another site's page, carry the traffic worker inside them. */
-const inlineWorker = { resolve: { alias: [{ find: /^(.*)\/remote\/startWorker$/, replacement: '$1/remote/startWorker.inline' }] } };
+const inlineWorker = { resolve: { alias: [{ find: /^\.\/makeWorker$/, replacement: './makeWorker.inline' }] } };
 
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder of a course site.
 export default defineConfig(({ mode }) => {

@@ -1,9 +1,9 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, type NodeMouseHandler } from '@xyflow/react';
 import { isComponentId, type ComponentId } from '../sim/topology';
 import { select } from '../store/actions';
 import { INITIAL_CAPTION, useUi, type UiState } from '../store/ui';
-import { NARROW_BREAKPOINT, orientationFor, type Orientation } from './layout';
+import { orientationFor } from './layout';
 import { ComponentNode } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
 import { BrowserNode } from './nodes/BrowserNode';
@@ -13,7 +13,7 @@ import { buildEdges, buildNodes } from './elements';
 import { LinkLabels } from './LinkLabels';
 import { useFollowActive } from './useFollowActive';
 import { READ_ONLY_FLOW } from './readOnlyFlow';
-import { FIT_OPTIONS, useFitOnResize } from './fit';
+import { FIT_OPTIONS, useFittedOrientation } from './fit';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
@@ -38,19 +38,7 @@ const ARIA_LABELS = {
 
 function Flow() {
   const container = useRef<HTMLDivElement>(null);
-  const [orientation, setOrientation] = useState<Orientation>(() =>
-    typeof window !== 'undefined' && window.innerWidth < NARROW_BREAKPOINT ? 'narrow' : 'wide',
-  );
-  useEffect(() => {
-    const el = container.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => {
-      if (entry) setOrientation(orientationFor(entry.contentRect.width, entry.contentRect.height));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  useFitOnResize(container, orientation);
+  const orientation = useFittedOrientation(container, orientationFor);
   useFollowActive(container, orientation);
   const journeyStarted = useUi(selectJourneyStarted);
   const seeking = useUi(selectSeeking);

@@ -15,26 +15,34 @@ const MIN_VISIBLE_MAX_SPEED = 5;
 /** At most this many packets are drawn; the rest are counted, not drawn. */
 export const MAX_SPRITES = 4000;
 
-/**
- * The sprites of `active` at `now` (simulated s) at `speed`; `active` keeps only the hops still to be
- * drawn now or later (it is filtered in place).
- */
-export function spritesAt(active: HopEvent[], now: number, speed: number): Sprite[] {
+/** Keeps in `active` (in place) only the hops still to be drawn at `now` (simulated s) or later, at `speed`. */
+export function pruneInFlight(active: HopEvent[], now: number, speed: number): void {
   const fadeSim = FADE_WALL_S * speed;
-  const minSim = speed <= MIN_VISIBLE_MAX_SPEED ? MIN_VISIBLE_WALL_S * speed : 0;
-  const sprites: Sprite[] = [];
+  const minSim = minVisibleSim(speed);
   let kept = 0;
   for (const e of active) {
-    // Drawn until it arrives, or for the minimum time on screen if that is later.
+    // Drawn until it arrives, or for the minimum time on screen if that is later; a lost one fades after.
+    if (Math.max(e.arrive, e.t + minSim) + (e.lost ? fadeSim : 0) >= now) active[kept++] = e;
+  }
+  active.length = kept;
+}
+
+/** The sprites of `active` at `now` at `speed`, after dropping the hops gone for good (see `pruneInFlight`). */
+export function spritesAt(active: HopEvent[], now: number, speed: number): Sprite[] {
+  pruneInFlight(active, now, speed);
+  const fadeSim = FADE_WALL_S * speed;
+  const minSim = minVisibleSim(speed);
+  const sprites: Sprite[] = [];
+  for (const e of active) {
+    if (sprites.length >= MAX_SPRITES) break;
+    if (e.t > now) continue;
     const shownUntil = Math.max(e.arrive, e.t + minSim);
-    if (shownUntil + (e.lost ? fadeSim : 0) < now) continue;
-    active[kept++] = e;
-    if (sprites.length >= MAX_SPRITES || e.t > now) continue;
     const span = shownUntil - e.t;
     const progress = span > 0 ? Math.min((now - e.t) / span, 1) : 1;
     const opacity = e.lost && now > shownUntil ? Math.max(0, 1 - (now - shownUntil) / fadeSim) : 1;
     sprites.push({ event: e, progress, opacity });
   }
-  active.length = kept;
   return sprites;
 }
+
+const minVisibleSim = (speed: number): number => (speed <= MIN_VISIBLE_MAX_SPEED ? MIN_VISIBLE_WALL_S * speed : 0);

@@ -3,12 +3,11 @@
  * with their processes, MySQL and its replica, each with its status and load, and the packets on the
  * links between them. Loaded only when a design is played; read-only like the one-server diagram.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import type { Design } from '../../playback/snapshot';
 import { selectPart } from '../../store/designActions';
 import { useUi } from '../../store/ui';
-import { NARROW_BREAKPOINT, type Orientation } from '../layout';
 import { RoutesPacketLayer } from '../PacketLayer';
 import { fixedLayout, fixedOrientationFor } from './layout';
 import { buildFixedEdges, buildFixedNodes, fixedRoutes } from './elements';
@@ -19,7 +18,7 @@ import { selectStatusKey, statusWords } from './usePartStatus';
 import type { FixedEdge, FixedNode } from './types';
 import './fixed.css';
 import { READ_ONLY_FLOW } from '../readOnlyFlow';
-import { FIT_OPTIONS, useFitOnResize } from '../fit';
+import { FIT_OPTIONS, useFittedOrientation } from '../fit';
 
 const nodeTypes = { part: PartNode, machine: MachineNode };
 const edgeTypes = { route: RouteEdge };
@@ -32,27 +31,10 @@ const ARIA_LABELS = {
   'node.a11yDescription.ariaLiveMessage': () => '',
 };
 
-/** The arrangement for the box the diagram gets, followed as it resizes, and the view re-fitted to it. */
-function useOrientation(container: React.RefObject<HTMLDivElement | null>, design: Design): Orientation {
-  const [orientation, setOrientation] = useState<Orientation>(() =>
-    typeof window !== 'undefined' && window.innerWidth < NARROW_BREAKPOINT ? 'narrow' : 'wide',
-  );
-  useEffect(() => {
-    const el = container.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => {
-      if (entry) setOrientation(fixedOrientationFor(design, entry.contentRect.width, entry.contentRect.height));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [container, design]);
-  useFitOnResize(container, orientation);
-  return orientation;
-}
-
 export default function FixedDiagram({ design }: { design: Design }) {
   const container = useRef<HTMLDivElement>(null);
-  const orientation = useOrientation(container, design);
+  const pick = useCallback((width: number, height: number) => fixedOrientationFor(design, width, height), [design]);
+  const orientation = useFittedOrientation(container, pick);
   const layout = useMemo(() => fixedLayout(design, orientation), [design, orientation]);
   const routes = useMemo(() => fixedRoutes(layout), [layout]);
   const statusKey = useUi(selectStatusKey);

@@ -57,8 +57,17 @@ export class HopEncoder {
         this.details.set(e.detail, d);
         details.push(e.detail);
       }
-      const flags = (e.direction === 'response' ? RESPONSE : 0) | (e.lost ? LOST : 0) | (e.refused ? REFUSED : 0);
-      rows.set([e.seq, e.t, e.requestId, e.arrive, name(e.from), name(e.to), name(e.link), name(e.packet), flags, d], i * FIELDS);
+      const r = i * FIELDS;
+      rows[r] = e.seq;
+      rows[r + 1] = e.t;
+      rows[r + 2] = e.requestId;
+      rows[r + 3] = e.arrive;
+      rows[r + 4] = name(e.from);
+      rows[r + 5] = name(e.to);
+      rows[r + 6] = name(e.link);
+      rows[r + 7] = name(e.packet);
+      rows[r + 8] = (e.direction === 'response' ? RESPONSE : 0) | (e.lost ? LOST : 0) | (e.refused ? REFUSED : 0);
+      rows[r + 9] = d;
     });
     return { rows, reset, names, details };
   }

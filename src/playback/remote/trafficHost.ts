@@ -5,9 +5,9 @@
 import type { HopEvent } from '../../sim/types';
 import { TrafficTrack } from '../trafficTrack';
 import type { TrafficSpec } from '../track';
-import { MAX_SPRITES, spritesAt } from '../inFlight';
+import { MAX_SPRITES, pruneInFlight } from '../inFlight';
 import { HopEncoder } from './hopRows';
-import { ReplayJob } from '../compare/replay';
+import { ReplayJob, type Design, type ReplayScript } from '../compare/replay';
 import type { Cause, Command, FromWorker, RemoteSnapshot, SnapshotAsk, ToWorker } from './protocol';
 
 /** Worker time per slice of a long seek: messages (a cancel, a new seek) are read between slices. */
@@ -78,7 +78,7 @@ export class TrafficHost {
     this.sentSeq = -1;
   }
 
-  private replay(id: number, designs: Extract<ToWorker, { type: 'replay' }>['designs'], script: Extract<ToWorker, { type: 'replay' }>['script']): void {
+  private replay(id: number, designs: readonly Design[], script: ReplayScript): void {
     const job = new ReplayJob(designs, script, {
       progress: (done) => this.post({ type: 'replay-progress', id, done }, []),
       done: (results) => {
@@ -141,7 +141,7 @@ export class TrafficHost {
     const track = this.track!;
     // The track keeps the hops still to draw; the main thread gets the ones it has not had.
     const active = track.inFlight();
-    spritesAt(active, track.viewTime, this.speed);
+    pruneInFlight(active, track.viewTime, this.speed);
     if (replace) this.sentSeq = -1;
     const fresh: HopEvent<string, string>[] = [];
     for (const e of active) if (e.seq > this.sentSeq && fresh.length < MAX_SPRITES) fresh.push(e);
