@@ -1,0 +1,4 @@
+/** French for the diagram area: English (the key, as written in the source) → French. */
+import type { Dictionary } from '../t';
+
+export const FR_DIAGRAM: Dictionary = {};
