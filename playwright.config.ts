@@ -20,6 +20,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
+    // The app speaks the browser's language: tests name theirs, whatever the machine's is.
+    locale: 'en-US',
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

@@ -1,3 +1,4 @@
+import { t } from './i18n/t';
 import { lazy, Suspense } from 'react';
 import { Diagram } from './diagram/Diagram';
 import { Header } from './app/Header';
@@ -58,7 +59,7 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
       <div className="app" data-layout={layout}>
         <Notices />
         <main className="workspace">
-          <section className="stage" aria-label="The web stack">
+          <section className="stage" aria-label={t('The web stack')}>
             {scene === 'journey' && <Controls />}
             <Diagram />
             <Caption />
@@ -93,7 +94,7 @@ export function App({ syncUrl }: { syncUrl: boolean }) {
       )}
       {/* Kept mounted under the rehearsal, so going back finds the diagram as it was. */}
       <main className="workspace" hidden={rehearse}>
-        <section className="stage" aria-label="The web stack">
+        <section className="stage" aria-label={t('The web stack')}>
           {!embed && controls && <Controls />}
           <Diagram />
           <Caption />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n/t';
 
 /**
  * A modal dialog on the native <dialog> element: it traps focus while open, closes on Escape and gives
@@ -21,7 +22,7 @@ export function Dialog({ title, onClose, children, className = '' }: { title: st
     <dialog ref={ref} className={`dialog ${className}`} aria-labelledby={titleId} onClose={onClose}>
       <div className="dialog__head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn btn--icon" onClick={onClose} aria-label="Close">
+        <button type="button" className="btn btn--icon" onClick={onClose} aria-label={t('Close')}>
           ✕
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { setHelpOpen, setRehearseOpen, setShareOpen, setWalkthrough } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
+import { t } from '../i18n/t';
 import { ModeSwitch } from './ModeSwitch';
 import { ViewSettings } from './ViewSettings';
 
@@ -25,15 +26,15 @@ export function Header() {
           <path d="M2 3h12v4H2z M2 9h12v4H2z M11 5h.01 M11 11h.01" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
         Web Stack Explorer
-        <span className="header__subtitle">how one server serves www.foobar.com, and why it breaks</span>
+        <span className="header__subtitle">{t('how one server serves www.foobar.com, and why it breaks')}</span>
       </h1>
       <div className="header__tools">
         <ModeSwitch />
         <button type="button" className="btn header__walk" onClick={() => setWalkthrough(true)}>
-          Walk me through it
+          {t('Walk me through it')}
         </button>
         <button type="button" className="btn header__rehearse" aria-pressed={rehearse} onClick={() => setRehearseOpen(!rehearse)}>
-          Rehearse
+          {t('Rehearse')}
         </button>
         {/* Focus leaving the View button and its menu (a click elsewhere, Tab) closes the menu. */}
         {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- only catches focus and Escape from the controls inside */}
@@ -57,7 +58,7 @@ export function Header() {
             aria-controls="header-menu"
             onClick={() => setMenuOpen((open) => !open)}
           >
-            View <span aria-hidden="true">▾</span>
+            {t('View')} <span aria-hidden="true">▾</span>
           </button>
           <div id="header-menu" className="header__menu" data-open={menuOpen || undefined}>
             <ViewSettings />
@@ -70,11 +71,11 @@ export function Header() {
                 setShareOpen(true);
               }}
             >
-              Share / Embed
+              {t('Share / Embed')}
             </button>
           </div>
         </div>
-        <button type="button" className="btn btn--icon header__help" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts and help" aria-keyshortcuts="?">
+        <button type="button" className="btn btn--icon header__help" onClick={() => setHelpOpen(true)} aria-label={t('Keyboard shortcuts and help')} aria-keyshortcuts="?">
           ?
         </button>
       </div>

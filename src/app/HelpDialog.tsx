@@ -1,17 +1,18 @@
 import { setHelpOpen } from '../store/actions';
 import { Dialog } from './Dialog';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
+import { t, tx } from '../i18n/t';
 
 /** Keyboard shortcuts and how to read the diagram. Loaded on demand. */
 export default function HelpDialog() {
   return (
-    <Dialog title="Keyboard shortcuts and help" onClose={() => setHelpOpen(false)}>
+    <Dialog title={t('Keyboard shortcuts and help')} onClose={() => setHelpOpen(false)}>
       <table className="shortcuts">
-        <caption className="visually-hidden">Keyboard shortcuts</caption>
+        <caption className="visually-hidden">{t('Keyboard shortcuts')}</caption>
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
+            <th scope="col">{t('Keys')}</th>
+            <th scope="col">{t('What they do')}</th>
           </tr>
         </thead>
         <tbody>
@@ -19,32 +20,32 @@ export default function HelpDialog() {
             <tr key={s.label}>
               <td>
                 {s.keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
+                  <kbd key={k}>{tx(k)}</kbd>
                 ))}
               </td>
-              <td>{s.label}</td>
+              <td>{tx(s.label)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3>Reading the packets</h3>
+      <h3>{t('Reading the packets')}</h3>
       <ul className="legend-list">
         <li>
-          <span className="legend-shape legend-shape--request" aria-hidden="true" /> Circle: a request on its way to the server.
+          <span className="legend-shape legend-shape--request" aria-hidden="true" /> {t('Circle: a request on its way to the server.')}
         </li>
         <li>
-          <span className="legend-shape legend-shape--response" aria-hidden="true" /> Diamond: a response on its way back.
+          <span className="legend-shape legend-shape--response" aria-hidden="true" /> {t('Diamond: a response on its way back.')}
         </li>
         <li>
-          <span className="legend-shape legend-shape--refused" aria-hidden="true" /> Bar: a refused connection (a TCP reset).
+          <span className="legend-shape legend-shape--refused" aria-hidden="true" /> {t('Bar: a refused connection (a TCP reset).')}
         </li>
         <li>
-          <span className="legend-shape legend-shape--lost" aria-hidden="true" /> Cross: a packet nobody answered, lost where it faded.
+          <span className="legend-shape legend-shape--lost" aria-hidden="true" /> {t('Cross: a packet nobody answered, lost where it faded.')}
         </li>
       </ul>
       <p>
-        Everything you see is computed by a seeded simulation of the stack: the same link with the same seed shows the same traffic.
-        With reduced motion on, packets do not glide; the links and components of each step light up instead.
+        {t('Everything you see is computed by a seeded simulation of the stack: the same link with the same seed shows the same traffic.')}{' '}
+        {t('With reduced motion on, packets do not glide; the links and components of each step light up instead.')}
       </p>
     </Dialog>
   );

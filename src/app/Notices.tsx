@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { dismissNotice } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
 
@@ -11,7 +12,7 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n} className="notice">
           <span>{n}</span>
-          <button type="button" className="btn btn--small" onClick={() => dismissNotice(n)} aria-label={`Dismiss notice: ${n}`}>
+          <button type="button" className="btn btn--small" onClick={() => dismissNotice(n)} aria-label={t('Dismiss notice: {notice}', { notice: n })}>
             ✕
           </button>
         </p>

@@ -7,6 +7,8 @@ import { REPLAY_COPY } from '../panel/failures/replayCopy';
 import { designNow } from './shareDesign';
 import { URL_COMPARES, type UrlCompare } from '../url/params';
 import { Dialog } from './Dialog';
+import { t } from '../i18n/t';
+import { localize } from '../i18n/localize';
 
 function baseUrl(): string {
   const { origin, pathname } = window.location;
@@ -47,90 +49,90 @@ export default function ShareDialog() {
   const link = buildShareLink(baseUrl(), state);
   const snippet = buildIframeSnippet(baseUrl(), state);
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: 'link' | 'snippet') => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied.`);
+      setCopied(what === 'link' ? t('Link copied.') : t('Embed code copied.'));
     } catch {
-      setCopied(`Could not copy automatically; select the ${what.toLowerCase()} and copy it.`);
+      setCopied(what === 'link' ? t('Could not copy automatically; select the link and copy it.') : t('Could not copy automatically; select the embed code and copy it.'));
     }
   };
 
   return (
-    <Dialog title="Share or embed this view" onClose={() => setShareOpen(false)} className="share">
+    <Dialog title={t('Share or embed this view')} onClose={() => setShareOpen(false)} className="share">
       <fieldset className="share__options">
-        <legend>What the embedded tool shows</legend>
+        <legend>{t('What the embedded tool shows')}</legend>
         <label className="field share__scene">
           <span>Show</span>
           <select value={scene} onChange={(e) => setScene(e.target.value as typeof scene)} aria-describedby={`${id}-scene-hint`}>
-            <option value="all">The whole tool</option>
+            <option value="all">{t('The whole tool')}</option>
             {SCENE_IDS.map((sc) => (
               <option key={sc} value={sc}>
-                One scene: {SCENES[sc].title.toLowerCase()}
+                {t('One scene: {scene}', { scene: localize(SCENES[sc]).title.toLowerCase() })}
               </option>
             ))}
           </select>
         </label>
         <p id={`${id}-scene-hint`} className="muted share__hint">
           {whole
-            ? 'For a frame of 800 × 560 or smaller, one scene fits better: the diagram with one control and its chart.'
-            : 'The scene fits an 800 × 560 frame with no scrolling: the diagram, its caption, the control and its chart.'}
+            ? t('For a frame of 800 × 560 or smaller, one scene fits better: the diagram with one control and its chart.')
+            : t('The scene fits an 800 × 560 frame with no scrolling: the diagram, its caption, the control and its chart.')}
         </p>
         <label className="switch">
-          <input type="checkbox" checked={panel} disabled={!whole} onChange={(e) => setPanel(e.target.checked)} /> Explanation panel
+          <input type="checkbox" checked={panel} disabled={!whole} onChange={(e) => setPanel(e.target.checked)} /> {t('Explanation panel')}
         </label>
         <label className="switch">
-          <input type="checkbox" checked={controls} disabled={!whole} onChange={(e) => setControls(e.target.checked)} /> Playback controls
+          <input type="checkbox" checked={controls} disabled={!whole} onChange={(e) => setControls(e.target.checked)} /> {t('Playback controls')}
         </label>
         <label className="field">
-          <span>Starting failure</span>
+          <span>{t('Starting failure')}</span>
           <select value={failure} onChange={(e) => setFailure(e.target.value as typeof failure)}>
-            <option value="keep">As now</option>
-            <option value="none">None</option>
-            <option value="spof">Single point of failure (server down)</option>
+            <option value="keep">{t('As now')}</option>
+            <option value="none">{t('None')}</option>
+            <option value="spof">{t('Single point of failure (server down)')}</option>
           </select>
         </label>
         <label className="field">
-          <span>Open at a fix, replayed</span>
+          <span>{t('Open at a fix, replayed')}</span>
           <select value={compare} disabled={!whole} onChange={(e) => setCompare(e.target.value as typeof compare)}>
-            <option value="none">No</option>
+            <option value="none">{t('No')}</option>
             {URL_COMPARES.map((c) => (
               <option key={c} value={c}>
-                {REPLAY_COPY[c].button}
+                {localize(REPLAY_COPY[c]).button}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Design played</span>
+          <span>{t('Design played')}</span>
           <select value={design} disabled={!whole || played === null} onChange={(e) => setDesign(e.target.value as typeof design)}>
-            <option value="keep">As now: {played ?? 'the one-server stack'}</option>
-            <option value="none">The one-server stack</option>
+            <option value="keep">{t('As now: {design}', { design: played ?? t('the one-server stack') })}</option>
+            <option value="none">{t('The one-server stack')}</option>
           </select>
         </label>
       </fieldset>
       <label className="share__label" htmlFor={`${id}-link`}>
-        Link to this view
+        {t('Link to this view')}
       </label>
       <div className="share__row">
         <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-        <button type="button" className="btn" onClick={() => void copy(link, 'Link')}>
-          Copy link
+        <button type="button" className="btn" onClick={() => void copy(link, 'link')}>
+          {t('Copy link')}
         </button>
       </div>
       <label className="share__label" htmlFor={`${id}-snippet`}>
-        Embed code (paste into your course page)
+        {t('Embed code (paste into your course page)')}
       </label>
       <div className="share__row">
         <textarea id={`${id}-snippet`} readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
-        <button type="button" className="btn" onClick={() => void copy(snippet, 'Embed code')}>
-          Copy embed code
+        <button type="button" className="btn" onClick={() => void copy(snippet, 'snippet')}>
+          {t('Copy embed code')}
         </button>
       </div>
       <p role="status" className="muted">
         {copied}
       </p>
-      <p className="muted">The same seed replays the same traffic. The embedded tool can also be driven from the host page; see the README’s message API.</p>
+      <p className="muted">{t('The same seed replays the same traffic. The embedded tool can also be driven from the host page; see the README’s message API.')}</p>
     </Dialog>
   );
 }

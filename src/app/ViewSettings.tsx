@@ -1,26 +1,29 @@
 import { setMotionReduce, setTheme } from '../store/actions';
 import { useUi, type Theme, type UiState } from '../store/ui';
+import { t } from '../i18n/t';
+import { LangMenu } from './LangMenu';
 
-const THEMES: { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'contrast', label: 'High contrast' },
+const themes = (): { value: Theme; label: string }[] => [
+  { value: 'system', label: t('System') },
+  { value: 'light', label: t('Light') },
+  { value: 'dark', label: t('Dark') },
+  { value: 'contrast', label: t('High contrast') },
 ];
 
-/** Theme and motion: the choices that change how the tool looks, not what it shows. */
+/** Language, theme and motion: the choices that change how the tool looks, not what it shows. */
 export function ViewSettings() {
   const theme = useUi((s: UiState) => s.theme);
   const motionReduce = useUi((s: UiState) => s.motionReduce);
   const systemReduced = useUi((s: UiState) => s.systemReducedMotion);
   return (
     <div className="view-settings">
+      <LangMenu />
       <label className="field">
-        <span>Theme</span>
+        <span>{t('Theme')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-          {THEMES.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
+          {themes().map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
             </option>
           ))}
         </select>
@@ -33,7 +36,7 @@ export function ViewSettings() {
           disabled={systemReduced}
           onChange={(e) => setMotionReduce(e.target.checked)}
         />
-        <span>Reduce motion{systemReduced ? ' (system setting)' : ''}</span>
+        <span>{systemReduced ? t('Reduce motion (system setting)') : t('Reduce motion')}</span>
       </label>
     </div>
   );

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ownsKeys, SHORTCUTS } from './shortcuts';
+import { ownsKeys } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
 
 afterEach(() => document.body.replaceChildren());
 

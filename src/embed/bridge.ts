@@ -1,7 +1,7 @@
 import { createCommandListener, postToParent, targetOriginsFor } from './listener';
 import { MESSAGE_SOURCE } from './protocol';
 import { watchDesign } from './designEvents';
-import { answerEvent, canvasFrameResize, failureChangeEvent, fixChangeEvent, playbackEvent, progressEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
+import { answerEvent, canvasFrameResize, langChangeEvent, failureChangeEvent, fixChangeEvent, playbackEvent, progressEvent, readyEvent, resizeEvent, selectEvent, type Command } from './messages';
 import { watchProgress } from './progressEvents';
 import { observeHeight } from './resize';
 import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../store/actions';
@@ -10,6 +10,8 @@ import { selectDesign } from '../store/design';
 import { useUi, type UiState } from '../store/ui';
 import { currentUrlState } from '../store/urlState';
 import { maxStart, type UrlFailure } from '../url/params';
+import { chooseLang } from '../store/langActions';
+import { onLangChange } from '../i18n/t';
 
 /**
  * Tell the course author, in the console, why a message meant for the tool was ignored. Messages
@@ -43,6 +45,9 @@ function run(command: Command): void {
     case 'setFixes':
       setDesign(command.fixes, command.servers);
       return;
+    case 'setLang':
+      void chooseLang(command.lang);
+      return;
     case 'seek':
       // No later than a seek reaches in a few seconds at the rate chosen, as in the URL.
       seek(Math.min(command.t, maxStart(useUi.getState().rps)));
@@ -74,6 +79,8 @@ export function startEmbedBridge(): () => void {
     onAnswer: (answer) => post(answerEvent(answer)),
     onProgress: (progress) => post(progressEvent(progress)),
   });
+  // The tool remounts in the new language, and this bridge with it: the old one tells the host first.
+  const stopLang = onLangChange((lang) => post(langChangeEvent(lang)));
   const stopHeight = observeHeight(document, (height) => {
     post(resizeEvent(height));
     post(canvasFrameResize(height));
@@ -84,5 +91,6 @@ export function startEmbedBridge(): () => void {
     stopDesign();
     stopProgress();
     stopHeight();
+    stopLang();
   };
 }

@@ -7,9 +7,10 @@ import { isElementId, type ElementId } from '../sim/topology';
 import { MODEL_FIXES, type ModelFix } from '../sim/fixIds';
 import { LIMITS, type UrlFailure } from '../url/params';
 import { readDesign } from '../url/readDesign';
+import { LANGS, isLang, type Lang } from '../i18n/lang';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
 
-export const COMMAND_TYPES = ['select', 'setFailure', 'setTraffic', 'play', 'pause', 'seek', 'setFixes'] as const;
+export const COMMAND_TYPES = ['select', 'setFailure', 'setTraffic', 'play', 'pause', 'seek', 'setFixes', 'setLang'] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
 /** A validated command from the host page. */
@@ -21,7 +22,9 @@ export type Command =
   | { type: 'pause' }
   | { type: 'seek'; t: number }
   /** The design as the URL would hold it: fixes once each in the model's order, servers 2–4 or null. */
-  | { type: 'setFixes'; fixes: ModelFix[]; servers: number | null };
+  | { type: 'setFixes'; fixes: ModelFix[]; servers: number | null }
+  /** The language to show the tool in (`en`, `fr`). */
+  | { type: 'setLang'; lang: Lang };
 
 /** The outcome of {@link checkCommand}: the command, or why the message was refused. */
 export type CommandCheck = { ok: true; command: Command } | { ok: false; reason: string };
@@ -103,6 +106,11 @@ function checkFields(type: CommandType, message: object): CommandCheck {
     }
     case 'setFixes':
       return checkFixes(message);
+    case 'setLang': {
+      const { value } = field(message, 'lang');
+      if (!isLang(value)) return refuse(`setLang needs lang ${LANGS.map((l) => `"${l}"`).join(' or ')}`);
+      return accept({ type, lang: value });
+    }
   }
 }
 

@@ -4,13 +4,15 @@
  * (React Flow measures the document) and loads its stylesheet from beside this script, which keeps it
  * within `style-src 'self'`. One element per page: the app keeps one store.
  */
-import { URL_KEYS } from '../url/params';
+import { URL_KEYS, readLang } from '../url/params';
+import { chooseLang } from '../store/langActions';
+import { t } from '../i18n/t';
 import { mountApp } from '../mount';
 import { notify, selectUntrusted, setSpof, setTraffic } from '../store/actions';
 import { setDesign } from '../store/designActions';
 import { readDesign } from '../url/readDesign';
 
-const LIVE_ATTRIBUTES = ['select', 'failure', 'rps', 'fixes', 'servers'] as const;
+const LIVE_ATTRIBUTES = ['select', 'failure', 'rps', 'fixes', 'servers', 'lang'] as const;
 
 function stylesheetUrl(): string {
   return new URL(/* @vite-ignore */ './web-stack-explorer.css', import.meta.url).href;
@@ -52,13 +54,20 @@ class WebStackExplorerElement extends HTMLElement {
     if (name === 'failure') setSpof(value === 'spof');
     if (name === 'rps' && value !== null && Number.isFinite(Number(value))) setTraffic(Number(value));
     if (name === 'fixes' || name === 'servers') this.designChanged();
+    if (name === 'lang') this.langChanged(value);
   }
 
   // Both attributes name one design: read them together, as the URL reads both parameters.
   private designChanged() {
     const design = readDesign(this.getAttribute('fixes') ?? '', this.getAttribute('servers'));
     if (design.ok) setDesign(design.fixes, design.servers);
-    else notify(`${design.reason}; ignored.`);
+    else notify(t('{reason}; ignored.', { reason: design.reason }));
+  }
+
+  // `lang` is also every element's own attribute: a value we don't speak is noted and changes nothing.
+  private langChanged(value: string | null) {
+    const lang = value === null ? null : readLang(value, notify);
+    if (lang) void chooseLang(lang);
   }
 }
 

@@ -9,6 +9,7 @@
 import type { ElementId } from '../sim/topology';
 import type { UrlFailure, UrlState, ViewMode } from '../url/params';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
+import type { Lang } from '../i18n/lang';
 import type { ProgressSummary } from '../store/progressSummary';
 
 export { MESSAGE_SOURCE, PROTOCOL_VERSION } from './protocol';
@@ -44,8 +45,10 @@ export type AnswerEvent = Envelope & { type: 'answer'; question: string; choice:
 /** Counts of the learner's work, never their text (the summary the store keeps, less the SCORM score). */
 export type LearnerProgress = Omit<ProgressSummary, 'score'>;
 export type ProgressEvent = Envelope & { type: 'progress' } & LearnerProgress;
+/** The language the tool now shows (after `setLang`, the menu or the element's `lang`). */
+export type LangChangeEvent = Envelope & { type: 'langchange'; lang: Lang };
 /** Every event the tool posts to its host. */
-export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | FixChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent;
+export type ExplorerEvent = ReadyEvent | SelectEvent | FailureChangeEvent | FixChangeEvent | PlaybackEvent | ResizeEvent | AnswerEvent | ProgressEvent | LangChangeEvent;
 
 /** The resize message Canvas LMS listens for ("Using window.postMessage in LTI Tools"). */
 export interface CanvasFrameResize {
@@ -79,6 +82,10 @@ export function failureChangeEvent(failure: UrlFailure | null): FailureChangeEve
 }
 
 /** Posted when the design changes (a command, an attribute, the learner): a copy, never the store's own array. */
+export function langChangeEvent(lang: Lang): LangChangeEvent {
+  return { ...envelope(), type: 'langchange', lang };
+}
+
 export function fixChangeEvent(design: Pick<UrlState, 'fixes' | 'servers'>): FixChangeEvent {
   return { ...envelope(), type: 'fixchange', fixes: [...design.fixes], servers: design.servers };
 }

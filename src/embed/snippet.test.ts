@@ -12,8 +12,8 @@ describe('buildShareLink', () => {
   });
 
   it('replaces the tool’s own parameters and keeps others and the fragment', () => {
-    const link = buildShareLink(`${base}?select=mysql&lang=fr&rps=9#top`, state);
-    expect(link).toBe(`${base}?lang=fr&select=nginx&failure=spof&rps=250#top`);
+    const link = buildShareLink(`${base}?select=mysql&ref=course&rps=9#top`, state);
+    expect(link).toBe(`${base}?ref=course&select=nginx&failure=spof&rps=250#top`);
   });
 
   it('round-trips through parseUrlState', () => {

@@ -5,6 +5,8 @@
  */
 import type { Lang } from './lang';
 
+// `localize` (content) lives in ./localize: only lazy views need it.
+
 /** A count's forms in `Intl.PluralRules` categories; `other` is required and is the key. */
 export interface PluralForms {
   one?: string;
@@ -20,7 +22,6 @@ let dict: Dictionary | null = null;
 /** The pseudo-locale rewrites whatever it is given instead of looking it up. */
 let rewrite: ((text: string) => string) | null = null;
 let plural = new Intl.PluralRules('en');
-let cache = new WeakMap<object, unknown>();
 const listeners = new Set<(lang: Lang) => void>();
 
 export function currentLang(): Lang {
@@ -33,7 +34,6 @@ export function setCatalog(next: Lang, dictionary: Dictionary | null, rewriter: 
   dict = dictionary;
   rewrite = rewriter;
   plural = new Intl.PluralRules(next === 'en-XA' ? 'en' : next);
-  cache = new WeakMap();
   for (const listener of listeners) listener(next);
 }
 
@@ -78,33 +78,3 @@ function pick(forms: PluralForms, n: number): string {
 export function tx(english: string): string {
   return lookup(english);
 }
-
-/**
- * Content (explanations, questions, scenes…) in the current language: every string inside plain objects
- * and arrays is looked up; anything else is kept. The result is cached per object until the language changes.
- */
-export function localize<T>(value: T): T {
-  if (lang === 'en') return value;
-  return deep(value) as T;
-}
-
-function deep(value: unknown): unknown {
-  if (typeof value === 'string') return lookup(value);
-  if (value === null || typeof value !== 'object') return value;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
-  const hit = cache.get(value);
-  if (hit !== undefined) return hit;
-  let out: unknown;
-  if (Array.isArray(value)) out = value.map(deep);
-  else {
-    const copy: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) copy[key] = KEEP.has(key) ? inner : deep(inner);
-    out = copy;
-  }
-  cache.set(value, out);
-  return out;
-}
-
-/** Fields that are never prose: ids and links, and sources and quotes, which stay in their own language. */
-export const KEEP = new Set(['id', 'url', 'sources', 'source', 'quote', 'kind', 'verdict', 'term', 'pattern']);

@@ -1,5 +1,5 @@
 /** The prose strings inside content, walked the way `localize` walks it (the same fields kept). */
-import { KEEP } from './t';
+import { KEEP } from './localize';
 
 export function proseOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {

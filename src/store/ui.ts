@@ -3,6 +3,7 @@
  * live figures, published a few times a second by the player. Per-frame data never lives here.
  */
 import { create } from 'zustand';
+import type { Lang } from '../i18n/lang';
 import type { BreakSceneId, SceneId } from '../content/sceneIds';
 import type { ModelFix } from '../sim/fixIds';
 import type { ElementId } from '../sim/topology';
@@ -68,6 +69,8 @@ export interface UiState {
   cores: number | null;
   /** HAProxy's `balance` in a fixed design (`?balance=`). */
   balance: 'roundrobin' | 'leastconn';
+  /** The language the learner or the link chose (`?lang=`, the menu); null: the browser's, not written to links. */
+  lang: Lang | null;
   /** Packet or event row opened in the inspector. */
   inspected: SimEvent | null;
   highlight: Highlight;
@@ -115,6 +118,7 @@ export const INITIAL_UI: UiState = {
   workers: null,
   cores: null,
   balance: 'roundrobin',
+  lang: null,
   inspected: null,
   highlight: NO_HIGHLIGHT,
   live: EMPTY_LIVE,

@@ -44,6 +44,7 @@ export function initFromSearch(search: string): void {
     workers: state.workers,
     cores: state.cores,
     balance: state.balance,
+    lang: state.lang,
     notices,
   });
   void loadPlayer().then((player) => {
@@ -78,6 +79,7 @@ export function currentUrlState(s: UiState = useUi.getState()): UrlState {
     workers: s.workers,
     cores: s.cores,
     balance: s.balance,
+    lang: s.lang,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The `origin` URL parameter: host pages allowed to command the tool and to receive its events.
  */
+import { t, tn } from '../i18n/t';
 import { quoteValue, type Note } from './notice';
 
 /** More origins than a host could need; the rest are dropped. */
@@ -32,14 +33,14 @@ export function readOrigins(values: readonly string[], note: Note): string[] {
   const candidates = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   // Bounded work: a hostile address could list a million origins.
   if (candidates.length > MAX_ORIGIN_CANDIDATES) {
-    note(`${candidates.length} origin values given; only the first ${MAX_ORIGIN_CANDIDATES} were read.`);
+    note(t('{n} origin values given; only the first {max} were read.', { n: candidates.length, max: MAX_ORIGIN_CANDIDATES }));
   }
   for (const candidate of candidates.slice(0, MAX_ORIGIN_CANDIDATES)) {
     if (origins.includes(candidate)) continue;
     if (!isSerializedOrigin(candidate)) {
       invalid += 1;
       if (invalid <= MAX_ORIGIN_NOTICES) {
-        note(`origin ${quoteValue(candidate)} is not an origin like https://example.org; ignored.`);
+        note(t('origin {value} is not an origin like https://example.org; ignored.', { value: quoteValue(candidate) }));
       }
     } else if (origins.length < MAX_ORIGINS) {
       origins.push(candidate);
@@ -48,7 +49,7 @@ export function readOrigins(values: readonly string[], note: Note): string[] {
     }
   }
   const unmentioned = invalid - MAX_ORIGIN_NOTICES;
-  if (unmentioned > 0) note(`${unmentioned} more bad origin ${unmentioned === 1 ? 'value' : 'values'} ignored.`);
-  if (overflow > 0) note(`only the first ${MAX_ORIGINS} origins are used.`);
+  if (unmentioned > 0) note(tn(unmentioned, { one: '{n} more bad origin value ignored.', other: '{n} more bad origin values ignored.' }));
+  if (overflow > 0) note(t('only the first {max} origins are used.', { max: MAX_ORIGINS }));
   return origins;
 }

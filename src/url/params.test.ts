@@ -77,6 +77,7 @@ const aValidState: fc.Arbitrary<UrlState> = fc.record({
   workers: fc.constantFrom(null, 1, 5, 12, 32),
   cores: fc.constantFrom(null, 1, 2, 16),
   balance: fc.constantFrom(...URL_BALANCES),
+  lang: fc.constantFrom(null, 'en' as const, 'fr' as const, 'en-XA' as const),
 })
   .map((s) => (s.scene === null ? s : { ...s, rehearse: false }))
   // A balancer to take down only comes with a fixed design.
@@ -106,7 +107,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter, with or without the leading ?', () => {
-    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3&workers=12&cores=4&balance=leastconn';
+    const search = 'select=app-server-mysql&failure=spof&scene=deploy&mode=traffic&rps=250&speed=2.5&seed=42&t=12.345&motion=reduce&theme=contrast&embed=1&panel=off&controls=false&origin=https://lms.example.edu&quiz=0&fixes=lb,replica&servers=3&workers=12&cores=4&balance=leastconn&lang=fr';
     const expected: UrlState = {
       select: 'app-server-mysql',
       failure: 'spof',
@@ -130,9 +131,17 @@ describe('parseUrlState', () => {
       workers: 12,
       cores: 4,
       balance: 'leastconn',
+      lang: 'fr',
     };
     expect(parseUrlState(`?${search}`)).toEqual({ state: expected, notices: [] });
     expect(parseUrlState(search).state).toEqual(expected);
+  });
+
+  it('reads lang= as a language we speak (a region counts as its language), and refuses others with a notice', () => {
+    expect(parseUrlState('?lang=fr-SN').state.lang).toBe('fr');
+    expect(parseUrlState('?lang=EN').state.lang).toBe('en');
+    expect(parseUrlState('?lang=en-xa').state.lang).toBe('en-XA');
+    expect(parseUrlState('?lang=de')).toEqual({ state: DEFAULT_URL_STATE, notices: ['lang "de" is not one of en, fr; ignored.'] });
   });
 
   it('ignores unknown keys silently, including keys that only differ in case', () => {

@@ -8,6 +8,8 @@ import { SCENE_IDS, type SceneId } from '../content/sceneIds';
 import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/fixIds';
 import { isElementId, type ElementId } from '../sim/topology';
 import { displayValue, quoteValue, type Note } from './notice';
+import { LANGS, type Lang } from '../i18n/lang';
+import { t } from '../i18n/t';
 import { readOrigins } from './origins';
 
 /**
@@ -76,6 +78,8 @@ export interface UrlState {
   cores: number | null;
   /** How HAProxy picks a server in a fixed design (its `balance` directive). */
   balance: UrlBalance;
+  /** The language asked for (`lang=fr`); null: the browser's, else English. */
+  lang: Lang | null;
 }
 
 export type UrlBalance = 'roundrobin' | 'leastconn';
@@ -105,6 +109,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   workers: null,
   cores: null,
   balance: 'roundrobin',
+  lang: null,
 });
 
 /** Inclusive ranges of the numeric parameters; out-of-range values are clamped. `seed` must be whole. */
@@ -157,6 +162,7 @@ export const URL_KEYS = [
   'workers',
   'cores',
   'balance',
+  'lang',
 ] as const satisfies readonly (keyof UrlState)[];
 
 /** `t` and `speed` keep this many decimals in a URL. */
@@ -179,20 +185,20 @@ function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers' | 'workers
   return (raw: string, note: Note): number | undefined => {
     const text = raw.trim();
     if (!DECIMAL_NUMBER.test(text)) {
-      note(`${key} ${quoteValue(raw)} is not a number; ignored.`);
+      note(t('{key} {value} is not a number; ignored.', { key, value: quoteValue(raw) }));
       return undefined;
     }
     const value = Number(text);
     if ((key === 'seed' || key === 'servers' || key === 'workers' || key === 'cores') && Number.isFinite(value) && !Number.isInteger(value)) {
-      note(`${key} ${displayValue(text)} is not a whole number; ignored.`);
+      note(t('{key} {value} is not a whole number; ignored.', { key, value: displayValue(text) }));
       return undefined;
     }
     if (value > max) {
-      note(`${key} ${displayValue(text)} is above the maximum ${max}; using ${max}.`);
+      note(t('{key} {value} is above the maximum {max}; using {max}.', { key, value: displayValue(text), max }));
       return max;
     }
     if (value < min) {
-      note(`${key} ${displayValue(text)} is below the minimum ${min}; using ${min}.`);
+      note(t('{key} {value} is below the minimum {min}; using {min}.', { key, value: displayValue(text), min }));
       return min;
     }
     return round(value) + 0;
@@ -205,7 +211,7 @@ function choiceReader<T>(key: ScalarKey, choices: ReadonlyMap<string, T>) {
   return (raw: string, note: Note): T | undefined => {
     const normalised = raw.trim().toLowerCase();
     if (choices.has(normalised)) return choices.get(normalised);
-    note(`${key} ${quoteValue(raw)} is not one of ${listed}; ignored.`);
+    note(t('{key} {value} is not one of {list}; ignored.', { key, value: quoteValue(raw), list: listed }));
     return undefined;
   };
 }
@@ -227,7 +233,7 @@ const readSelect: Reader<'select'> = (raw, note) => {
   const normalised = raw.trim().toLowerCase();
   if (normalised === '' || normalised === 'none') return null;
   if (isElementId(normalised)) return normalised;
-  note(`select ${quoteValue(raw)} is not a known component or link; ignored.`);
+  note(t('select {value} is not a known component or link; ignored.', { value: quoteValue(raw) }));
   return undefined;
 };
 
@@ -244,7 +250,7 @@ const readFixes: Reader<'fixes'> = (raw, note) => {
     if (fix) wanted.add(fix);
     else unknown.push(item);
   }
-  if (unknown.length > 0) note(`fixes ${quoteValue(unknown.join(','))} is not a list of ${MODEL_FIXES.join(', ')}; ignored.`);
+  if (unknown.length > 0) note(t('fixes {value} is not a list of {list}; ignored.', { value: quoteValue(unknown.join(',')), list: MODEL_FIXES.join(', ') }));
   return MODEL_FIXES.filter((f) => wanted.has(f));
 };
 
@@ -256,6 +262,17 @@ const orNone =
   <K extends 'workers' | 'cores'>(read: (raw: string, note: Note) => number | undefined): Reader<K> =>
   (raw, note) =>
     raw.trim().toLowerCase() === 'none' ? null : read(raw, note);
+
+/** `lang=fr` (a region such as `fr-SN` counts as its language); `en-XA` is the unlisted pseudo-locale for tests. */
+export const readLang: Reader<'lang'> = (raw, note) => {
+  const normalised = raw.trim().toLowerCase();
+  if (normalised === '' || normalised === 'none') return null;
+  if (normalised === 'en-xa') return 'en-XA';
+  const base = normalised.split('-')[0];
+  if (base === 'en' || base === 'fr') return base;
+  note(t('lang {value} is not one of {list}; ignored.', { value: quoteValue(raw), list: LANGS.join(', ') }));
+  return undefined;
+};
 
 const READERS: { [K in ScalarKey]: Reader<K> } = {
   select: readSelect,
@@ -279,6 +296,7 @@ const READERS: { [K in ScalarKey]: Reader<K> } = {
   workers: orNone<'workers'>(numberReader('workers', (n) => n)),
   cores: orNone<'cores'>(numberReader('cores', (n) => n)),
   balance: choiceReader('balance', sameNames(URL_BALANCES)),
+  lang: readLang,
 };
 
 function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, note: Note): void {
@@ -308,20 +326,20 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     }
     const latest = maxStart(state.rps);
     // Clamps `t` inside the notice: the first view's bundle has no bytes to spare.
-    if (state.t > latest) note(`t ${state.t} is above the maximum ${(state.t = latest)} at rps ${state.rps}.`);
+    if (state.t > latest) note(t('t {value} is above the maximum {max} at rps {rps}.', { value: state.t, max: (state.t = latest), rps: state.rps }));
     // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
     if (state.rehearse && state.scene !== null) {
-      note(`rehearse is for the whole tool, not a scene alone (scene=${state.scene}); ignored.`);
+      note(t('rehearse is for the whole tool, not a scene alone (scene={scene}); ignored.', { scene: state.scene }));
       state.rehearse = false;
     }
     // Only a fixed design has a balancer to take down.
     if (state.failure === 'lb' && !state.fixes.some((f) => f.startsWith('lb'))) {
-      note('failure lb takes a load balancer down: add fixes=lb; ignored.');
+      note(t('failure lb takes a load balancer down: add fixes=lb; ignored.'));
       state.failure = null;
     }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
-    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: ['The address could not be read; using the defaults.'] };
+    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: [t('The address could not be read; using the defaults.')] };
   }
   return { state, notices };
 }

@@ -9,7 +9,7 @@ import { parseUrlState } from './params';
 export type DesignInput = { ok: true; fixes: ModelFix[]; servers: number | null } | { ok: false; reason: string };
 
 // A URL notice ends with what the URL does instead ("; ignored.", "; using 4."); a refusal does neither.
-const withoutFallback = (notice: string) => notice.slice(0, notice.lastIndexOf(';'));
+const withoutFallback = (notice: string) => notice.slice(0, notice.lastIndexOf(';')).trimEnd();
 
 /**
  * `fixes` as `?fixes=` holds it (`lb,replica`, `none`, empty) and `servers` as `?servers=` (null: absent).

@@ -1,2 +1,4 @@
-/** Content and model text of the app area that is shown through `localize` or `tx`: the parity test walks it. */
-export const LOCALIZED: readonly unknown[] = [];
+/** Text of the app's shell shown through `tx`: the shortcut list (labels and key names). */
+import { SHORTCUTS } from '../../app/shortcutList';
+
+export const LOCALIZED: readonly unknown[] = [SHORTCUTS];
