@@ -1,3 +1,6 @@
+import { fixed, unitSpace } from '../i18n/number';
+import { currentLang, t } from '../i18n/t';
+
 /** The speed control's stops: slow motion to faster than real time. */
 export const SPEEDS = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100] as const;
 
@@ -10,14 +13,19 @@ export function speedIndex(speed: number): number {
 }
 
 export function speedText(speed: number): string {
-  if (speed < 1) return `${speed}× (slow motion)`;
-  return speed === 1 ? '1×' : `${speed}× (fast)`;
+  if (speed < 1) return t('{n}× (slow motion)', { n: decimal(speed) });
+  return speed === 1 ? '1×' : t('{n}× (fast)', { n: decimal(speed) });
 }
 
 /** Simulated time in the unit that reads best. */
-export function formatSimTime(t: number): string {
-  if (t < 1) return `${(t * 1000).toFixed(t < 0.01 ? 2 : 1)} ms`;
-  if (t < 120) return `${t.toFixed(2)} s`;
-  const m = Math.floor(t / 60);
-  return `${m} min ${(t - m * 60).toFixed(0)} s`;
+export function formatSimTime(time: number): string {
+  if (time < 1) return `${fixed(time * 1000, time < 0.01 ? 2 : 1)}${unitSpace('ms')}ms`;
+  if (time < 120) return `${fixed(time, 2)}${unitSpace('s')}s`;
+  const m = Math.floor(time / 60);
+  return `${m}${unitSpace('min')}min ${fixed(time - m * 60, 0)}${unitSpace('s')}s`;
+}
+
+/** A speed as written ("0.25" / « 0,25 »): any number of decimals, as the stop has them. */
+export function decimal(x: number): string {
+  return currentLang() === 'fr' ? String(x).replace('.', ',') : String(x);
 }
