@@ -4,6 +4,7 @@ import { deploy, setRate, setSpof, setWalkStep, setWalkthrough, showWalkStep } f
 import { OVERLOAD_RPS, SCENE_RPS, enterScene, leaveScene } from '../../store/tour';
 import { useUi, type UiState } from '../../store/ui';
 import { t } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 import { statusWord } from '../status';
 
 const selectStep = (s: UiState) => s.walkStep;
@@ -20,6 +21,9 @@ export default function Walkthrough() {
   const index = useUi(selectStep);
   const step = WALKTHROUGH[index] ?? WALKTHROUGH[0]!;
   const count = WALKTHROUGH.length;
+  // Only the titles and texts are read from the localized copy; ids, highlights and scenes stay the source's.
+  const steps = localize(WALKTHROUGH);
+  const shown = steps[index] ?? steps[0]!;
   useEffect(() => {
     showWalkStep(index, step.highlight, step.anchor);
   }, [index, step]);
@@ -51,15 +55,15 @@ export default function Walkthrough() {
       </div>
       <div aria-live="polite">
         <h3 className="tour-step__title">
-          {t('Step {i} of {n}: {title}', { i: index + 1, n: count, title: step.title })}
+          {t('Step {i} of {n}: {title}', { i: index + 1, n: count, title: shown.title })}
         </h3>
       </div>
-      <p className="tour-step__text">{step.text}</p>
+      <p className="tour-step__text">{shown.text}</p>
       {scene && <SceneControls scene={scene} />}
       <details className="tour-contents">
         <summary>{t('All {n} steps', { n: count })}</summary>
         <ol className="walk-steps">
-          {WALKTHROUGH.map((s, i) => (
+          {steps.map((s, i) => (
             <li key={s.id}>
               <button type="button" className="walk-steps__btn" aria-current={i === index ? 'step' : undefined} onClick={() => setWalkStep(i)}>
                 {s.title}

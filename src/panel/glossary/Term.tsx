@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { GLOSSARY, type GlossaryId } from '../../content/glossary';
 import '../../styles/glossary.css';
-import { t } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 
 /**
  * A jargon word that opens its definition in place: a button (keyboard and screen readers reach it)
@@ -25,7 +25,7 @@ export function Term({ id, text }: { id: GlossaryId; text: string }) {
       </button>
       <span id={definitionId} className="term__definition" hidden={!open}>
         {' '}
-        ({entry.definition})
+        ({tx(entry.definition)})
       </span>
     </>
   );

@@ -54,7 +54,7 @@ export default function JourneyPredict() {
   useEffect(() => {
     if (!pending || !evidence) return;
     revealAnswer(pending.id, evidence);
-    announce(t('The answer: {answer}. {evidence}', { answer: pending.choices[pending.correct]!.text, evidence }));
+    announce(t('The answer: {answer}. {evidence}', { answer: tx(pending.choices[pending.correct]!.text), evidence }));
   }, [pending, evidence]);
 
   const asking = DNS_FIRST && atStart && predictions[DNS_FIRST.id] === undefined ? DNS_FIRST : SECOND_SKIP && pause?.nextRequest && predictions[SECOND_SKIP.id] === undefined ? SECOND_SKIP : null;

@@ -9,7 +9,7 @@ import { useUi, type UiState } from '../../store/ui';
 import { overCapacity, sceneEvidence, type Watch } from './evidence';
 import { QuestionCard } from './QuestionCard';
 import { Reveal } from './Reveal';
-import { t } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 
 const selectQuiz = (s: UiState) => s.quiz;
 const selectPredictions = (s: ProgressState) => s.predictions;
@@ -61,7 +61,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
   useEffect(() => {
     if (!watching || !evidence || !before) return;
     revealAnswer(before.id, evidence);
-    announce(t('The answer: {answer}. {evidence}', { answer: before.choices[before.correct]!.text, evidence }));
+    announce(t('The answer: {answer}. {evidence}', { answer: tx(before.choices[before.correct]!.text), evidence }));
   }, [watching, evidence, before]);
 
   // Focus follows the learner's commit to what comes next, so a keyboard path never falls back to the page.
@@ -100,7 +100,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
       {watching && (
         <p className="predict__next" tabIndex={-1}>
           {/* A scene alone shows one line; a screen reader, focused here, still hears the whole note. */}
-          <span className={standalone ? 'visually-hidden' : undefined}>{t('You predicted “{choice}”.', { choice: before.choices[first.choice]!.text })} </span>
+          <span className={standalone ? 'visually-hidden' : undefined}>{t('You predicted “{choice}”.', { choice: tx(before.choices[first.choice]!.text) })} </span>
           {standalone ? nextStepShort(scene) : nextStep(scene)}{' '}
           <button type="button" className="linkish" onClick={() => revealAnswer(before.id)}>
             {t('Show the answer')}

@@ -6,7 +6,7 @@ import { DEPLOY_METHODS } from '../../content/failures';
 import type { BreakSceneId } from '../../content/sceneIds';
 import type { UiState } from '../../store/ui';
 import { MODEL_CAPACITY } from '../failures/capacity';
-import { t, tx } from '../../i18n/t';
+import { currentLang, t, tx } from '../../i18n/t';
 
 /** Simulated seconds of traffic past capacity before the ceiling reads on the chart. */
 export const SCALE_WATCH_S = 10;
@@ -29,12 +29,18 @@ function spofEvidence(s: EvidenceInput): string | null {
   return null;
 }
 
+/** A deploy method's label inside a sentence: all lower case in English; French lowers only its first letter (« redémarrer Nginx »). */
+function labelInSentence(label: string): string {
+  const text = tx(label);
+  return currentLang() === 'fr' ? text.charAt(0).toLowerCase() + text.slice(1) : text.toLowerCase();
+}
+
 function deployEvidence(s: EvidenceInput, watch: Watch): string | null {
   const done = s.deploys.filter((d) => d.start >= watch.since && s.live.simTime >= d.end);
   const last = done[done.length - 1];
   if (!last) return null;
   const info = DEPLOY_METHODS[last.method];
-  const method = tx(info.label).toLowerCase();
+  const method = labelInSentence(info.label);
   return info.outcome
     ? t('Your deploy ({method}): requests in the shaded window got {symptom}.', { method, symptom: info.symptom })
     : t('Your deploy ({method}): no request failed.', { method });
