@@ -88,7 +88,7 @@ export function DesignBar({ design }: { design: Design }) {
 }
 
 /** The design's name, as `designName` writes it in English, one whole sentence per case. */
-function designTitle(d: Design): string {
+export function designTitle(d: Design): string {
   const n = d.servers;
   const leastconn = d.balance === 'leastconn';
   const base = d.pair
