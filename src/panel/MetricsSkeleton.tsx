@@ -1,23 +1,20 @@
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { t } from '../i18n/t';
-import { fixed, unitSpace } from '../i18n/number';
+import { figures } from './speed';
 
 /** The strip as it reads before any request: the figures a run starts from. */
-const start = (): [string, string][] => {
-  const zero = fixed(0, 1);
-  return [
-    [t('Availability'), `100${unitSpace('%')}%`],
-    [t('Served'), '0'],
-    [t('Failing now (> {s} s)', { s: FAILING_AFTER_S }), '0'],
-    [t('Timed out'), '0'],
-    [t('Refused'), '0'],
-    ['502', '0'],
-    ['504', '0'],
-    [t('Throughput'), `${zero}${unitSpace('req/s')}req/s`],
-    [t('Page p50'), `${zero}${unitSpace('ms')}ms`],
-    [t('Page p95'), `${zero}${unitSpace('ms')}ms`],
-  ];
-};
+const start = (): [string, string][] => [
+  [t('Availability'), figures('100 %')],
+  [t('Served'), '0'],
+  [t('Failing now (> {s} s)', { s: FAILING_AFTER_S }), '0'],
+  [t('Timed out'), '0'],
+  [t('Refused'), '0'],
+  ['502', '0'],
+  ['504', '0'],
+  [t('Throughput'), figures('0.0 req/s')],
+  [t('Page p50'), figures('0.0 ms')],
+  [t('Page p95'), figures('0.0 ms')],
+];
 
 /**
  * The metrics strip's place, held from the first paint until the player's figures arrive (the strip

@@ -1,4 +1,3 @@
-import { fixed, unitSpace } from '../i18n/number';
 import { currentLang, t } from '../i18n/t';
 
 /** The speed control's stops: slow motion to faster than real time. */
@@ -19,13 +18,19 @@ export function speedText(speed: number): string {
 
 /** Simulated time in the unit that reads best. */
 export function formatSimTime(time: number): string {
-  if (time < 1) return `${fixed(time * 1000, time < 0.01 ? 2 : 1)}${unitSpace('ms')}ms`;
-  if (time < 120) return `${fixed(time, 2)}${unitSpace('s')}s`;
+  if (time < 1) return figures(`${(time * 1000).toFixed(time < 0.01 ? 2 : 1)} ms`);
+  if (time < 120) return figures(`${time.toFixed(2)} s`);
   const m = Math.floor(time / 60);
-  return `${m}${unitSpace('min')}min ${fixed(time - m * 60, 0)}${unitSpace('s')}s`;
+  return figures(`${m} min ${(time - m * 60).toFixed(0)} s`);
 }
 
 /** A speed as written ("0.25" / « 0,25 »): any number of decimals, as the stop has them. */
-export function decimal(x: number): string {
-  return currentLang() === 'fr' ? String(x).replace('.', ',') : String(x);
+export const decimal = (x: number): string => figures(String(x));
+
+/**
+ * Figures written the English way ("1.50 s", "100 %") as French writes them (« 1,50 s », « 100 % »): a decimal
+ * comma and a space that never breaks (a thin one before %). Kept this small, without number formats, for the first view.
+ */
+export function figures(text: string): string {
+  return currentLang() === 'fr' ? text.replace(/(\d)\.(\d)/g, '$1,$2').replace(/ %/g, '\u202f%').replace(/ /g, '\u00a0') : text;
 }

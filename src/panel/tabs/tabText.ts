@@ -1,6 +1,6 @@
 /** The words a browser tab shows in each state (colour is never the only signal: each has a mark and text). */
 import type { BrowserTab } from '../../playback/browserTabs';
-import { unitSpace } from '../../i18n/number';
+import { figures } from '../speed';
 import { t } from '../../i18n/t';
 
 export type TabMark = 'none' | 'spinner' | 'ok' | 'error';
@@ -13,7 +13,7 @@ export interface TabLine {
 }
 
 /** "5 s": waits are shown in whole seconds. */
-export const wholeSeconds = (s: number) => `${Math.floor(s)}${unitSpace('s')}s`;
+export const wholeSeconds = (s: number) => figures(`${Math.floor(s)} s`);
 
 /** One line for the user's browser on the diagram: "✓ 200 OK · 83 ms", "Still waiting: 5 s", "✕ ERR_CONNECTION_TIMED_OUT". */
 export function tabLine(tab: BrowserTab): TabLine {
@@ -26,7 +26,7 @@ export function tabLine(tab: BrowserTab): TabLine {
       return { mark: 'spinner', tone: 'failing', text: t('Still waiting: {s}', { s: wholeSeconds(tab.seconds) }) };
     case 'done':
       return tab.outcome === 'ok'
-        ? { mark: 'ok', tone: 'ok', text: `${tab.symptom || '200 OK'} · ${Math.round(tab.seconds * 1000)}${unitSpace('ms')}ms` }
+        ? { mark: 'ok', tone: 'ok', text: `${tab.symptom || '200 OK'} · ${figures(`${Math.round(tab.seconds * 1000)} ms`)}` }
         : { mark: 'error', tone: 'bad', text: tab.symptom };
   }
 }
