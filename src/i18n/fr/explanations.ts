@@ -71,4 +71,127 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Google Public DNS',
   'single point of failure':
     'point de défaillance unique',
+  // DNS (content/explanations/dns.ts)
+  'DNS (Domain Name System)':
+    'DNS (système de noms de domaine)',
+  'DNS turns the name www.foobar.com into the server’s IP address, 8.8.8.8.':
+    'Le DNS transforme le nom www.foobar.com en adresse IP du serveur, 8.8.8.8.',
+  'A recursive resolver asks the root, the .com servers and foobar.com’s own server in turn.':
+    'Un résolveur récursif interroge tour à tour la racine, les serveurs de .com et le serveur propre à foobar.com.',
+  'Every answer is cached for its TTL, so most lookups skip the walk.':
+    'Chaque réponse est mise en cache pour la durée de son TTL : la plupart des recherches évitent donc tout ce parcours.',
+  'You know the site as www.foobar.com, but computers connect to numbers, not names. DNS is the internet’s shared phone book: it turns the name into the server’s IP address, 8.8.8.8, before your browser can connect. No single machine holds it all: a recursive resolver asks the root, the .com servers and foobar.com’s own servers in turn, and everyone caches the answers.':
+    'Vous connaissez le site sous le nom www.foobar.com, mais les ordinateurs se connectent à des numéros, pas à des noms. Le DNS (système de noms de domaine) est l’annuaire partagé d’Internet : il transforme le nom en adresse IP du serveur, 8.8.8.8, avant que votre navigateur puisse se connecter. Aucune machine ne le contient en entier : un résolveur récursif interroge tour à tour la racine, les serveurs de .com et les serveurs propres à foobar.com, et chacun garde les réponses en cache.',
+  'DNS normally travels over UDP port 53, and falls back to TCP port 53 when an answer is too big for one UDP message.':
+    'Le DNS passe normalement par UDP sur le port 53, et se rabat sur TCP port 53 quand une réponse est trop grosse pour un seul message UDP.',
+  'Every answer carries a TTL in seconds. Values like 300 seconds (5 minutes) or 3600 seconds (1 hour) are common.':
+    'Chaque réponse porte un TTL (durée de vie) en secondes. Des valeurs comme 300 secondes (5 minutes) ou 3 600 secondes (1 heure) sont courantes.',
+  'Because answers are cached, moving a site to a new IP address takes effect slowly: visitors keep the old address until their cached copy expires.':
+    'Comme les réponses sont mises en cache, déplacer un site vers une nouvelle adresse IP prend effet lentement : les visiteurs gardent l’ancienne adresse jusqu’à ce que leur copie en cache expire.',
+  'If the name does not exist at all, Chrome shows ERR_NAME_NOT_RESOLVED.':
+    'Si le nom n’existe pas du tout, Chrome affiche ERR_NAME_NOT_RESOLVED.',
+  'DNS can still be a single point of failure: if every name server of a domain is run by one provider and that provider fails, the name stops resolving. In October 2016 an attack on the DNS provider Dyn made many large sites unreachable for hours. Using two independent DNS providers avoids it.':
+    'Le DNS peut malgré tout devenir un point de défaillance unique : si tous les serveurs de noms d’un domaine sont gérés par un seul fournisseur et que ce fournisseur tombe en panne, le nom ne se résout plus. En octobre 2016, une attaque contre le fournisseur DNS Dyn a rendu de nombreux grands sites injoignables pendant des heures. Faire appel à deux fournisseurs DNS indépendants évite ce risque.',
+  'Public resolvers such as Google Public DNS (8.8.8.8) are answered by many machines through anycast, so losing one of them goes unnoticed.':
+    'Les résolveurs publics comme Google Public DNS (8.8.8.8) sont servis par de nombreuses machines grâce à l’anycast : la perte de l’une d’elles passe inaperçue.',
+  'The DNS server is this site’s single point of failure.':
+    'Le serveur DNS est le point de défaillance unique de ce site.',
+  'Not in this design: a zone has at least two name servers, so the one server running everything is the single point of failure. DNS becomes one only when a single provider runs all the name servers (Dyn, 2016).':
+    'Pas dans cette architecture : une zone a au moins deux serveurs de noms, c’est donc l’unique serveur qui fait tout tourner qui est le point de défaillance unique. Le DNS n’en devient un que lorsqu’un seul fournisseur gère tous les serveurs de noms (Dyn, 2016).',
+  'A record':
+    'enregistrement A',
+  'UDP port 53':
+    'port UDP 53',
+  'TTL':
+    'TTL',
+  'name → IP address':
+    'nom → adresse IP',
+  'Recursive resolver':
+    'Résolveur récursif',
+  'It finds the address for you: your computer asks once, the resolver does the rest.':
+    'Il trouve l’adresse pour vous : votre ordinateur demande une seule fois, le résolveur fait le reste.',
+  'It asks the root, then .com, then foobar.com’s authoritative server.':
+    'Il interroge la racine, puis .com, puis le serveur faisant autorité de foobar.com.',
+  'It caches the answer for its TTL, so the next visitor gets it at once.':
+    'Il garde la réponse en cache pendant son TTL : le visiteur suivant l’obtient aussitôt.',
+  'When your browser does not already know where www.foobar.com lives, it asks a recursive resolver, usually run by your internet provider or a public service. The resolver does the legwork: it asks the root, the .com servers and foobar.com’s authoritative server in turn, then hands your browser the A record (www.foobar.com → 8.8.8.8). It keeps the answer for its TTL, so the next visitor gets it straight away.':
+    'Quand votre navigateur ne sait pas encore où se trouve www.foobar.com, il interroge un résolveur DNS récursif, en général celui de votre fournisseur d’accès à Internet ou un service public. Le résolveur fait tout le travail : il interroge tour à tour la racine, les serveurs de .com et le serveur faisant autorité de foobar.com, puis remet à votre navigateur l’enregistrement A (www.foobar.com → 8.8.8.8). Il garde la réponse pendant son TTL, si bien que le visiteur suivant l’obtient immédiatement.',
+  'Before a question leaves your computer, the browser’s own cache and the operating system’s cache are checked. Chrome keeps answers it got from the operating system for 60 seconds.':
+    'Avant qu’une question ne quitte votre ordinateur, le cache du navigateur puis celui du système d’exploitation sont consultés. Chrome garde 60 secondes les réponses obtenues du système d’exploitation.',
+  'Your computer asks one recursive question (“find it for me”); the resolver then asks iterative ones, and each server either answers or refers it to the next.':
+    'Votre ordinateur pose une seule question récursive (« trouve-la pour moi ») ; le résolveur pose ensuite des questions itératives, et chaque serveur soit répond, soit le renvoie vers le suivant.',
+  'From a warm cache the resolver answers in a few milliseconds; a full walk from the root typically takes tens of milliseconds.':
+    'Avec un cache déjà rempli, le résolveur répond en quelques millisecondes ; un parcours complet depuis la racine prend en général quelques dizaines de millisecondes.',
+  'Public resolvers exist too: Google Public DNS answers at 8.8.8.8, the very address this exercise gives its web server (see the Server card).':
+    'Il existe aussi des résolveurs publics : Google Public DNS répond à l’adresse 8.8.8.8, celle-là même que cet exercice donne à son serveur web (voir la fiche Serveur).',
+  'Your browser asks foobar.com’s own name server for the address.':
+    'Votre navigateur demande l’adresse au serveur de noms propre à foobar.com.',
+  'It can’t: it doesn’t know where that server is yet. It asks a recursive resolver, which finds it by following referrals from the root and .com.':
+    'Il ne le peut pas : il ne sait pas encore où se trouve ce serveur. Il interroge un résolveur récursif, qui le trouve en suivant les renvois de la racine et de .com.',
+  'caches answers':
+    'met les réponses en cache',
+  'recursive query':
+    'requête récursive',
+  'Root server':
+    'Serveur racine',
+  'The top of the DNS tree: the resolver’s first stop on a cold lookup.':
+    'Le sommet de l’arbre DNS : la première étape du résolveur quand son cache est vide.',
+  'It does not know the address; it refers the resolver to the .com servers.':
+    'Il ne connaît pas l’adresse ; il renvoie le résolveur vers les serveurs de .com.',
+  'That referral is cached for two days, so the root is rarely asked.':
+    'Ce renvoi reste deux jours en cache : la racine est donc rarement interrogée.',
+  'To find www.foobar.com for you from scratch, the resolver starts at the top of the DNS tree: a root server. The root doesn’t know the address, but it knows who runs every top-level domain, so it replies with a referral to the .com servers.':
+    'Pour trouver www.foobar.com pour vous en partant de zéro, le résolveur commence au sommet de l’arbre DNS : un serveur racine. La racine ne connaît pas l’adresse, mais elle sait qui gère chaque domaine de premier niveau : elle répond donc par un renvoi vers les serveurs de .com.',
+  'There are 13 root server identities (a.root-servers.net to m.root-servers.net), each answered by many machines around the world through anycast.':
+    'Il existe 13 identités de serveurs racines (de a.root-servers.net à m.root-servers.net), chacune servie par de nombreuses machines dans le monde grâce à l’anycast.',
+  'Resolvers cache the referral to .com for up to two days, so in practice the root is rarely asked.':
+    'Les résolveurs gardent le renvoi vers .com en cache jusqu’à deux jours : en pratique, la racine est donc rarement interrogée.',
+  'A referral is not an answer: it says “I don’t know, but ask these servers”.':
+    'Un renvoi n’est pas une réponse : il dit « je ne sais pas, mais demandez à ces serveurs ».',
+  'referral to .com':
+    'renvoi vers .com',
+  '13 root identities':
+    '13 identités racines',
+  'anycast':
+    'anycast',
+  '.com TLD server':
+    'Serveur TLD .com',
+  'The .com top-level domain (TLD) server knows who runs every .com name.':
+    'Le serveur du domaine de premier niveau .com (TLD) sait qui gère chaque nom en .com.',
+  'It refers the resolver to foobar.com’s authoritative name servers (NS records).':
+    'Il renvoie le résolveur vers les serveurs de noms faisant autorité pour foobar.com (enregistrements NS).',
+  'Its referral is cached too, so most lookups skip it.':
+    'Son renvoi est lui aussi mis en cache : la plupart des recherches s’en passent.',
+  'Still looking for the site you want, the resolver next asks a .com top-level domain (TLD) server where foobar.com is handled. It doesn’t store the address of www.foobar.com either: it replies with a referral naming foobar.com’s authoritative name servers, the ones the owner chose when registering the domain.':
+    'Toujours à la recherche du site que vous voulez, le résolveur demande ensuite à un serveur du domaine de premier niveau .com (TLD) qui s’occupe de foobar.com. Lui non plus ne stocke pas l’adresse de www.foobar.com : il répond par un renvoi qui nomme les serveurs de noms faisant autorité pour foobar.com, ceux que le propriétaire a choisis en enregistrant le domaine.',
+  'Those referrals are NS (name server) records: when you register foobar.com, the name servers you choose are published in the .com zone.':
+    'Ces renvois sont des enregistrements NS (serveur de noms) : quand vous enregistrez foobar.com, les serveurs de noms que vous choisissez sont publiés dans la zone .com.',
+  'The referral is cached too, so most lookups skip straight to the authoritative server.':
+    'Le renvoi est lui aussi mis en cache : la plupart des recherches vont donc directement au serveur faisant autorité.',
+  'Other TLDs (.org, .net, country codes like .uk) each have their own servers.':
+    'Les autres TLD (.org, .net, les codes de pays comme .fr) ont chacun leurs propres serveurs.',
+  'TLD':
+    'TLD',
+  'referral to foobar.com':
+    'renvoi vers foobar.com',
+  'NS records':
+    'enregistrements NS',
+  'Authoritative server for foobar.com':
+    'Serveur faisant autorité pour foobar.com',
+  'It holds foobar.com’s own records, written by the domain’s owner.':
+    'Il détient les enregistrements propres à foobar.com, rédigés par le propriétaire du domaine.',
+  'It gives the real answer: www.foobar.com is an A record for 8.8.8.8.':
+    'Il donne la vraie réponse : www.foobar.com est un enregistrement A vers 8.8.8.8.',
+  'Its answer carries the TTL the owner chose: 300 seconds here.':
+    'Sa réponse porte le TTL choisi par le propriétaire : ici, 300 secondes.',
+  'Finally the resolver asks the server that holds foobar.com’s own records: the authoritative name server. It gives the real answer for your lookup: www.foobar.com is an A record pointing to 8.8.8.8, with a TTL saying how long it may be cached. The owner of foobar.com edits these records to point the name at their server.':
+    'Enfin, le résolveur interroge le serveur qui détient les enregistrements propres à foobar.com : le serveur de noms faisant autorité. Il donne la vraie réponse à votre recherche : www.foobar.com est un enregistrement A qui pointe vers 8.8.8.8, avec un TTL qui dit combien de temps la réponse peut rester en cache. Le propriétaire de foobar.com modifie ces enregistrements pour faire pointer le nom vers son serveur.',
+  'In the zone file the record reads: www.foobar.com. 300 IN A 8.8.8.8 (name, TTL in seconds, class, type, address).':
+    'Dans le fichier de zone, l’enregistrement s’écrit : www.foobar.com. 300 IN A 8.8.8.8 (nom, TTL en secondes, classe, type, adresse).',
+  'Its answers carry the “authoritative answer” flag; copies served from a resolver’s cache don’t.':
+    'Ses réponses portent l’indicateur « réponse faisant autorité » (authoritative answer) ; les copies servies depuis le cache d’un résolveur ne le portent pas.',
+  'Every zone is served by at least two authoritative servers, so losing one does not make the name disappear.':
+    'Chaque zone est servie par au moins deux serveurs faisant autorité : en perdre un ne fait pas disparaître le nom.',
+  'zone file':
+    'fichier de zone',
 };
