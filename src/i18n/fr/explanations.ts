@@ -194,4 +194,147 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Chaque zone est servie par au moins deux serveurs faisant autorité : en perdre un ne fait pas disparaître le nom.',
   'zone file':
     'fichier de zone',
+  // What runs on the server (content/explanations/stack.ts)
+  'Nginx web server':
+    'Serveur web Nginx',
+  'The program your browser talks to, on port 443 (HTTPS) and 80 (HTTP).':
+    'Le programme auquel parle votre navigateur, sur le port 443 (HTTPS) et le port 80 (HTTP).',
+  'It sends static files itself and forwards dynamic pages to the application server.':
+    'Il envoie lui-même les fichiers statiques et transmet les pages dynamiques au serveur d’applications.',
+  'It reloads new configuration gracefully; only a restart drops connections.':
+    'Il recharge une nouvelle configuration sans coupure ; seul un redémarrage coupe les connexions.',
+  'When your browser connects to the server, the program that answers is Nginx, the web server, listening on port 80 for HTTP and port 443 for HTTPS. It sends static files such as images, CSS and JavaScript straight from disk, hands every request for a dynamic page to the application server, and passes the answer back to you.':
+    'Quand votre navigateur se connecte au serveur, le programme qui répond est Nginx, le serveur web, qui écoute sur le port 80 pour HTTP et sur le port 443 pour HTTPS. Il envoie directement depuis le disque les fichiers statiques comme les images, le CSS et le JavaScript, confie chaque requête de page dynamique au serveur d’applications, et vous renvoie la réponse.',
+  'Nginx runs one master process, which reads the configuration, and a few worker processes that handle the connections (worker_processes auto means one per CPU core).':
+    'Nginx fait tourner un processus principal (master), qui lit la configuration, et quelques processus workers qui gèrent les connexions (worker_processes auto veut dire un par cœur de processeur).',
+  'For HTTPS, Nginx holds the certificate for www.foobar.com and does the TLS encryption, so the application behind it only sees plain HTTP.':
+    'Pour HTTPS, Nginx détient le certificat de www.foobar.com et se charge du chiffrement TLS : l’application derrière lui ne voit que du HTTP en clair.',
+  'Static or dynamic: a location block (or try_files) decides whether Nginx answers from the files itself or forwards the request with proxy_pass, or fastcgi_pass for PHP-FPM.':
+    'Statique ou dynamique : un bloc location (ou try_files) décide si Nginx répond lui-même à partir des fichiers ou s’il transmet la requête avec proxy_pass, ou fastcgi_pass pour PHP-FPM.',
+  'Graceful reload: nginx -s reload sends the master the SIGHUP signal. It checks the new configuration, starts new workers and lets the old ones finish their current requests before they exit; a broken configuration is rejected and the old one keeps running.':
+    'Rechargement sans coupure (graceful reload) : nginx -s reload envoie au processus principal le signal SIGHUP. Il vérifie la nouvelle configuration, démarre de nouveaux workers et laisse les anciens terminer leurs requêtes en cours avant de s’arrêter ; une configuration erronée est refusée et l’ancienne continue de tourner.',
+  'Restart: systemctl restart nginx stops Nginx, then starts it again. For that moment nothing listens on ports 80 and 443, so browsers get ERR_CONNECTION_REFUSED.':
+    'Redémarrage : systemctl restart nginx arrête Nginx, puis le relance. Pendant ce court instant, plus rien n’écoute sur les ports 80 et 443 : les navigateurs obtiennent ERR_CONNECTION_REFUSED.',
+  'If Nginx is up but the application server is not, Nginx answers 502 Bad Gateway; if the application cannot take the connection within proxy_connect_timeout, or falls silent for proxy_read_timeout between two reads (60 seconds each by default), 504 Gateway Timeout.':
+    'Si Nginx fonctionne mais pas le serveur d’applications, Nginx répond 502 Bad Gateway ; si l’application ne peut pas accepter la connexion dans le délai proxy_connect_timeout, ou reste muette plus de proxy_read_timeout entre deux lectures (60 secondes chacun par défaut), 504 Gateway Timeout.',
+  'Each worker holds at most worker_connections connections (768 in Debian’s and Ubuntu’s nginx.conf), and a forwarded request holds two: one from the browser and one to the application. When they run out, Nginx accepts the new connection and closes it at once, so the browser shows ERR_CONNECTION_RESET or ERR_EMPTY_RESPONSE, and the error log says “worker_connections are not enough”. A request already inside that finds no connection left to reach the application gets 500 Internal Server Error.':
+    'Chaque worker tient au plus worker_connections connexions (768 dans le nginx.conf de Debian et d’Ubuntu), et une requête transmise en occupe deux : une depuis le navigateur et une vers l’application. Quand il n’y en a plus, Nginx accepte la nouvelle connexion et la ferme aussitôt : le navigateur affiche ERR_CONNECTION_RESET ou ERR_EMPTY_RESPONSE, et le journal d’erreurs indique « worker_connections are not enough ». Une requête déjà entrée qui ne trouve plus de connexion libre pour joindre l’application reçoit 500 Internal Server Error.',
+  'By default Nginx names its version in the Server header and on its error pages (nginx/1.24.0, say); server_tokens off hides it. The packets drawn here use server_tokens off.':
+    'Par défaut, Nginx indique sa version dans l’en-tête Server et sur ses pages d’erreur (par exemple nginx/1.24.0) ; server_tokens off la masque. Les paquets dessinés ici utilisent server_tokens off.',
+  'To apply a change the web server has to be restarted, so every change means downtime.':
+    'Pour appliquer une modification, il faut redémarrer le serveur web : chaque modification entraîne donc un temps d’indisponibilité.',
+  'Nginx reloads gracefully with nginx -s reload (SIGHUP) and drops no requests. Gaps come from a restart, a reboot, or restarting the application or database.':
+    'Nginx se recharge sans coupure avec nginx -s reload (SIGHUP) et ne perd aucune requête. Les interruptions viennent d’un redémarrage, d’un redémarrage de la machine, ou du redémarrage de l’application ou de la base de données.',
+  'port 80':
+    'port 80',
+  'port 443':
+    'port 443',
+  'static files':
+    'fichiers statiques',
+  'reverse proxy':
+    'proxy inverse',
+  'nginx -s reload':
+    'nginx -s reload',
+  'TLS':
+    'TLS',
+  'Application server':
+    'Serveur d’applications',
+  'It runs the code that builds pages just for you, such as a feed.':
+    'Il exécute le code qui construit des pages rien que pour vous, comme un fil d’actualité.',
+  'A few workers each handle one request at a time; the rest wait.':
+    'Quelques workers traitent chacun une requête à la fois ; les autres attendent.',
+  'It asks MySQL for data and hands the finished HTML to Nginx.':
+    'Il demande des données à MySQL et remet le HTML terminé à Nginx.',
+  'When the page you asked for has to be built just for you, like a feed or search results, Nginx hands the request to the application server. It runs the code base with a pool of worker processes, fetches the data it needs from MySQL, and returns the finished HTML to Nginx.':
+    'Quand la page demandée doit être construite rien que pour vous, comme un fil d’actualité ou des résultats de recherche, Nginx confie la requête au serveur d’applications. Celui-ci exécute la base de code avec un ensemble de processus workers, récupère auprès de MySQL les données dont il a besoin, et renvoie le HTML terminé à Nginx.',
+  'Nginx reaches it on the same machine, never over the internet: proxy_pass http://127.0.0.1:8000 (Gunicorn’s default address), fastcgi_pass 127.0.0.1:9000 for PHP-FPM, or a Unix socket file such as unix:/run/gunicorn.sock.':
+    'Nginx le joint sur la même machine, jamais par Internet : proxy_pass http://127.0.0.1:8000 (l’adresse par défaut de Gunicorn), fastcgi_pass 127.0.0.1:9000 pour PHP-FPM, ou un fichier de socket Unix comme unix:/run/gunicorn.sock.',
+  'Examples: PHP-FPM runs PHP code; Gunicorn and uWSGI run Python code.':
+    'Exemples : PHP-FPM exécute du code PHP ; Gunicorn et uWSGI exécutent du code Python.',
+  'Its capacity is its worker count: PHP-FPM’s default pool has pm.max_children = 5, so at most 5 requests run at once; Gunicorn defaults to 1 worker and suggests (2 × CPU cores) + 1.':
+    'Sa capacité, c’est son nombre de workers : le pool par défaut de PHP-FPM a pm.max_children = 5, donc au plus 5 requêtes à la fois ; Gunicorn démarre 1 seul worker par défaut et conseille (2 × nombre de cœurs de processeur) + 1.',
+  'Gunicorn’s default worker is a sync worker; extra requests wait in a queue, which is why this part saturates first when traffic grows.':
+    'Le worker par défaut de Gunicorn est un sync worker (synchrone) ; les requêtes en trop attendent dans une file d’attente, et c’est pourquoi cette partie sature la première quand le trafic augmente.',
+  'A request holds its worker for its CPU work plus its waiting (for MySQL, files, other services). Workers only help while they wait: once the CPU cores are busy all the time, more workers add no throughput.':
+    'Une requête occupe son worker pendant son travail processeur et pendant ses attentes (MySQL, fichiers, autres services). Ajouter des workers n’aide que pendant ces attentes : une fois les cœurs de processeur occupés en permanence, des workers de plus n’ajoutent aucun débit.',
+  'Deploying new code usually means reloading this server, not Nginx. Gunicorn’s SIGHUP reload is graceful and loads the new code unless preload_app is on; PHP-FPM’s SIGUSR2 cuts off running requests unless process_control_timeout is set, and PHP code usually takes effect without any reload (OPcache checks file timestamps). A hard restart leaves Nginx with nobody to talk to, so users get 502 Bad Gateway.':
+    'Déployer du nouveau code veut généralement dire recharger ce serveur, pas Nginx. Le rechargement de Gunicorn par SIGHUP se fait sans coupure et charge le nouveau code, sauf si preload_app est activé ; le SIGUSR2 de PHP-FPM interrompt les requêtes en cours, sauf si process_control_timeout est défini, et le code PHP prend en général effet sans aucun rechargement (OPcache vérifie la date des fichiers). Un redémarrage brutal laisse Nginx sans interlocuteur : les utilisateurs obtiennent 502 Bad Gateway.',
+  'The web server and the application server are the same thing.':
+    'Le serveur web et le serveur d’applications sont la même chose.',
+  'Two programs, two jobs: Nginx accepts connections and serves files; the application server runs your code, behind Nginx, which shields its few workers from slow clients.':
+    'Deux programmes, deux rôles : Nginx accepte les connexions et sert les fichiers ; le serveur d’applications exécute votre code, derrière Nginx, qui protège ses quelques workers des clients lents.',
+  'When the site is slow, add more workers.':
+    'Quand le site est lent, il suffit d’ajouter des workers.',
+  'More workers help only while requests wait for something else. Once the 2 CPU cores are busy all the time, extra workers just queue for the CPU: the same throughput, slower pages.':
+    'Ajouter des workers n’aide que tant que les requêtes attendent autre chose. Une fois les 2 cœurs de processeur occupés en permanence, les workers en plus ne font que faire la queue pour le processeur : même débit, pages plus lentes.',
+  'Unix socket':
+    'socket Unix',
+  'PHP-FPM':
+    'PHP-FPM',
+  'Gunicorn':
+    'Gunicorn',
+  '5 workers (PHP-FPM default)':
+    '5 workers (défaut de PHP-FPM)',
+  'Application files (code base)':
+    'Fichiers de l’application (base de code)',
+  'The code, templates and static files of the site, on the server’s disk.':
+    'Le code, les modèles de page et les fichiers statiques du site, sur le disque du serveur.',
+  'The application server runs the code; Nginx sends the static files as they are.':
+    'Le serveur d’applications exécute le code ; Nginx envoie les fichiers statiques tels quels.',
+  'Deploying means replacing these files.':
+    'Déployer, c’est remplacer ces fichiers.',
+  'The page you see is produced by code someone wrote: the application files, or code base, stored on the server’s disk. The application server loads and runs that code (source files, templates, configuration), while Nginx reads the static files (images, CSS, JavaScript) from the same folders and sends them as they are.':
+    'La page que vous voyez est produite par du code que quelqu’un a écrit : les fichiers de l’application, ou base de code, stockés sur le disque du serveur. Le serveur d’applications charge et exécute ce code (fichiers source, modèles de page ou templates, configuration), tandis que Nginx lit les fichiers statiques (images, CSS, JavaScript) dans les mêmes dossiers et les envoie tels quels.',
+  'Deploying means replacing these files with a new version; the application server then has to load the new code, which is where maintenance downtime can sneak in.':
+    'Déployer, c’est remplacer ces fichiers par une nouvelle version ; le serveur d’applications doit ensuite charger le nouveau code, et c’est là que peut se glisser un temps d’indisponibilité pour maintenance.',
+  'Python application servers such as Gunicorn load the code into memory when their workers start, so changed files take effect only after the workers are replaced; PHP with OPcache notices changed files by itself within seconds.':
+    'Les serveurs d’applications Python comme Gunicorn chargent le code en mémoire au démarrage de leurs workers : les fichiers modifiés ne prennent effet qu’une fois les workers remplacés ; PHP avec OPcache remarque de lui-même les fichiers modifiés en quelques secondes.',
+  'There is only one copy: if the disk fails or a bad deploy breaks it, every page is affected until it is restored.':
+    'Il n’en existe qu’une copie : si le disque lâche ou qu’un mauvais déploiement la casse, toutes les pages sont touchées jusqu’à sa restauration.',
+  'The application files are the application server.':
+    'Les fichiers de l’application sont le serveur d’applications.',
+  'The files are the code; the application server is the running program that executes it. The same code base could be run by another server program.':
+    'Les fichiers sont le code ; le serveur d’applications est le programme en marche qui l’exécute. La même base de code pourrait être exécutée par un autre programme serveur.',
+  'code base':
+    'base de code',
+  'templates':
+    'modèles de page',
+  'deploy = new files':
+    'déployer = nouveaux fichiers',
+  'MySQL database':
+    'Base de données MySQL',
+  'It stores what must survive a restart: accounts, posts, orders.':
+    'Elle stocke ce qui doit survivre à un redémarrage : comptes, publications, commandes.',
+  'The application asks for data with SQL over port 3306; rows come back.':
+    'L’application demande des données en SQL sur le port 3306 ; des lignes lui reviennent.',
+  'There is only one: if it stops, every dynamic page fails.':
+    'Il n’y en a qu’une : si elle s’arrête, toutes les pages dynamiques échouent.',
+  'What you see on the page, like accounts, posts or orders, must be stored somewhere that survives a restart: the MySQL database. The application server asks MySQL for data with SQL queries over TCP port 3306 (or a local socket), and MySQL returns rows that the code turns into HTML.':
+    'Ce que vous voyez sur la page, comme des comptes, des publications ou des commandes, doit être stocké quelque part où il survit à un redémarrage : la base de données MySQL. Le serveur d’applications lui demande des données par des requêtes SQL sur le port TCP 3306 (ou un socket local), et MySQL renvoie des lignes que le code transforme en HTML.',
+  'Data lives in tables of rows and columns; the application creates, reads, updates and deletes it with SQL.':
+    'Les données sont rangées dans des tables faites de lignes et de colonnes ; l’application les crée, les lit, les modifie et les supprime en SQL.',
+  'MySQL’s classic protocol uses TCP port 3306 (the newer X Protocol uses 33060); on a one-server stack it only needs to listen on 127.0.0.1 or a Unix socket.':
+    'Le protocole classique de MySQL utilise le port TCP 3306 (le plus récent X Protocol utilise 33060) ; sur une pile à un seul serveur, il lui suffit d’écouter sur 127.0.0.1 ou sur un socket Unix.',
+  'It accepts 151 client connections by default (max_connections); past that, clients get the error “Too many connections”.':
+    'Elle accepte par défaut 151 connexions clientes (max_connections) ; au-delà, les clients reçoivent l’erreur « Too many connections ».',
+  'A simple indexed query usually takes about a millisecond or less, and a page typically runs several.':
+    'Une requête simple sur un index prend en général une milliseconde environ, voire moins, et une page en exécute d’ordinaire plusieurs.',
+  'With one database there is one copy of the data online. Later designs add replicas, which copy the primary’s changes (asynchronously by default) and can serve reads.':
+    'Avec une seule base de données, il n’existe qu’une copie des données en service. Les architectures suivantes ajoutent des répliques, qui recopient les modifications du serveur principal (de façon asynchrone par défaut) et peuvent servir les lectures.',
+  'The browser talks to the database.':
+    'Le navigateur parle à la base de données.',
+  'Only the application talks to MySQL. Port 3306 should never be reachable from the internet; your browser only ever talks to Nginx.':
+    'Seule l’application parle à MySQL. Le port 3306 ne devrait jamais être joignable depuis Internet ; votre navigateur ne parle jamais qu’à Nginx.',
+  'Add more web servers behind a load balancer and there is no single point of failure left.':
+    'Ajoutez des serveurs web derrière un répartiteur de charge, et il ne reste plus aucun point de défaillance unique.',
+  'Not while they all share one MySQL: if it stops, every server fails. The database needs its own standby, a replica that can be promoted to primary.':
+    'Pas tant qu’ils partagent tous un seul MySQL : s’il s’arrête, tous les serveurs échouent. La base de données a besoin de son propre serveur de secours, une réplique qui peut être promue serveur principal.',
+  'port 3306':
+    'port 3306',
+  'SQL':
+    'SQL',
+  'max_connections 151':
+    'max_connections 151',
+  'tables and rows':
+    'tables et lignes',
 };
