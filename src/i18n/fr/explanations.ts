@@ -224,7 +224,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'To apply a change the web server has to be restarted, so every change means downtime.':
     'Pour appliquer une modification, il faut redémarrer le serveur web : chaque modification entraîne donc un temps d’indisponibilité.',
   'Nginx reloads gracefully with nginx -s reload (SIGHUP) and drops no requests. Gaps come from a restart, a reboot, or restarting the application or database.':
-    'Nginx se recharge sans coupure avec nginx -s reload (SIGHUP) et ne perd aucune requête. Les interruptions viennent d’un redémarrage, d’un redémarrage de la machine, ou du redémarrage de l’application ou de la base de données.',
+    'Nginx se recharge sans coupure avec nginx -s reload (SIGHUP) et ne perd aucune requête. Les interruptions viennent d’un redémarrage de Nginx ou de la machine, ou du redémarrage de l’application ou de la base de données.',
   'port 80':
     'port 80',
   'port 443':
@@ -337,4 +337,173 @@ export const FR_EXPLANATIONS: Dictionary = {
     'max_connections 151',
   'tables and rows':
     'tables et lignes',
+  // The lines of the diagram (content/explanations/links.ts)
+  'Browser to recursive resolver: DNS query':
+    'Du navigateur au résolveur récursif : requête DNS',
+  'Your computer asks the resolver: what is the address of www.foobar.com?':
+    'Votre ordinateur demande au résolveur : quelle est l’adresse de www.foobar.com ?',
+  'One small UDP packet each way, on port 53.':
+    'Un petit paquet UDP dans chaque sens, sur le port 53.',
+  'The answer is the A record: 8.8.8.8.':
+    'La réponse est l’enregistrement A : 8.8.8.8.',
+  'Before it can connect, your browser (through the operating system) asks the recursive resolver for the address of www.foobar.com. The question and the answer each fit in one small UDP packet on port 53, and the answer is the A record pointing to 8.8.8.8.':
+    'Avant de pouvoir se connecter, votre navigateur (par l’intermédiaire du système d’exploitation) demande au résolveur récursif l’adresse de www.foobar.com. La question et la réponse tiennent chacune dans un petit paquet UDP sur le port 53, et la réponse est l’enregistrement A qui pointe vers 8.8.8.8.',
+  'The question is recursive (“find it for me”): the resolver does all the other asking.':
+    'La question est récursive (« trouve-la pour moi ») : le résolveur se charge de toutes les autres questions.',
+  'If an answer is too big for one UDP message, the resolver marks it truncated and the client asks again over TCP port 53.':
+    'Si une réponse est trop grosse pour un seul message UDP, le résolveur la marque comme tronquée et le client redemande en TCP sur le port 53.',
+  'A cached answer, in the browser or the operating system, skips this hop entirely.':
+    'Une réponse en cache, dans le navigateur ou le système d’exploitation, évite complètement cette étape.',
+  'Resolver to root server':
+    'Du résolveur au serveur racine',
+  'On a cold cache the resolver asks a root server first.':
+    'Quand son cache est vide, le résolveur interroge d’abord un serveur racine.',
+  'The root replies with a referral to the .com servers, not the answer.':
+    'La racine répond par un renvoi vers les serveurs de .com, pas par la réponse.',
+  'If the resolver has nothing cached for your lookup, it asks a root server about www.foobar.com. The root answers with a referral: the names and addresses of the .com servers.':
+    'Si le résolveur n’a rien en cache pour votre recherche, il interroge un serveur racine au sujet de www.foobar.com. La racine répond par un renvoi : les noms et les adresses des serveurs de .com.',
+  'The resolver caches this referral for up to two days, so this hop is rare in practice.':
+    'Le résolveur garde ce renvoi en cache jusqu’à deux jours : en pratique, cette étape est rare.',
+  'referral':
+    'renvoi',
+  'iterative query':
+    'requête itérative',
+  'Resolver to .com TLD server':
+    'Du résolveur au serveur TLD .com',
+  'The resolver asks a .com server next.':
+    'Le résolveur interroge ensuite un serveur de .com.',
+  'It gets another referral: the NS records of foobar.com’s name servers.':
+    'Il obtient un autre renvoi : les enregistrements NS des serveurs de noms de foobar.com.',
+  'With the root’s referral in hand, the resolver asks a .com server the same question about the site you want. It gets back another referral: the NS records of foobar.com’s authoritative name servers.':
+    'Muni du renvoi de la racine, le résolveur pose la même question à un serveur de .com au sujet du site que vous voulez. Il reçoit un autre renvoi : les enregistrements NS des serveurs de noms faisant autorité pour foobar.com.',
+  'Like the root’s, this referral is cached, so most lookups go straight to the authoritative server.':
+    'Comme celui de la racine, ce renvoi est mis en cache : la plupart des recherches vont donc directement au serveur faisant autorité.',
+  'Resolver to authoritative server':
+    'Du résolveur au serveur faisant autorité',
+  'The last DNS hop: foobar.com’s own name server.':
+    'La dernière étape DNS : le serveur de noms propre à foobar.com.',
+  'This reply is the answer: the A record for 8.8.8.8, with its TTL.':
+    'Cette réponse est la bonne : l’enregistrement A vers 8.8.8.8, avec son TTL.',
+  'Last stop for your browser’s question: the resolver asks foobar.com’s authoritative name server. This time the reply is the answer itself, the A record (www.foobar.com → 8.8.8.8) with its TTL, which the resolver caches and passes back.':
+    'Dernière étape pour la question de votre navigateur : le résolveur interroge le serveur de noms faisant autorité pour foobar.com. Cette fois, la réponse est la réponse elle-même, l’enregistrement A (www.foobar.com → 8.8.8.8) avec son TTL, que le résolveur met en cache et transmet.',
+  'The TTL tells every cache along the way how long it may reuse the answer without asking again.':
+    'Le TTL indique à chaque cache sur le chemin combien de temps il peut réutiliser la réponse sans redemander.',
+  'Browser to Nginx: HTTP and HTTPS':
+    'Du navigateur à Nginx : HTTP et HTTPS',
+  'The browser opens a TCP connection to 8.8.8.8, port 443 (HTTPS) or 80 (HTTP).':
+    'Le navigateur ouvre une connexion TCP vers 8.8.8.8, port 443 (HTTPS) ou 80 (HTTP).',
+  'TLS encrypts it; inside, HTTP carries the request and the page.':
+    'TLS la chiffre ; à l’intérieur, HTTP transporte la requête et la page.',
+  'The layers: HTTP over TLS over TCP over IP, the TCP/IP suite.':
+    'Les couches : HTTP sur TLS sur TCP sur IP, la suite TCP/IP.',
+  'Now that your browser knows 8.8.8.8, it talks to the server across the internet with the TCP/IP protocols. It opens a TCP connection to Nginx on port 443 for HTTPS (HTTP inside TLS encryption) or port 80 for plain HTTP, sends a request such as GET / with the header Host: www.foobar.com, and gets the HTML back on the same connection.':
+    'Maintenant que votre navigateur connaît 8.8.8.8, il parle au serveur à travers Internet avec les protocoles TCP/IP. Il ouvre une connexion TCP vers Nginx sur le port 443 pour HTTPS (HTTP à l’intérieur du chiffrement TLS) ou sur le port 80 pour du HTTP simple, envoie une requête comme GET / avec l’en-tête Host: www.foobar.com, et reçoit le HTML en retour sur la même connexion.',
+  'The layers: IP carries packets between the two addresses, TCP makes them a reliable connection, TLS encrypts it, and HTTP is the language of the requests and responses inside.':
+    'Les couches : IP transporte les paquets entre les deux adresses, TCP en fait une connexion fiable, TLS la chiffre, et HTTP est la langue des requêtes et des réponses qui circulent à l’intérieur.',
+  'Setting up costs round trips: one for the TCP handshake (SYN, SYN-ACK, ACK) and one for a TLS 1.3 handshake (two for TLS 1.2), before the request even leaves.':
+    'L’établissement coûte des allers-retours : un pour la poignée de main TCP en trois temps (SYN, SYN-ACK, ACK) et un pour une négociation TLS 1.3 (deux pour TLS 1.2), avant même que la requête ne parte.',
+  'In its TLS ClientHello the browser names the site it wants (SNI: www.foobar.com) so the server can present the right certificate.':
+    'Dans son ClientHello TLS, le navigateur nomme le site qu’il veut (SNI : www.foobar.com) pour que le serveur présente le bon certificat.',
+  'The connection is kept open (keep-alive) and reused, so the next requests skip the handshakes.':
+    'La connexion reste ouverte (keep-alive) et est réutilisée : les requêtes suivantes évitent les poignées de main.',
+  'HTTP/1.1 requires the Host header, which is how one IP address can serve many websites.':
+    'HTTP/1.1 exige l’en-tête Host : c’est ce qui permet à une seule adresse IP de servir de nombreux sites web.',
+  'The server communicates with the user’s computer using HTTP.':
+    'Le serveur communique avec l’ordinateur de l’utilisateur en HTTP.',
+  'Right, and keep it: HTTP is the language of the requests and pages. The full answer adds what carries it: the TCP/IP suite, with HTTPS (HTTP over TLS) on port 443 or HTTP on 80.':
+    'Exact, gardez-le : HTTP est la langue des requêtes et des pages. La réponse complète ajoute ce qui le transporte : la suite TCP/IP, avec HTTPS (HTTP sur TLS) sur le port 443 ou HTTP sur le port 80.',
+  'TCP/IP':
+    'TCP/IP',
+  'HTTP on port 80':
+    'HTTP sur le port 80',
+  'HTTPS on port 443':
+    'HTTPS sur le port 443',
+  'TLS 1.3':
+    'TLS 1.3',
+  'SNI':
+    'SNI',
+  'Nginx to application files: static files':
+    'De Nginx aux fichiers de l’application : fichiers statiques',
+  'Images, CSS and scripts are the same for every visitor: static files.':
+    'Les images, le CSS et les scripts sont les mêmes pour tous les visiteurs : ce sont des fichiers statiques.',
+  'Nginx reads them from disk and sends them itself; no application code runs.':
+    'Nginx les lit sur le disque et les envoie lui-même ; aucun code de l’application ne s’exécute.',
+  'Many things your browser asks for, like images, stylesheets and scripts, are the same for every visitor. Nginx reads those static files straight from disk and sends them back itself, without running any application code, which is very fast.':
+    'Beaucoup de choses que demande votre navigateur, comme les images, les feuilles de style et les scripts, sont les mêmes pour tous les visiteurs. Nginx lit ces fichiers statiques directement sur le disque et les renvoie lui-même, sans exécuter le moindre code de l’application, ce qui est très rapide.',
+  'A location block such as location /static/ { alias /var/www/foobar/static/; } maps URLs to a folder.':
+    'Un bloc location comme location /static/ { alias /var/www/foobar/static/; } associe des URL à un dossier.',
+  'try_files $uri @app serves the file if it exists and otherwise hands the request to the application server.':
+    'try_files $uri @app sert le fichier s’il existe et, sinon, confie la requête au serveur d’applications.',
+  'In NGINX’s own benchmark a single CPU core answered 23,308 HTTPS requests per second for a 10 KB file (about 0.05 ms each, the figure this model uses), far more than an application server can build pages.':
+    'Dans le banc d’essai de NGINX lui-même, un seul cœur de processeur a répondu à 23 308 requêtes HTTPS par seconde pour un fichier de 10 Ko (environ 0,05 ms chacune, le chiffre qu’utilise ce modèle), bien plus qu’un serveur d’applications ne peut construire de pages.',
+  'no code runs':
+    'aucun code exécuté',
+  'try_files':
+    'try_files',
+  'alias / root':
+    'alias / root',
+  'Nginx to application server: reverse proxy':
+    'De Nginx au serveur d’applications : proxy inverse',
+  'Nginx forwards a dynamic request to the application server on the same machine.':
+    'Nginx transmet une requête dynamique au serveur d’applications, sur la même machine.',
+  'It is a reverse proxy: it waits for the page and passes it back to you.':
+    'C’est un proxy inverse (reverse proxy) : il attend la page et vous la renvoie.',
+  'Nobody listening gives 502 Bad Gateway; no answer in time, 504 Gateway Timeout.':
+    'Si rien n’écoute : 502 Bad Gateway ; si aucune réponse n’arrive à temps : 504 Gateway Timeout.',
+  'When your request needs a page built for you, Nginx acts as a reverse proxy: it forwards the request to the application server on the same machine and waits for the answer. With Gunicorn that is proxy_pass http://127.0.0.1:8000; with PHP-FPM it is fastcgi_pass to 127.0.0.1:9000 or to a Unix socket.':
+    'Quand votre requête demande une page construite pour vous, Nginx joue le rôle de proxy inverse (reverse proxy) : il transmet la requête au serveur d’applications, sur la même machine, et attend la réponse. Avec Gunicorn, c’est proxy_pass http://127.0.0.1:8000 ; avec PHP-FPM, c’est fastcgi_pass vers 127.0.0.1:9000 ou vers un socket Unix.',
+  'Loopback (127.0.0.1) never leaves the machine, so this hop costs far less than a millisecond.':
+    'La boucle locale (127.0.0.1) ne quitte jamais la machine : cette étape coûte bien moins d’une milliseconde.',
+  'Nginx buffers slow clients, so an application worker is busy only while it builds the page; Gunicorn’s documentation strongly recommends running behind such a proxy.':
+    'Nginx met en mémoire tampon les échanges avec les clients lents : un worker de l’application n’est occupé que pendant qu’il construit la page. La documentation de Gunicorn recommande vivement de le faire tourner derrière un tel proxy.',
+  'Nginx calls the server it forwards to its upstream.':
+    'Nginx appelle upstream le serveur vers lequel il transmet.',
+  'If nothing listens at that address (the application is stopped or restarting), the connection is refused at once and Nginx returns 502 Bad Gateway.':
+    'Si rien n’écoute à cette adresse (l’application est arrêtée ou en train de redémarrer), la connexion est refusée aussitôt et Nginx renvoie 502 Bad Gateway.',
+  'If the application’s waiting line (its listen backlog) is full, Linux silently drops Nginx’s connection attempt instead; Nginx keeps trying until proxy_connect_timeout (60 seconds by default) and answers 504 Gateway Timeout, so users see slow pages and then 504.':
+    'Si la file d’attente de l’application (sa file d’écoute, le listen backlog) est pleine, Linux ignore au contraire en silence la tentative de connexion de Nginx ; Nginx continue d’essayer jusqu’à proxy_connect_timeout (60 secondes par défaut) et répond 504 Gateway Timeout : les utilisateurs voient des pages lentes, puis une erreur 504.',
+  'Once connected, Nginx waits at most proxy_read_timeout (60 seconds by default) between two reads of the answer, not for the whole response; if the application falls silent that long, 504 Gateway Timeout.':
+    'Une fois connecté, Nginx attend au plus proxy_read_timeout (60 secondes par défaut) entre deux lectures de la réponse, et non pour la réponse entière ; si l’application reste muette aussi longtemps : 504 Gateway Timeout.',
+  'Each forwarded request holds a second Nginx connection, to the application, and worker_connections counts both.':
+    'Chaque requête transmise occupe une seconde connexion de Nginx, vers l’application, et worker_connections compte les deux.',
+  'It is a LAMP stack, so the web server is Apache and PHP runs inside it.':
+    'C’est une pile LAMP : le serveur web est donc Apache, et PHP tourne à l’intérieur.',
+  'LAMP (Linux, Apache, MySQL, PHP) is the classic pattern, but the task asks for Nginx, which runs no code: it forwards to PHP-FPM over FastCGI. That is LEMP (E for “engine-x”).':
+    'LAMP (Linux, Apache, MySQL, PHP) est le modèle classique, mais l’énoncé demande Nginx, qui n’exécute aucun code : il transmet à PHP-FPM par FastCGI. C’est une pile LEMP (E pour « engine-x »).',
+  'proxy_pass':
+    'proxy_pass',
+  'FastCGI':
+    'FastCGI',
+  'Application server to application files: running the code':
+    'Du serveur d’applications aux fichiers de l’application : exécuter le code',
+  'A worker runs the code base to build your page.':
+    'Un worker exécute la base de code pour construire votre page.',
+  'Gunicorn’s workers load the code when they start; PHP picks up changed files by itself.':
+    'Les workers de Gunicorn chargent le code à leur démarrage ; PHP prend en compte de lui-même les fichiers modifiés.',
+  'To build the page you asked for, the application server runs the code base stored in the application files. Its workers load the code (usually when they start), run the part that matches the request’s URL, and fill a template with data to produce HTML.':
+    'Pour construire la page que vous avez demandée, le serveur d’applications exécute la base de code stockée dans les fichiers de l’application. Ses workers chargent le code (en général à leur démarrage), exécutent la partie qui correspond à l’URL de la requête, et remplissent un modèle de page avec des données pour produire du HTML.',
+  'Gunicorn’s SIGHUP reload starts new workers and gracefully stops the old ones. The new workers load the new code only if the application is not preloaded (preload_app off, the default); with preload_app on, new code needs a full restart.':
+    'Le rechargement de Gunicorn par SIGHUP démarre de nouveaux workers et arrête les anciens sans coupure. Les nouveaux workers ne chargent le nouveau code que si l’application n’est pas préchargée (preload_app désactivé, la valeur par défaut) ; avec preload_app activé, le nouveau code exige un redémarrage complet.',
+  'PHP-FPM’s SIGUSR2 reloads all its workers, but it is not graceful by default: with process_control_timeout = 0, requests still running are cut off and end in 502 Bad Gateway. Setting process_control_timeout lets them finish.':
+    'Le SIGUSR2 de PHP-FPM recharge tous ses workers, mais pas sans coupure par défaut : avec process_control_timeout = 0, les requêtes encore en cours sont interrompues et se terminent en 502 Bad Gateway. Définir process_control_timeout leur laisse le temps de finir.',
+  'PHP usually needs no reload for new code at all: OPcache checks the files’ timestamps (every 2 seconds by default) and recompiles changed ones.':
+    'Le plus souvent, PHP n’a même besoin d’aucun rechargement pour le nouveau code : OPcache vérifie la date des fichiers (toutes les 2 secondes par défaut) et recompile ceux qui ont changé.',
+  'loads the code':
+    'charge le code',
+  'workers':
+    'workers',
+  'Application server to MySQL: SQL queries':
+    'Du serveur d’applications à MySQL : requêtes SQL',
+  'While building the page, the code sends SQL queries to MySQL.':
+    'Pendant la construction de la page, le code envoie des requêtes SQL à MySQL.',
+  'They go over TCP port 3306 on the same machine, and rows come back.':
+    'Elles passent par le port TCP 3306 sur la même machine, et des lignes reviennent.',
+  'The content of your page comes from the database, so while building it the application sends SQL queries to MySQL, such as SELECT for the latest posts. They travel over TCP port 3306 on the same machine (or a Unix socket), and MySQL sends back the matching rows.':
+    'Le contenu de votre page vient de la base de données : pendant qu’elle la construit, l’application envoie donc des requêtes SQL à MySQL, comme un SELECT pour les dernières publications. Elles passent par le port TCP 3306 sur la même machine (ou par un socket Unix), et MySQL renvoie les lignes correspondantes.',
+  'Each application worker usually holds one database connection, so 5 workers use 5 of MySQL’s 151 default connections: the database is not the first bottleneck here.':
+    'Chaque worker de l’application tient en général une connexion à la base de données : 5 workers utilisent donc 5 des 151 connexions par défaut de MySQL. La base de données n’est pas le premier goulot d’étranglement ici.',
+  'If the connections run out, MySQL refuses new ones with “Too many connections”, and the application typically shows a 500 error.':
+    'Si les connexions viennent à manquer, MySQL refuse les nouvelles avec « Too many connections », et l’application affiche en général une erreur 500.',
+  'same host':
+    'même machine',
 };
