@@ -506,4 +506,72 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Si les connexions viennent à manquer, MySQL refuse les nouvelles avec « Too many connections », et l’application affiche en général une erreur 500.',
   'same host':
     'même machine',
+  // Topics: the domain name and the DNS record (content/explanations/topics.ts)
+  'Domain name: www.foobar.com':
+    'Nom de domaine : www.foobar.com',
+  'A name people can remember instead of an IP address.':
+    'Un nom facile à retenir, à la place d’une adresse IP.',
+  'foobar.com is the registered domain; www is a host name (a subdomain) inside it.':
+    'foobar.com est le domaine enregistré ; www est un nom d’hôte (un sous-domaine) à l’intérieur.',
+  'The owner can move the site by changing one DNS record.':
+    'Le propriétaire peut déplacer le site en modifiant un seul enregistrement DNS.',
+  'You reach the site by typing a name, www.foobar.com, not a number: the domain name is a human-friendly label that DNS turns into the server’s IP address. foobar.com is the domain registered under the .com top-level domain, and www is a host name (a subdomain) inside it, which the owner can point wherever they like.':
+    'Vous atteignez le site en tapant un nom, www.foobar.com, et non un numéro : le nom de domaine est une étiquette lisible par un humain, que le DNS transforme en adresse IP du serveur. foobar.com est le domaine enregistré sous le domaine de premier niveau .com, et www est un nom d’hôte (un sous-domaine) à l’intérieur, que le propriétaire peut faire pointer où il veut.',
+  'Read the name from right to left: the root, then com, then foobar, then www; each dot is one step down the DNS tree.':
+    'Lisez le nom de droite à gauche : la racine, puis com, puis foobar, puis www ; chaque point fait descendre d’un niveau dans l’arbre DNS.',
+  'Because people remember the name, the owner can move the site to a new IP address by changing one DNS record, and nobody has to change their bookmarks.':
+    'Comme les gens retiennent le nom, le propriétaire peut déplacer le site vers une nouvelle adresse IP en modifiant un seul enregistrement DNS, sans que personne n’ait à changer ses favoris.',
+  'foobar.com (the apex) and www.foobar.com are two separate names, and each needs its own record.':
+    'foobar.com (l’apex, le sommet de la zone) et www.foobar.com sont deux noms distincts, et chacun a besoin de son propre enregistrement.',
+  'Names reserved for examples are example.com, example.net and example.org (RFC 2606); foobar.com is not one of them.':
+    'Les noms réservés aux exemples sont example.com, example.net et example.org (RFC 2606) ; foobar.com n’en fait pas partie.',
+  'www.foobar.com and foobar.com are automatically the same site.':
+    'www.foobar.com et foobar.com sont automatiquement le même site.',
+  'www is just a label the owner chose for a host inside foobar.com. Whether foobar.com itself works depends on whether it has its own record.':
+    'www n’est qu’une étiquette choisie par le propriétaire pour une machine à l’intérieur de foobar.com. Que foobar.com fonctionne lui-même dépend de l’existence de son propre enregistrement.',
+  'foobar.com':
+    'foobar.com',
+  'www = subdomain':
+    'www = sous-domaine',
+  '.com = TLD':
+    '.com = TLD',
+  'DNS record for www: an A record':
+    'Enregistrement DNS de www : un enregistrement A',
+  'www.foobar.com is an A record: it maps the name straight to the IPv4 address 8.8.8.8.':
+    'www.foobar.com est un enregistrement A : il associe directement le nom à l’adresse IPv4 8.8.8.8.',
+  'Not a CNAME: a CNAME points to another name, never to an IP address.':
+    'Pas un CNAME : un CNAME pointe vers un autre nom, jamais vers une adresse IP.',
+  'The record also carries a TTL: 300 seconds here.':
+    'L’enregistrement porte aussi un TTL : ici, 300 secondes.',
+  'For your browser to reach the site, the name www.foobar.com must lead to the server, and the task says www points straight at the IP address 8.8.8.8. A record that maps a name directly to an IPv4 address is an A record (www.foobar.com → 8.8.8.8).':
+    'Pour que votre navigateur atteigne le site, le nom www.foobar.com doit mener au serveur, et l’énoncé dit que www pointe directement vers l’adresse IP 8.8.8.8. Un enregistrement qui associe directement un nom à une adresse IPv4 est un enregistrement A (www.foobar.com → 8.8.8.8).',
+  'In a zone file it reads: www.foobar.com. 300 IN A 8.8.8.8, meaning name, TTL in seconds, class IN (internet), type A, and the address.':
+    'Dans un fichier de zone, il s’écrit : www.foobar.com. 300 IN A 8.8.8.8, c’est-à-dire le nom, le TTL en secondes, la classe IN (Internet), le type A et l’adresse.',
+  'An AAAA record does the same job for an IPv6 address (128 bits instead of 32).':
+    'Un enregistrement AAAA fait la même chose pour une adresse IPv6 (128 bits au lieu de 32).',
+  'A CNAME record makes a name an alias of another name, never of an IP address; the resolver then has to look up that other name too.':
+    'Un enregistrement CNAME fait d’un nom un alias d’un autre nom, jamais d’une adresse IP ; le résolveur doit alors rechercher aussi cet autre nom.',
+  'A CNAME cannot share its name with any other record, so it cannot sit at the apex foobar.com, which must carry the zone’s SOA and NS records.':
+    'Un CNAME ne peut partager son nom avec aucun autre enregistrement : il ne peut donc pas se trouver à l’apex foobar.com, qui doit porter les enregistrements SOA et NS de la zone.',
+  'Real sites often make www a CNAME to the apex or to a CDN; that is fine, but it is not what this task describes.':
+    'Les vrais sites font souvent de www un CNAME vers l’apex ou vers un CDN ; c’est tout à fait correct, mais ce n’est pas ce que décrit cet énoncé.',
+  'Check a record yourself with dig www.foobar.com A or nslookup www.foobar.com.':
+    'Vérifiez vous-même un enregistrement avec dig www.foobar.com A ou nslookup www.foobar.com.',
+  'www in www.foobar.com is a CNAME record.':
+    'Le www de www.foobar.com est un enregistrement CNAME.',
+  'A CNAME always points to another name, never to an IP address. The task says www points to the IP 8.8.8.8, and only an A record maps a name to an IPv4 address.':
+    'Un CNAME pointe toujours vers un autre nom, jamais vers une adresse IP. L’énoncé dit que www pointe vers l’IP 8.8.8.8, et seul un enregistrement A associe un nom à une adresse IPv4.',
+  'not a CNAME':
+    'pas un CNAME',
+  'AAAA = IPv6':
+    'AAAA = IPv6',
+  // The parts a fixed design adds (content/explanations/designParts.ts); the rest of their cards is the fix cards’ text
+  'HAProxy load balancer':
+    'Répartiteur de charge HAProxy',
+  'What it brings: The load balancer is now the single point of failure: if that one machine stops, no request reaches either server. Both servers still share the one MySQL database.':
+    'Ce que cela entraîne : le répartiteur de charge devient le point de défaillance unique : si cette seule machine s’arrête, aucune requête n’atteint plus aucun des deux serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
+  'MySQL replica':
+    'Réplique MySQL',
+  'What it brings: The one primary still takes every write: if it stops, nothing can be posted or bought until a replica is promoted. Reads from the replica can be slightly out of date.':
+    'Ce que cela entraîne : l’unique serveur principal reçoit toujours toutes les écritures : s’il s’arrête, plus rien ne peut être publié ni acheté tant qu’une réplique n’a pas été promue. Les lectures faites sur la réplique peuvent avoir un léger retard.',
 };
