@@ -129,7 +129,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'It can’t: it doesn’t know where that server is yet. It asks a recursive resolver, which finds it by following referrals from the root and .com.':
     'Il ne le peut pas : il ne sait pas encore où se trouve ce serveur. Il interroge un résolveur récursif, qui le trouve en suivant les renvois de la racine et de .com.',
   'caches answers':
-    'met les réponses en cache',
+    'réponses en cache',
   'recursive query':
     'requête récursive',
   'Root server':
@@ -415,9 +415,9 @@ export const FR_EXPLANATIONS: Dictionary = {
   'TCP/IP':
     'TCP/IP',
   'HTTP on port 80':
-    'HTTP sur le port 80',
+    'HTTP, port 80',
   'HTTPS on port 443':
-    'HTTPS sur le port 443',
+    'HTTPS, port 443',
   'TLS 1.3':
     'TLS 1.3',
   'SNI':
