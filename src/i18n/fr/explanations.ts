@@ -56,7 +56,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'The IP address reaches the machine; the port reaches the program. Here 8.8.8.8 port 443 reaches Nginx, port 8000 the application server and port 3306 MySQL.':
     'L’adresse IP mène à la machine ; le port mène au programme. Ici, 8.8.8.8 port 443 mène à Nginx, le port 8000 au serveur d’applications et le port 3306 à MySQL.',
   'Any four numbers make an IP address, like 127.345.456.4.':
-    'N’importe quels quatre nombres forment une adresse IP, comme 127.345.456.4.',
+    'Quatre nombres quelconques forment une adresse IP, comme 127.345.456.4.',
   'An IPv4 address is 32 bits written as four numbers from 0 to 255, so 345 and 456 are impossible. And 127.x.x.x is special: it is loopback, meaning “this same machine”, never a server on the internet.':
     'Une adresse IPv4 fait 32 bits, écrits sous forme de quatre nombres de 0 à 255 : 345 et 456 sont donc impossibles. Et 127.x.x.x est une plage à part : c’est la boucle locale (loopback), qui veut dire « cette même machine », jamais un serveur sur Internet.',
   '8.8.8.8 is one computer in one place, and this exercise’s server could live there.':
@@ -411,7 +411,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'The server communicates with the user’s computer using HTTP.':
     'Le serveur communique avec l’ordinateur de l’utilisateur en HTTP.',
   'Right, and keep it: HTTP is the language of the requests and pages. The full answer adds what carries it: the TCP/IP suite, with HTTPS (HTTP over TLS) on port 443 or HTTP on 80.':
-    'Exact, gardez-le : HTTP est la langue des requêtes et des pages. La réponse complète ajoute ce qui le transporte : la suite TCP/IP, avec HTTPS (HTTP sur TLS) sur le port 443 ou HTTP sur le port 80.',
+    'C’est juste, gardez-le : HTTP est la langue des requêtes et des pages. La réponse complète ajoute ce qui le transporte : la suite TCP/IP, avec HTTPS (HTTP sur TLS) sur le port 443 ou HTTP sur le port 80.',
   'TCP/IP':
     'TCP/IP',
   'HTTP on port 80':
@@ -499,7 +499,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'They go over TCP port 3306 on the same machine, and rows come back.':
     'Elles passent par le port TCP 3306 sur la même machine, et des lignes reviennent.',
   'The content of your page comes from the database, so while building it the application sends SQL queries to MySQL, such as SELECT for the latest posts. They travel over TCP port 3306 on the same machine (or a Unix socket), and MySQL sends back the matching rows.':
-    'Le contenu de votre page vient de la base de données : pendant qu’elle la construit, l’application envoie donc des requêtes SQL à MySQL, comme un SELECT pour les dernières publications. Elles passent par le port TCP 3306 sur la même machine (ou par un socket Unix), et MySQL renvoie les lignes correspondantes.',
+    'Le contenu de votre page vient de la base de données : pendant la construction de la page, l’application envoie donc des requêtes SQL à MySQL, comme un SELECT pour les dernières publications. Elles passent par le port TCP 3306 sur la même machine (ou par un socket Unix), et MySQL renvoie les lignes correspondantes.',
   'Each application worker usually holds one database connection, so 5 workers use 5 of MySQL’s 151 default connections: the database is not the first bottleneck here.':
     'Chaque worker de l’application tient en général une connexion à la base de données : 5 workers utilisent donc 5 des 151 connexions par défaut de MySQL. La base de données n’est pas le premier goulot d’étranglement ici.',
   'If the connections run out, MySQL refuses new ones with “Too many connections”, and the application typically shows a 500 error.':
@@ -528,7 +528,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'www.foobar.com and foobar.com are automatically the same site.':
     'www.foobar.com et foobar.com sont automatiquement le même site.',
   'www is just a label the owner chose for a host inside foobar.com. Whether foobar.com itself works depends on whether it has its own record.':
-    'www n’est qu’une étiquette choisie par le propriétaire pour une machine à l’intérieur de foobar.com. Que foobar.com fonctionne lui-même dépend de l’existence de son propre enregistrement.',
+    'www n’est qu’une étiquette choisie par le propriétaire pour une machine à l’intérieur de foobar.com. foobar.com lui-même ne fonctionne que s’il a son propre enregistrement.',
   'foobar.com':
     'foobar.com',
   'www = subdomain':
