@@ -569,9 +569,9 @@ export const FR_EXPLANATIONS: Dictionary = {
   'HAProxy load balancer':
     'Répartiteur de charge HAProxy',
   'What it brings: The load balancer is now the single point of failure: if that one machine stops, no request reaches either server. Both servers still share the one MySQL database.':
-    'Ce que cela entraîne : le répartiteur de charge devient le point de défaillance unique : si cette seule machine s’arrête, aucune requête n’atteint plus aucun des deux serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
+    'Ce que cela entraîne : le répartiteur de charge est désormais le point de défaillance unique : si cette machine s’arrête, aucune requête n’atteint les serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
   'MySQL replica':
     'Réplique MySQL',
   'What it brings: The one primary still takes every write: if it stops, nothing can be posted or bought until a replica is promoted. Reads from the replica can be slightly out of date.':
-    'Ce que cela entraîne : l’unique serveur principal reçoit toujours toutes les écritures : s’il s’arrête, plus rien ne peut être publié ni acheté tant qu’une réplique n’a pas été promue. Les lectures faites sur la réplique peuvent avoir un léger retard.',
+    'Ce que cela entraîne : l’unique principal reçoit toujours toutes les écritures : s’il s’arrête, plus rien ne peut être publié ni acheté tant qu’une réplique n’a pas été promue. Les lectures sur la réplique peuvent être légèrement en retard.',
 };
