@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { getExplanation } from '../../content/explanations';
 import { markTerms, type TextPart } from '../../content/glossary';
 import type { Explanation, Misconception } from '../../content/types';
-import { localize } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 import { isElementId } from '../../sim/topology';
 import { closeExplanation } from '../useReturnFocus';
 import { Glossed } from '../glossary/Glossed';

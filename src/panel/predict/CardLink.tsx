@@ -1,7 +1,7 @@
 import { getExplanation } from '../../content/explanations';
 import type { ExplanationId, TopicId } from '../../content/types';
 import { fullViewHref } from '../../embed/fullView';
-import { localize } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 import { isElementId } from '../../sim/topology';
 import { openTopic, select } from '../../store/actions';
 
