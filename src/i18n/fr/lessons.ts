@@ -25,7 +25,7 @@ export const FR_LESSONS: Dictionary = {
   'The server at 8.8.8.8':
     'Le serveur à l’adresse 8.8.8.8',
   'The address leads to the server: a computer that serves clients such as your browser, physical or virtual, sitting in a data centre and reached only over the network. This one machine runs everything: Nginx, the application server, the code base and MySQL. (In real life 8.8.8.8 is Google’s public DNS resolver, so treat it as a placeholder.)':
-    'L’adresse mène au serveur : un ordinateur qui sert des clients comme votre navigateur, physique ou virtuel, installé dans un centre de données et joignable uniquement par le réseau. Cette seule machine fait tout tourner : Nginx, le serveur d’applications, la base de code et MySQL. (Dans la réalité, 8.8.8.8 est le résolveur DNS public de Google : voyez-la comme une adresse d’exemple.)',
+    'L’adresse mène au serveur : un ordinateur qui sert des clients comme votre navigateur, physique ou virtuel, installé dans un centre de données et joignable uniquement par le réseau. Cette seule machine fait tout tourner : Nginx, le serveur d’applications, la base de code et MySQL. (Dans la réalité, 8.8.8.8 est le résolveur DNS public de Google : voyez-y une simple adresse d’exemple.)',
   'Open a connection: TCP/IP':
     'Ouvrir une connexion : TCP/IP',
   'The browser talks to the server with the TCP/IP protocols. It opens a TCP connection to port 443 with a three-way handshake (SYN, SYN-ACK, ACK), costing one round trip.':
@@ -37,7 +37,7 @@ export const FR_LESSONS: Dictionary = {
   'Nginx, the web server':
     'Nginx, le serveur web',
   'Nginx receives the request. A static file such as an image or a stylesheet it reads from disk and sends back itself. Anything dynamic it forwards to the application server as a reverse proxy.':
-    'Nginx reçoit la requête. Un fichier statique, comme une image ou une feuille de style, il le lit sur le disque et le renvoie lui-même. Tout ce qui est dynamique, il le transmet au serveur d’applications, en tant que proxy inverse (reverse proxy).',
+    'Nginx reçoit la requête. Un fichier statique, comme une image ou une feuille de style, est lu sur le disque et renvoyé par Nginx lui-même. Tout ce qui est dynamique est transmis au serveur d’applications : Nginx joue alors le rôle de proxy inverse (reverse proxy).',
   'The application server runs the code':
     'Le serveur d’applications exécute le code',
   'The application server (PHP-FPM or Gunicorn, for example) gets the request from Nginx over 127.0.0.1 or a Unix socket. One of its workers runs the code base, the application files, to build the page.':
@@ -49,11 +49,11 @@ export const FR_LESSONS: Dictionary = {
   'The answer travels back':
     'La réponse fait le chemin inverse',
   'The application fills its templates with the rows and hands the finished HTML to Nginx. Nginx sends it to the browser as an HTTP response, 200 OK, on the same encrypted connection.':
-    'L’application remplit ses gabarits avec ces lignes et remet le HTML terminé à Nginx. Nginx l’envoie au navigateur dans une réponse HTTP, 200 OK, sur la même connexion chiffrée.',
+    'L’application remplit ses gabarits (templates) avec ces lignes et remet le HTML terminé à Nginx. Nginx l’envoie au navigateur dans une réponse HTTP, 200 OK, sur la même connexion chiffrée.',
   'The page is displayed':
     'La page s’affiche',
   'The browser draws the page, then asks for the images, stylesheets and scripts it references, reusing the open connection. Next time, cached DNS answers and that open connection make it much faster.':
-    'Le navigateur dessine la page, puis demande les images, feuilles de style et scripts qu’elle référence, en réutilisant la connexion ouverte. La fois suivante, les réponses DNS en cache et cette connexion ouverte rendent tout beaucoup plus rapide.',
+    'Le navigateur affiche la page, puis demande les images, feuilles de style et scripts qu’elle référence, en réutilisant la connexion ouverte. La fois suivante, les réponses DNS en cache et cette connexion ouverte rendent tout beaucoup plus rapide.',
   'Issue 1: a single point of failure':
     'Problème 1 : un point de défaillance unique',
   'Everything lives on one server with one IP address, and nothing is redundant. If the machine or its network fails, the whole site is down: browsers just wait, then show ERR_CONNECTION_TIMED_OUT (after about 131 s on Linux, sooner on Windows and macOS). If one program on it fails, users get a refused connection (Nginx) or an error page (502 from the application, 500 when MySQL is gone).':
@@ -61,7 +61,7 @@ export const FR_LESSONS: Dictionary = {
   'Issue 2: downtime during maintenance':
     'Problème 2 : un temps d’indisponibilité pendant la maintenance',
   'To deploy new code or upgrade software, programs must be reloaded or restarted, and there is no second server to take the traffic meanwhile. Restarting Nginx refuses connections, restarting the application server gives 502 Bad Gateway, and only a graceful reload drops nothing (PHP-FPM’s reload is graceful only when configured to be).':
-    'Pour déployer du nouveau code ou mettre à jour un logiciel, il faut recharger ou redémarrer des programmes, et aucun second serveur ne peut prendre le trafic pendant ce temps. Un redémarrage de Nginx fait refuser les connexions, un redémarrage du serveur d’applications donne 502 Bad Gateway, et seul un rechargement sans coupure (graceful reload) ne perd rien (celui de PHP-FPM n’est sans coupure que s’il est configuré pour l’être).',
+    'Pour déployer du nouveau code ou mettre à jour un logiciel, il faut recharger ou redémarrer des programmes, et aucun second serveur ne peut prendre le trafic pendant ce temps. Pendant un redémarrage de Nginx, les connexions sont refusées ; pendant celui du serveur d’applications, les visiteurs reçoivent 502 Bad Gateway ; seul un rechargement sans coupure (graceful reload) ne perd rien (celui de PHP-FPM n’est sans coupure que s’il est configuré pour l’être).',
   'Issue 3: it cannot scale':
     'Problème 3 : pas de mise à l’échelle possible',
   'One machine has a fixed number of CPUs and application workers. When more requests arrive than the workers can handle, they queue, pages slow down and then fail. In this design the only way to grow is a bigger machine (scaling up), which means downtime; adding servers (scaling out) needs a load balancer, which is the next design.':
@@ -77,7 +77,7 @@ export const FR_LESSONS: Dictionary = {
   '502 Bad Gateway':
     '502 Bad Gateway',
   'DNS still answers 8.8.8.8, but nothing there answers the browser’s connection attempts, so no program is left to send a 404 or a 502. The visitor’s operating system resends its connection request (SYN), at growing gaps, and gives up after about two minutes on Linux.':
-    'Le DNS répond toujours 8.8.8.8, mais là-bas plus rien ne répond aux tentatives de connexion du navigateur : il ne reste aucun programme pour envoyer une 404 ou une 502. Le système d’exploitation du visiteur renvoie sa demande de connexion (SYN) à intervalles croissants, et abandonne au bout d’environ deux minutes sous Linux.',
+    'Le DNS répond toujours 8.8.8.8, mais là-bas plus rien ne répond aux tentatives de connexion du navigateur : il ne reste aucun programme pour renvoyer une erreur 404 ou 502. Le système d’exploitation du visiteur renvoie sa demande de connexion (SYN) à intervalles croissants, et abandonne au bout d’environ deux minutes sous Linux.',
   'You add a second server behind a load balancer; both use the one MySQL. Is a single point of failure left?':
     'Vous ajoutez un second serveur derrière un répartiteur de charge ; tous deux utilisent l’unique MySQL. Reste-t-il un point de défaillance unique ?',
   'No: if one server fails, the other one serves':
@@ -91,7 +91,7 @@ export const FR_LESSONS: Dictionary = {
   'You deploy new code by restarting the application server. For those few seconds, what do visitors get?':
     'Vous déployez du nouveau code en redémarrant le serveur d’applications. Pendant ces quelques secondes, qu’obtiennent les visiteurs ?',
   'Nothing: a restart is too quick to notice':
-    'Rien : un redémarrage est trop rapide pour se remarquer',
+    'Rien : un redémarrage est trop rapide pour qu’on le remarque',
   'ERR_CONNECTION_REFUSED: the whole site is down':
     'ERR_CONNECTION_REFUSED : tout le site est hors service',
   '502 Bad Gateway for pages; static files still load':
@@ -103,7 +103,7 @@ export const FR_LESSONS: Dictionary = {
   'None: the old workers finish, new ones take over':
     'Aucune : les anciens workers finissent, les nouveaux prennent le relais',
   'A few seconds of them: every change needs a restart':
-    'Quelques secondes de requêtes : tout changement exige un redémarrage',
+    'Quelques secondes d’échecs : tout changement exige un redémarrage',
   'Every request already in progress at that moment':
     'Toutes les requêtes en cours à ce moment-là',
   'On a reload the master process starts workers with the new configuration while the old ones finish their requests, so the port never closes. Choose “Reload Nginx gracefully” and deploy to see an empty window.':
@@ -143,7 +143,7 @@ export const FR_LESSONS: Dictionary = {
   'Nothing: every request starts again from DNS':
     'Rien : chaque requête repart du DNS',
   'The DNS lookup and the TCP and TLS handshakes':
-    'La requête DNS et les poignées de main TCP et TLS',
+    'La requête DNS, la poignée de main TCP et la négociation TLS',
   'The application and MySQL: the page is remembered':
     'L’application et MySQL : la page est mémorisée',
   'Only the DNS lookup: the address is cached':
@@ -235,11 +235,11 @@ export const FR_LESSONS: Dictionary = {
   'Issue 2: why is there downtime during maintenance?':
     'Problème 2 : pourquoi y a-t-il un temps d’indisponibilité pendant la maintenance ?',
   'To deploy new code a program must restart or reload, and there is no second server to take the traffic meanwhile. Restarting Nginx refuses connections and restarting the application server gives 502; a graceful reload loses nothing.':
-    'Pour déployer du nouveau code, un programme doit redémarrer ou se recharger, et aucun second serveur ne peut prendre le trafic pendant ce temps. Un redémarrage de Nginx fait refuser les connexions, un redémarrage du serveur d’applications donne des 502 ; un rechargement sans coupure ne perd rien.',
+    'Pour déployer du nouveau code, un programme doit redémarrer ou se recharger, et aucun second serveur ne peut prendre le trafic pendant ce temps. Pendant un redémarrage de Nginx, les connexions sont refusées, et pendant celui du serveur d’applications, c’est 502 ; un rechargement sans coupure ne perd rien.',
   'No second server to send users to':
     'Pas de second serveur vers lequel envoyer les utilisateurs',
   'A restart leaves a gap of failed requests':
-    'Un redémarrage laisse un trou de requêtes échouées',
+    'Un redémarrage crée une période de requêtes en échec',
   'A graceful reload (nginx -s reload) loses none':
     'Un rechargement sans coupure (nginx -s reload) n’en perd aucune',
   'Issue 3: why can this design not scale?':
