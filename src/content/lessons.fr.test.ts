@@ -1,7 +1,8 @@
 /** The lessons in French: misconception references still resolve, and the glossary marks French text. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FR } from '../i18n/fr';
-import { localize, setCatalog, tx } from '../i18n/t';
+import { setCatalog, tx } from '../i18n/t';
+import { localize } from '../i18n/localize';
 import { EXPLANATIONS, TOPICS } from './explanations';
 import { GLOSSARY, GLOSSARY_IDS, markTerms, type GlossaryId, type TextPart } from './glossary';
 import { QUESTIONS, findMisconception } from './questions';

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { findMisconception } from '../content/questions';
 import type { RehearsalItem } from '../content/rehearsal';
-import { localize } from '../i18n/t';
+import { localize } from '../i18n/localize';
 import { useProgress, type ProgressState, type RehearsalEntry } from '../store/progress';
 import { revealModelAnswer, setRehearsalText, toggleTick } from '../store/progressActions';
 import { isRehearsed } from '../store/progressSummary';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { WALKTHROUGH, type WalkStep } from '../../content/walkthrough';
-import { localize } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 import { deploy, setRate, setSpof, setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
 import { OVERLOAD_RPS, SCENE_RPS, enterScene, leaveScene } from '../../store/tour';
 import { useUi, type UiState } from '../../store/ui';

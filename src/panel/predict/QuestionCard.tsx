@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Question } from '../../content/questions';
-import { localize } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 
 /**
  * One question, before the scene plays: pick a choice, then commit it (or skip). Nothing is scored

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Question } from '../../content/questions';
-import { localize } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
 import type { Prediction } from '../../store/progress';
 import { CardLink } from './CardLink';
 import { Tally } from './Tally';
