@@ -31,6 +31,12 @@ const SIZES: Size[] = [
   ...(['spof', 'deploy', 'scale', 'journey'] as const).map((scene) => ({ name: `800×560 ?scene=${scene}`, width: 800, height: 560, query: `?scene=${scene}` })),
   // What a learner meets first in a scene: its question, where the control will be (predictions are on by default).
   { name: '800×560 ?scene=spof asking its question', width: 800, height: 560, query: '?scene=spof&quiz=1' },
+  // Issue 17: the pseudo-locale (accented, 40 % longer) shows any text a translation would clip or crowd.
+  { name: '1280×800 in en-XA', width: 1280, height: 800, query: '?lang=en-XA' },
+  { name: 'phone 360×740 in en-XA', width: 360, height: 740, query: '?lang=en-XA' },
+  { name: '800×560 embed in en-XA', width: 800, height: 560, query: '?embed=1&lang=en-XA' },
+  { name: '1280×800 in French', width: 1280, height: 800, query: '?lang=fr' },
+  { name: '800×560 embed in French', width: 800, height: 560, query: '?embed=1&lang=fr' },
 ];
 
 const small = (min: number) => (t: { px: number }) => t.px < min - 0.05;

@@ -1,20 +1,30 @@
+import { useEffect, useRef } from 'react';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/lang';
 import { currentLang, t } from '../i18n/t';
 import { chooseLang } from '../store/langActions';
 
+/** Set by a switch from the menu: the app remounts in the new language, and its new menu takes focus back. */
+let refocus = false;
+
 /** The language menu: each language named in itself, so a learner finds theirs whatever is shown. */
 export function LangMenu() {
   const lang = currentLang();
+  const ref = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    refocus = false;
+    ref.current?.focus();
+  }, []);
   return (
     <label className="field">
       <span>{t('Language')}</span>
       <select
-        data-lang-menu=""
+        ref={ref}
         value={lang === 'en-XA' ? 'en' : lang}
         onChange={(e) => {
           if (!isLang(e.target.value)) return;
-          // The app remounts in the new language; focus comes back here, where the learner left it.
-          void chooseLang(e.target.value).then(() => refocus());
+          refocus = true;
+          void chooseLang(e.target.value);
         }}
       >
         {LANGS.map((l) => (
@@ -25,11 +35,4 @@ export function LangMenu() {
       </select>
     </label>
   );
-}
-
-function refocus(tries = 10) {
-  const menu = document.querySelector<HTMLSelectElement>('[data-lang-menu]');
-  if (menu?.isConnected && menu !== document.activeElement) menu.focus();
-  // The remount is a transition: the new menu may not be there on the first frame.
-  else if (!menu && tries > 0) requestAnimationFrame(() => refocus(tries - 1));
 }

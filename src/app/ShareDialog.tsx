@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { SCENE_IDS, SCENES, type SceneId } from '../content/scenes';
 import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
-import { currentUrlState, sceneMode } from '../store/urlState';
+import { sceneMode } from '../store/urlState';
+import { currentUrlState } from '../store/urlWriter';
 import { setShareOpen } from '../store/actions';
 import { REPLAY_COPY } from '../panel/failures/replayCopy';
 import { designNow } from './shareDesign';

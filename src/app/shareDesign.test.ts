@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildIframeSnippet, buildShareLink } from '../embed/snippet';
-import { currentUrlState } from '../store/urlState';
+import { currentUrlState } from '../store/urlWriter';
 import { INITIAL_UI, useUi } from '../store/ui';
 import { designNow } from './shareDesign';
 

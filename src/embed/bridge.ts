@@ -8,7 +8,7 @@ import { pause, play, seek, selectUntrusted, setSpof, setTraffic } from '../stor
 import { setDesign, setFault } from '../store/designActions';
 import { selectDesign } from '../store/design';
 import { useUi, type UiState } from '../store/ui';
-import { currentUrlState } from '../store/urlState';
+import { currentUrlState } from '../store/urlWriter';
 import { maxStart, type UrlFailure } from '../url/params';
 import { chooseLang } from '../store/langActions';
 import { onLangChange } from '../i18n/t';

@@ -2,7 +2,8 @@
  * Links and embed code a teacher can copy: the current view as a URL, or as an `<iframe>`.
  */
 import { SCENES } from '../content/scenes';
-import { serializeUrlState, URL_KEYS, type UrlState } from '../url/params';
+import { URL_KEYS, type UrlState } from '../url/params';
+import { serializeUrlState } from '../url/serialize';
 
 /** The frame's accessible name (axe rule `frame-title`); matches the page's own `<title>`. */
 export const IFRAME_TITLE = 'Web Stack Explorer: how one server serves www.foobar.com';

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { findMisconception } from '../content/questions';
 import type { RehearsalItem } from '../content/rehearsal';
+import { localize } from '../i18n/localize';
 import { useProgress, type ProgressState, type RehearsalEntry } from '../store/progress';
 import { revealModelAnswer, setRehearsalText, toggleTick } from '../store/progressActions';
 import { isRehearsed } from '../store/progressSummary';
@@ -10,6 +11,7 @@ const NO_ENTRY: RehearsalEntry = { text: '', revealed: false, ticked: [] };
 /** One whiteboard item: the learner's words first, then the model answer and the points to tick. */
 export function RehearsalItemCard({ item, number }: { item: RehearsalItem; number: number }) {
   const entry = useProgress((s: ProgressState) => s.rehearsal[item.id]) ?? NO_ENTRY;
+  const { prompt, modelAnswer, checklist } = localize(item);
   const headingId = useId();
   const textId = useId();
   const done = isRehearsed(entry);
@@ -25,7 +27,7 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
   return (
     <section className="rehearse-item" aria-labelledby={headingId} data-item={item.id} data-done={done || undefined}>
       <h3 id={headingId} className="rehearse-item__prompt">
-        {number}. {item.prompt}
+        {number}. {prompt}
         {done && <span className="rehearse-item__done"> Rehearsed</span>}
       </h3>
       <label htmlFor={textId} className="rehearse-item__label">
@@ -55,12 +57,12 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
       <div ref={model} tabIndex={-1} className="rehearse-item__model" data-revealed={entry.revealed || undefined}>
         <p>
           <strong>Model answer: </strong>
-          {item.modelAnswer}
+          {modelAnswer}
         </p>
         <WrongAnswers item={item} />
         <fieldset className="rehearse-item__checklist">
           <legend>What your answer covered</legend>
-          {item.checklist.map((point, i) => (
+          {checklist.map((point, i) => (
             <label key={point}>
               <input type="checkbox" checked={entry.ticked.includes(i)} onChange={(e) => toggleTick(item.id, i, e.currentTarget.checked)} />
               <span>{point}</span>
@@ -74,7 +76,8 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
 
 /** The wrong answers learners give to this item (the cards' misconceptions), each with what is true. */
 function WrongAnswers({ item }: { item: RehearsalItem }) {
-  const found = item.misconceptions.flatMap((ref) => findMisconception(ref) ?? []);
+  // Found on the English cards, then shown in the current language.
+  const found = item.misconceptions.flatMap((ref) => findMisconception(ref) ?? []).map((m) => localize(m));
   if (found.length === 0) return null;
   return (
     <ul className="rehearse-item__myths" aria-label="Common wrong answers">

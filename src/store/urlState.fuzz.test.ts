@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parseUrlState, URL_KEYS } from '../url/params';
 import { hostileQuery } from '../test/hostileQuery';
 import { INITIAL_UI, useUi, type UiState } from './ui';
-import { currentUrlState, initFromSearch, sceneMode } from './urlState';
+import { initFromSearch, sceneMode } from './urlState';
+import { currentUrlState } from './urlWriter';
 
 // The store, not the model: starting the player for every case would only test the player.
 vi.mock('./playerHandle', () => ({ loadPlayer: () => new Promise(() => {}) }));

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../url/params';
+import { parseUrlState } from '../url/params';
+import { serializeUrlState } from '../url/serialize';
 import { INITIAL_UI, useUi } from './ui';
 
 const player = { rebuild: vi.fn(), play: vi.fn() };
 vi.mock('./playerHandle', () => ({ loadPlayer: () => Promise.resolve(player) }));
-const { currentUrlState, initFromSearch, sceneMode } = await import('./urlState');
+const { initFromSearch, sceneMode } = await import('./urlState');
+const { currentUrlState } = await import('./urlWriter');
 
 beforeEach(() => {
   useUi.setState(INITIAL_UI, true);

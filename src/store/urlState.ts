@@ -4,9 +4,9 @@
  */
 import { useEffect } from 'react';
 import { isBreakScene, type SceneId } from '../content/sceneIds';
-import { parseUrlState, serializeUrlState, type UrlState, type ViewMode } from '../url/params';
+import { parseUrlState, type ViewMode } from '../url/params';
 import { loadPlayer } from './playerHandle';
-import { INITIAL_UI, useUi, type UiState } from './ui';
+import { INITIAL_UI, useUi } from './ui';
 
 /** A scene decides the mode: its chart counts many users' requests, the journey follows one. */
 export function sceneMode(scene: SceneId | null, asked: ViewMode): ViewMode {
@@ -53,64 +53,18 @@ export function initFromSearch(search: string): void {
   });
 }
 
-/** The URL state that reproduces what the learner sees now. */
-export function currentUrlState(s: UiState = useUi.getState()): UrlState {
-  return {
-    select: s.selected,
-    failure: s.spof ? 'spof' : s.faults.includes('lb-down') ? 'lb' : null,
-    scene: s.scene,
-    mode: s.mode,
-    rps: s.rps,
-    speed: s.speed,
-    seed: s.seed,
-    // While a long seek runs, the link already names where it goes.
-    t: s.seeking ? s.seeking.target : s.playing ? 0 : Math.round(s.live.simTime * 1000) / 1000,
-    motion: s.motionReduce ? 'reduce' : 'auto',
-    theme: s.theme,
-    embed: s.embed,
-    panel: s.panelVisible,
-    controls: s.controlsVisible,
-    origin: s.origins,
-    quiz: s.quiz,
-    rehearse: s.rehearseOpen,
-    compare: s.compare,
-    fixes: s.fixes,
-    servers: s.servers,
-    workers: s.workers,
-    cores: s.cores,
-    balance: s.balance,
-    lang: s.lang,
-  };
-}
-
-const URL_WRITE_DELAY_MS = 400;
-
-/** Keep the address bar in step with the state (replaceState: no history entry per click). */
+/** Keep the address bar in step with the state; the writer loads with the first change it may write. */
 export function useUrlSync(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
-    let timer = 0;
-    let last = window.location.search;
-    let pending = last;
-    const unsubscribe = useUi.subscribe(() => {
-      const search = serializeUrlState(currentUrlState());
-      if (search === pending) return;
-      pending = search;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (pending === last) return;
-        last = pending;
-        const url = `${window.location.pathname}${pending}${window.location.hash}`;
-        try {
-          window.history.replaceState(window.history.state, '', url);
-        } catch {
-          // A sandboxed or file:// page may refuse; the view still works.
-        }
-      }, URL_WRITE_DELAY_MS);
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('./urlWriter').then((writer) => {
+      if (!cancelled) stop = writer.startUrlWriter();
     });
     return () => {
-      window.clearTimeout(timer);
-      unsubscribe();
+      cancelled = true;
+      stop?.();
     };
   }, [enabled]);
 }

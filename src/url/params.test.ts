@@ -13,9 +13,9 @@ import {
   VIEW_MODES,
   maxStart,
   parseUrlState,
-  serializeUrlState,
   type UrlState,
 } from './params';
+import { serializeUrlState } from './serialize';
 import { isSerializedOrigin } from './origins';
 
 const ELEMENT_IDS = [...COMPONENT_IDS, ...LINK_IDS];

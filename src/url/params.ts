@@ -168,14 +168,14 @@ export const URL_KEYS = [
 /** `t` and `speed` keep this many decimals in a URL. */
 const DECIMALS = 3;
 
-type ScalarKey = Exclude<keyof UrlState, 'origin'>;
+export type ScalarKey = Exclude<keyof UrlState, 'origin'>;
 /** Reads one raw value: the value to use, or `undefined` to keep the default (after a notice). */
 type Reader<K extends ScalarKey> = (raw: string, note: Note) => UrlState[K] | undefined;
 
 const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** Rounds to the decimals a URL keeps, so a parsed state serialises back to the same URL. */
-function roundForUrl(value: number): number {
+export function roundForUrl(value: number): number {
   const factor = 10 ** DECIMALS;
   return Math.round(value * factor) / factor + 0; // `+ 0` turns -0 into 0
 }
@@ -342,37 +342,4 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: [t('The address could not be read; using the defaults.')] };
   }
   return { state, notices };
-}
-
-// Characters left readable in a query value: `:` and `/` (origins) and `,` (fixes) are allowed there by RFC 3986.
-function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
-}
-
-function formatValue(key: ScalarKey, state: UrlState): string {
-  const value = state[key];
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  if (key === 't' || key === 'speed') return String(roundForUrl(value as number));
-  if (Array.isArray(value)) return value.join(',');
-  return String(value ?? 'none');
-}
-
-/**
- * The query string for `state`: `?` then only the values that differ from {@link DEFAULT_URL_STATE},
- * in the order of {@link URL_KEYS}, with each origin as its own `origin=` pair. Returns `''` when
- * everything is default, like `location.search`; build a full address as `pathname + query + hash`.
- *
- * `t` and `speed` are rounded to 3 decimals (milliseconds of simulated time, thousandths of speed),
- * so `parseUrlState(serializeUrlState(s)).state` equals `s` whenever they have at most 3 decimals.
- */
-export function serializeUrlState(state: UrlState): string {
-  const pairs: string[] = [];
-  for (const key of URL_KEYS) {
-    if (key === 'origin') {
-      for (const origin of state.origin) pairs.push(`origin=${encodeQueryValue(origin)}`);
-    } else if (formatValue(key, state) !== formatValue(key, DEFAULT_URL_STATE)) {
-      pairs.push(`${key}=${encodeQueryValue(formatValue(key, state))}`);
-    }
-  }
-  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }

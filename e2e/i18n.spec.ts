@@ -1,0 +1,164 @@
+/**
+ * Issue 17: the tool in French. The language comes from `lang=`, else the browser; the menu switches it
+ * in place; a host page switches it with `setLang`; `<html lang>` and the title follow.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, axe, openApp, node } from './fixtures';
+import { FR } from '../src/i18n/fr';
+import { sourceKeys } from '../src/i18n/keys.node';
+import { ofType, received, RECORD_MESSAGES } from './hostMessages';
+
+const source = 'web-stack-explorer';
+
+test('?lang=fr: the page is French from its first paint, html lang and title included', async ({ page }) => {
+  await openApp(page, '?lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveTitle('Web Stack Explorer\u202f: comment un seul serveur sert www.foobar.com');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Visite guidée' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+});
+
+test('the language menu switches in place: the selection and the link are kept, focus stays on the menu', async ({ page }) => {
+  await openApp(page, '?select=nginx');
+  await expect(node(page, 'nginx').locator('> div').first()).toHaveAttribute('data-selected', 'true');
+  const menu = page.getByRole('combobox', { name: 'Language' });
+  await menu.selectOption('fr');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Visite guidée' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(node(page, 'nginx').locator('> div').first()).toHaveAttribute('data-selected', 'true');
+  await expect(page.getByRole('combobox', { name: 'Langue' })).toBeFocused();
+  await expect.poll(() => page.url()).toMatch(/select=nginx.*lang=fr/);
+
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Walk me through it' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(() => page.url()).toMatch(/lang=en/);
+});
+
+test('a language we do not speak is named in a notice, and the page stays English', async ({ page }) => {
+  await openApp(page, '?lang=de');
+  await expect(page.getByText('lang "de" is not one of en, fr; ignored.')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Walk me through it' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('a browser set to French', () => {
+  test.use({ locale: 'fr-SN' });
+
+  test('opens in French without writing the language into the link', async ({ page }) => {
+    await openApp(page, '?select=mysql');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Visite guidée' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // The link is the learner's choice of view, not their browser's language.
+    await expect.poll(() => page.url()).toContain('select=mysql');
+    expect(page.url()).not.toContain('lang=');
+  });
+
+  test('?lang=en still wins over the browser', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Walk me through it' })).toBeVisible();
+  });
+});
+
+test('a host page sends setLang: the frame turns French and says so with langchange; a bad value changes nothing', async ({ page }) => {
+  await page.addInitScript(RECORD_MESSAGES);
+  await page.goto('./embed-example.html');
+  await expect.poll(async () => ofType(await received(page), 'ready').length).toBe(1);
+  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
+  const ignored: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('Web Stack Explorer ignored a message')) ignored.push(m.text());
+  });
+  const post = (message: unknown) => page.evaluate((m) => (document.getElementById('explorer') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+
+  await post({ source, type: 'setLang', lang: 'de' });
+  await expect.poll(() => ignored.length).toBe(1);
+  expect(ignored[0]).toContain('setLang needs lang "en" or "fr"');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+
+  await post({ source, type: 'setLang', lang: 'fr' });
+  await expect.poll(async () => ofType(await received(page), 'langchange').map((m) => (m.data as { lang: string }).lang)).toEqual(['fr']);
+  await expect(app.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect.poll(() => app.title()).toBe('Web Stack Explorer\u202f: comment un seul serveur sert www.foobar.com');
+  await expect(app.locator('.react-flow__node[data-id="nginx"]')).toBeVisible();
+});
+
+/**
+ * English words a French page must not show: every word of five letters or more in the interface's
+ * English (the `t()` and `tn()` texts), less the words French uses too (found in the French text itself:
+ * « message », « table », product names and technical literals).
+ */
+function englishOnlyWords(): Set<string> {
+  const keys = sourceKeys('src');
+  const english = [...keys.singles.keys(), ...[...keys.plurals.values()].flatMap((f) => [f.one ?? '', f.other])];
+  const french = Object.values(FR)
+    .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))
+    .join(' ')
+    .toLowerCase();
+  const frenchWords = new Set(french.match(/\p{L}+/gu) ?? []);
+  const words = new Set<string>();
+  // Placeholders ({name}) are not words of the text.
+  for (const text of english) for (const w of text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/[a-z]{5,}/g) ?? []) if (!frenchWords.has(w)) words.add(w);
+  return words;
+}
+
+/** The English-only words in what the page shows or names (text and accessible names), with their context. */
+async function englishOnScreen(page: Page, words: Set<string>): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const skip = '[lang="en"], code, kbd, pre, script, style, [hidden], [aria-hidden="true"] svg';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip) || !n.textContent?.trim()) continue;
+      out.push(n.textContent.trim());
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+      if (el.closest(skip)) continue;
+      for (const a of ['aria-label', 'title', 'alt', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    return out;
+  });
+  const found: string[] = [];
+  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (words.has(w)) found.push(`${w} in "${text.slice(0, 80)}"`);
+  return [...new Set(found)];
+}
+
+test.describe('in French', () => {
+  test('no English interface word shows, in the journey, its steps, the tabs, traffic with a failure and the help', async ({ page }) => {
+    const words = englishOnlyWords();
+    expect(words.size, 'the list of English words is not empty').toBeGreaterThan(200);
+    await openApp(page, '?lang=fr');
+    expect(await englishOnScreen(page, words)).toEqual([]);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.clock__step')).toContainText('7');
+    expect(await englishOnScreen(page, words)).toEqual([]);
+    for (const index of [1, 2, 0]) {
+      const tab = page.getByRole('tab').nth(index);
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      expect(await englishOnScreen(page, words)).toEqual([]);
+    }
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+
+    await openApp(page, '?lang=fr&mode=traffic&failure=spof');
+    await expect(page.locator('.react-flow__node[data-id="mysql"] .stack-node__status')).toBeVisible();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+  });
+
+  for (const state of [
+    { name: 'the journey', query: '?lang=fr' },
+    { name: 'Nginx explained', query: '?lang=fr&select=nginx' },
+    { name: 'traffic with the server down', query: '?lang=fr&mode=traffic&failure=spof' },
+    { name: 'a scene alone', query: '?lang=fr&scene=deploy' },
+  ])
+    test(`axe finds nothing: ${state.name}`, async ({ page }) => {
+      await openApp(page, state.query);
+      expect(await axe(page)).toEqual([]);
+    });
+});
