@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { GLOSSARY, type GlossaryId } from '../../content/glossary';
-import { tx } from '../../i18n/t';
 import '../../styles/glossary.css';
 import { t, tx } from '../../i18n/t';
 
