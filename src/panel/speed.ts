@@ -27,10 +27,7 @@ export function formatSimTime(time: number): string {
 /** A speed as written ("0.25" / « 0,25 »): any number of decimals, as the stop has them. */
 export const decimal = (x: number): string => figures(String(x));
 
-/**
- * Figures written the English way ("1.50 s", "100 %") as French writes them (« 1,50 s », « 100 % »): a decimal
- * comma and a space that never breaks (a thin one before %). Kept this small, without number formats, for the first view.
- */
+/** Figures written the English way ("1.50 s") as French writes them (« 1,50 s »): a decimal comma, a space that never breaks. */
 export function figures(text: string): string {
-  return currentLang() === 'fr' ? text.replace(/(\d)\.(\d)/g, '$1,$2').replace(/ %/g, '\u202f%').replace(/ /g, '\u00a0') : text;
+  return currentLang() === 'fr' ? text.replace('.', ',').replace(/ /g, '\u00a0') : text;
 }
