@@ -66,7 +66,7 @@ describe('the panel in French', () => {
     useUi.setState({ fixes: ['lb', 'lb-pair', 'replica'], servers: 3, mode: 'traffic' });
     render(<DesignBar design={design} />);
     expect(screen.getByText('3 serveurs derrière une paire de répartiteurs HAProxy (moins de connexions), une réplique MySQL')).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Serveur 1 en panne' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Serveur 1' })).toBeInTheDocument();
 
     setCatalog('en', null);
     for (const servers of [2, 3, 4] as const)
