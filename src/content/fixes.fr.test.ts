@@ -1,7 +1,8 @@
 /** The fixes area in French: durations and the nines table, a fix card, an issue, a scene and the QPS note. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FR } from '../i18n/fr';
-import { localize, setCatalog } from '../i18n/t';
+import { setCatalog } from '../i18n/t';
+import { localize } from '../i18n/localize';
 import { DEPLOY_METHODS, FAILURE_EXPLANATIONS, NINES, formatDuration } from './failures';
 import { FIXES } from './fixes';
 import { QPS_NOTE } from './qps';
