@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { DEPLOY_METHODS } from '../../content/failures';
+import { tx } from '../../i18n/t';
 import { useUi, type DeployWindow, type UiState } from '../../store/ui';
 import { band, bars, linearScale, niceMax, ticks, yTickCount } from './chart';
 import { DEPLOY_SHORT_LABEL } from './copy';
@@ -86,7 +87,7 @@ export const DeployTimeline = memo(function DeployTimeline() {
 
 function windowSummary(series: Parameters<typeof failuresInWindow>[0], w: DeployWindow, seriesEnd: number): string {
   const { failed, seconds } = failuresInWindow(series, w.start, w.end);
-  const method = DEPLOY_METHODS[w.method].label;
+  const method = tx(DEPLOY_METHODS[w.method].label);
   const span = `${w.start.toFixed(1)}–${w.end.toFixed(1)} s`;
   if (seconds === 0 && seriesEnd <= w.start) return `Maintenance window (${method}, ${span}) starting…`;
   if (seconds === 0) return `The last maintenance window (${method}, ${span}) is older than the history the model keeps.`;

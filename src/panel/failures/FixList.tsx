@@ -1,4 +1,5 @@
 import { FIX_LIST } from '../../content/fixes';
+import { localize } from '../../i18n/localize';
 import type { IssueId } from '../../content/failures';
 import type { FixId } from '../../content/fixes/types';
 import type { ReplayId } from '../../playback/compare/scripts';
@@ -26,7 +27,7 @@ const LIVE_DESIGN: Partial<Record<FixId, [ModelFix[], number]>> = {
  * A replay runs a design beside the one server; "Try it live" plays it on the diagram.
  */
 export function FixList({ issue }: { issue: IssueId }) {
-  const fixes = FIX_LIST.filter((f) => f.solves.includes(issue));
+  const fixes = FIX_LIST.filter((f) => f.solves.includes(issue)).map((f) => localize(f));
   // The replay `?compare=` asked for, opened and run once.
   const [asked] = useState(() => useUi.getState().compare);
   if (fixes.length === 0) return null;

@@ -1,10 +1,11 @@
 import { markTerms } from '../../content/glossary';
 import type { FailureExplanation } from '../../content/failures';
 import { Glossed } from '../glossary/Glossed';
+import { tx } from '../../i18n/t';
 
 /** Why the issue exists, what each side sees, and the standard fix, from the content module. */
 export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplanation; withSymptoms?: boolean }) {
-  const [why, userSees, operatorSees] = markTerms([issue.why, issue.userSees, issue.operatorSees]);
+  const [why, userSees, operatorSees] = markTerms([tx(issue.why), tx(issue.userSees), tx(issue.operatorSees)]);
   return (
     <>
       <p>
@@ -29,7 +30,7 @@ export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplana
 
 /** The "How it is fixed" callout. */
 export function IssueFix({ issue }: { issue: FailureExplanation }) {
-  const [fix] = markTerms([issue.fix]);
+  const [fix] = markTerms([tx(issue.fix)]);
   return (
     <div className="callout callout--fix">
       <p>

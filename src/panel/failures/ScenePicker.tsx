@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { BREAK_SCENE_IDS, SCENES, type BreakSceneId } from '../../content/scenes';
 import { setBreakScene } from '../../store/actions';
+import { tx } from '../../i18n/t';
 import { selectBreakScene } from '../../store/compareActions';
 import { useUi, type UiState } from '../../store/ui';
 
@@ -45,7 +46,7 @@ export function ScenePicker() {
           onClick={() => setBreakScene(id)}
           onKeyDown={onKey}
         >
-          {SCENES[id].label}
+          {tx(SCENES[id].label)}
           {id === 'spof' && spof && <span className="scene-picker__on"> (on)</span>}
         </button>
       ))}

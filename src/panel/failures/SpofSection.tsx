@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
+import { tx } from '../../i18n/t';
 import { setSpof } from '../../store/actions';
 import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../playback/traffic';
 import { useUi, type UiState } from '../../store/ui';
@@ -41,13 +42,13 @@ export function SpofSection({ standalone = false, toolbar }: { standalone?: bool
           <p>{DNS_STILL_ANSWERS}</p>
           <p>
             <strong>What the user sees: </strong>
-            {issue.userSees}
+            {tx(issue.userSees)}
           </p>
           {mode === 'journey' && <p className="failures__note">Following one request, the model keeps the real wait: about {REAL_CONNECT_TIMEOUT_S} s of simulated time.</p>}
           <IssueWhy issue={issue} withSymptoms={false} />
           <p>
             <strong>What the operator sees: </strong>
-            {issue.operatorSees}
+            {tx(issue.operatorSees)}
           </p>
           <IssueFix issue={issue} />
           <FixList issue="spof" />
@@ -77,7 +78,7 @@ function SpofSwitch() {
           aria-checked={on}
           onChange={(e) => setSpof(e.currentTarget.checked)}
         />
-        <label htmlFor={switchId}>{fixed ? 'Server 1 goes down (the fixed design)' : issue.switchLabel}</label>
+        <label htmlFor={switchId}>{fixed ? 'Server 1 goes down (the fixed design)' : tx(issue.switchLabel)}</label>
         <span className="failures__state" data-on={on || undefined}>
           {on ? 'On' : 'Off'}
         </span>
