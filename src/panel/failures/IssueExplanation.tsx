@@ -1,23 +1,24 @@
 import { markTerms } from '../../content/glossary';
 import type { FailureExplanation } from '../../content/failures';
 import { Glossed } from '../glossary/Glossed';
+import { t, tx } from '../../i18n/t';
 
 /** Why the issue exists, what each side sees, and the standard fix, from the content module. */
 export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplanation; withSymptoms?: boolean }) {
-  const [why, userSees, operatorSees] = markTerms([issue.why, issue.userSees, issue.operatorSees]);
+  const [why, userSees, operatorSees] = markTerms([tx(issue.why), tx(issue.userSees), tx(issue.operatorSees)]);
   return (
     <>
       <p>
-        <strong>Why: </strong>
+        <strong>{t('Why: ')}</strong>
         <Glossed parts={why!} />
       </p>
       {withSymptoms && (
         <dl className="failures__sees">
-          <dt>What the user sees</dt>
+          <dt>{t('What the user sees')}</dt>
           <dd>
             <Glossed parts={userSees!} />
           </dd>
-          <dt>What the operator sees</dt>
+          <dt>{t('What the operator sees')}</dt>
           <dd>
             <Glossed parts={operatorSees!} />
           </dd>
@@ -29,11 +30,11 @@ export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplana
 
 /** The "How it is fixed" callout. */
 export function IssueFix({ issue }: { issue: FailureExplanation }) {
-  const [fix] = markTerms([issue.fix]);
+  const [fix] = markTerms([tx(issue.fix)]);
   return (
     <div className="callout callout--fix">
       <p>
-        <strong>How it is fixed</strong>
+        <strong>{t('How it is fixed')}</strong>
       </p>
       <p>
         <Glossed parts={fix!} />

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { COMPARE_SCENE } from '../../store/compareActions';
 import { SCENES, type BreakSceneId } from '../../content/scenes';
+import { localize, t } from '../../i18n/t';
 import type { Source } from '../../content/types';
 import { useUi, type UiState } from '../../store/ui';
 import { PredictGate } from '../predict/PredictGate';
@@ -41,10 +42,10 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
     const compare = useUi.getState().compare;
     return compare !== null && COMPARE_SCENE[compare] === id;
   });
-  const text = SCENES[id];
+  const text = localize(SCENES[id]);
   const moreDetails = (
     <details className="scene__more" open={moreOpen || undefined}>
-      <summary>{foldLead ? 'About this scene' : 'More: why, what people see, the fix'}</summary>
+      <summary>{foldLead ? t('About this scene') : t('More: why, what people see, the fix')}</summary>
       {foldLead && <p className="scene__lead">{text.lead}</p>}
       {standalone && moreCharts}
       {more}
