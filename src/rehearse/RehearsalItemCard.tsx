@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { findMisconception } from '../content/questions';
 import type { RehearsalItem } from '../content/rehearsal';
-import { localize, t } from '../i18n/t';
+import { localize } from '../i18n/localize';
+import { t } from '../i18n/t';
 import { useProgress, type ProgressState, type RehearsalEntry } from '../store/progress';
 import { revealModelAnswer, setRehearsalText, toggleTick } from '../store/progressActions';
 import { isRehearsed } from '../store/progressSummary';

@@ -1,5 +1,6 @@
 import { FIX_LIST } from '../../content/fixes';
-import { localize, t } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
+import { t } from '../../i18n/t';
 import type { IssueId } from '../../content/failures';
 import type { FixId } from '../../content/fixes/types';
 import type { ReplayId } from '../../playback/compare/scripts';

@@ -1,4 +1,5 @@
-import { localize, t } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
+import { t } from '../../i18n/t';
 import { MODEL_ASSUMPTIONS } from '../../sim';
 
 /** What the model simplifies or assumes (CPU share, shared cores, connection pool, Linux timeouts), said on screen. */

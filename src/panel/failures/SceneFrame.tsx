@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { COMPARE_SCENE } from '../../store/compareActions';
 import { SCENES, type BreakSceneId } from '../../content/scenes';
-import { localize, t } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
+import { t } from '../../i18n/t';
 import type { Source } from '../../content/types';
 import { useUi, type UiState } from '../../store/ui';
 import { PredictGate } from '../predict/PredictGate';
