@@ -156,20 +156,20 @@ export const FR_FAILURES: Dictionary = {
   // Live charts
   'The live charts fill in traffic mode: move the traffic slider to start it.':
     'Les graphiques en direct se remplissent en mode trafic : déplacez le curseur de trafic pour le lancer.',
-  'application capacity {n} pages/s': 'capacité de l’application = {n} pages/s',
-  'application capacity of {servers} servers {n} pages/s': 'capacité de l’application sur {servers} serveurs = {n} pages/s',
+  'application capacity {n} pages/s': 'capacité applicative {n} pages/s',
+  'application capacity of {servers} servers {n} pages/s': 'capacité applicative de {servers} serveurs {n} pages/s',
   'Pages per second (dynamic requests, the ones the application must run): arriving (dotted) and served (solid); dashed line: {capacity}. Static files ({pct} % of requests) are served by Nginx alone and are not plotted.':
     'Pages par seconde (requêtes dynamiques, celles que l’application doit exécuter) : arrivées (pointillés) et servies (trait plein) ; ligne en tirets : {capacity}. Les fichiers statiques ({pct} % des requêtes) sont servis par Nginx seul et ne sont pas tracés.',
   'Latency of successful pages: median (p50, solid) and 95th percentile (p95, dashed), ms. Failed requests are not in it; their median wait is the dotted line.':
     'Latence des pages réussies : médiane (p50, trait plein) et 95e centile (p95, tirets), en ms. Les requêtes en échec n’y figurent pas ; leur attente médiane est la ligne en pointillés.',
   'Failures: bars, requests that ended in an error each second; line, requests failing now (still waiting after {s} s, or re-sending unanswered packets).':
-    'Échecs : en barres, les requêtes terminées par une erreur chaque seconde ; en ligne, les requêtes en souffrance (toujours en attente après {s} s, ou qui renvoient des paquets restés sans réponse).',
+    'Échecs : en barres, les requêtes terminées par une erreur chaque seconde ; en ligne, les requêtes bloquées (toujours en attente après {s} s, ou qui renvoient des paquets restés sans réponse).',
   'no successful page since {s} s': 'aucune page réussie depuis {s} s',
   'no successful page yet': 'aucune page réussie pour l’instant',
   arriving: 'arrivées',
   served: 'servies',
   failed: 'échecs',
-  'failing now': 'en souffrance',
+  'failing now': 'bloquées',
   requests: 'requêtes',
   'time (s)': 'temps (s)',
   none: 'néant',
@@ -184,9 +184,9 @@ export const FR_FAILURES: Dictionary = {
   'Pages p50 (ms)': 'Pages p50 (ms)',
   'Pages p95 (ms)': 'Pages p95 (ms)',
   'Failed, median wait (ms)': 'Échecs, attente médiane (ms)',
-  'Failed and failing requests': 'Requêtes en échec et en souffrance',
+  'Failed and failing requests': 'Requêtes en échec et bloquées',
   'Failed (per s)': 'Échecs (par s)',
-  'Failing now': 'En souffrance',
+  'Failing now': 'Bloquées',
 
   // Fixes and their replays
   'The fixes, one by one': 'Les solutions, une par une',

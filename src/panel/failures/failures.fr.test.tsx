@@ -100,13 +100,13 @@ describe('the live charts', () => {
     useUi.setState({ mode: 'traffic', live: { ...INITIAL_UI.live, series: outage() } });
     render(<LiveCharts />);
     const pages = screen.getByRole('img', { name: /^Pages par seconde \(requêtes dynamiques/ });
-    expect(within(pages).getByText(`capacité de l’application = ${Math.round(MODEL_CAPACITY.appRps)} pages/s`)).toBeInTheDocument();
+    expect(within(pages).getByText(`capacité applicative ${Math.round(MODEL_CAPACITY.appRps)} pages/s`)).toBeInTheDocument();
     expect(within(pages).getByText('arrivées')).toBeInTheDocument();
     expect(within(pages).getByText('temps (s)')).toBeInTheDocument();
     const latency = screen.getByRole('img', { name: /^Latence des pages réussies/ });
     expect(within(latency).getByText('aucune page réussie depuis 20 s')).toBeInTheDocument();
     const failures = screen.getByRole('img', { name: /^Échecs\s: en barres/ });
-    expect(within(failures).getByText('en souffrance')).toBeInTheDocument();
+    expect(within(failures).getByText('bloquées')).toBeInTheDocument();
     expect(within(failures).getByText('requêtes')).toBeInTheDocument();
     // Nothing failed: the axis tops at 1, its middle tick a decimal written with a comma.
     expect(within(failures).getByText('0,5')).toBeInTheDocument();
