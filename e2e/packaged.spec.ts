@@ -79,5 +79,13 @@ test('the custom element renders the tool with its attributes and follows attrib
   await expect(oneServer).toHaveCount(0);
   await page.evaluate(() => document.querySelector('web-stack-explorer')!.removeAttribute('fixes'));
   await expect(oneServer).toBeVisible();
+  // Its language: a value it does not speak is noted; French turns the tool French and leaves the host page alone.
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('lang', 'xx'));
+  await expect(page.locator('web-stack-explorer .notices')).toContainText('lang "xx" is not one of en, fr; ignored.');
+  await page.evaluate(() => document.querySelector('web-stack-explorer')!.setAttribute('lang', 'fr'));
+  await expect(page.locator('web-stack-explorer .web-stack-explorer-root')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('web-stack-explorer').getByRole('button', { name: 'Visite guidée' }).first()).toBeVisible();
+  await expect(oneServer).toBeVisible();
+  expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'Lesson']);
   expect(problems).toEqual([]);
 });

@@ -2,6 +2,7 @@
  * Availability arithmetic for the issues panel: the "nines" table and what repeated deploys cost.
  * Pure functions; figures match content.md §5 (30-day month, 365-day year).
  */
+import { currentLang } from '../i18n/t';
 import { SOURCES as S } from './sources';
 import type { Source } from './types';
 
@@ -17,16 +18,16 @@ const HOURS_PER_YEAR = SECONDS_PER_YEAR / 3600;
 export interface NinesRow {
   /** Availability in percent, 99.9 for "three nines". */
   availability: number;
-  /** `99.9%`. */
-  label: string;
+  /** `99.9%` (« 99,9 % »). The texts are worked out when read, so they follow the language. */
+  readonly label: string;
   /** Allowed downtime, seconds. */
   perYearS: number;
   perMonthS: number;
   perDayS: number;
-  /** The same, for display: `8.76 h`, `43.2 min`, `1.44 min`. */
-  perYear: string;
-  perMonth: string;
-  perDay: string;
+  /** The same, for display: `8.76 h`, `43.2 min`, `1.44 min` (« 8,76 heures »). */
+  readonly perYear: string;
+  readonly perMonth: string;
+  readonly perDay: string;
 }
 
 /** Rounds to three significant figures, ignoring floating-point noise (1.825 → 1.83). */
@@ -37,12 +38,31 @@ function threeFigures(value: number): string {
   return String(Number(rounded.toPrecision(3)));
 }
 
+type DurationUnit = 's' | 'min' | 'h' | 'days';
+
+/** French spells the unit out, singular below 2 as French counts (« 1,44 minute », « 8,76 heures »). */
+const FR_UNITS: Record<DurationUnit, readonly [string, string]> = {
+  s: ['seconde', 'secondes'],
+  min: ['minute', 'minutes'],
+  h: ['heure', 'heures'],
+  days: ['jour', 'jours'],
+};
+let frPlural: Intl.PluralRules | undefined;
+
+function inUnit(value: number, unit: DurationUnit): string {
+  const figure = threeFigures(value);
+  if (currentLang() !== 'fr') return `${figure} ${unit}`;
+  frPlural ??= new Intl.PluralRules('fr');
+  const [one, other] = FR_UNITS[unit];
+  return `${figure.replace('.', ',')}\u00a0${frPlural.select(Number(figure)) === 'one' ? one : other}`;
+}
+
 /** A duration in the unit a person would use: `43.2 s`, `8.64 s`, `43.2 min`, `8.76 h`, `3.65 days`. */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${threeFigures(seconds)} s`;
-  if (seconds < 3600) return `${threeFigures(seconds / 60)} min`;
-  if (seconds < SECONDS_PER_DAY) return `${threeFigures(seconds / 3600)} h`;
-  return `${threeFigures(seconds / SECONDS_PER_DAY)} days`;
+  if (seconds < 60) return inUnit(seconds, 's');
+  if (seconds < 3600) return inUnit(seconds / 60, 'min');
+  if (seconds < SECONDS_PER_DAY) return inUnit(seconds / 3600, 'h');
+  return inUnit(seconds / SECONDS_PER_DAY, 'days');
 }
 
 /** Downtime allowed by an availability (percent) over a period (seconds). */
@@ -56,13 +76,21 @@ function ninesRow(availability: number): NinesRow {
   const perDayS = allowedDowntime(availability, SECONDS_PER_DAY);
   return {
     availability,
-    label: `${availability}%`,
+    get label() {
+      return currentLang() === 'fr' ? `${String(availability).replace('.', ',')}\u202f%` : `${availability}%`;
+    },
     perYearS,
     perMonthS,
     perDayS,
-    perYear: formatDuration(perYearS),
-    perMonth: formatDuration(perMonthS),
-    perDay: formatDuration(perDayS),
+    get perYear() {
+      return formatDuration(perYearS);
+    },
+    get perMonth() {
+      return formatDuration(perMonthS);
+    },
+    get perDay() {
+      return formatDuration(perDayS);
+    },
   };
 }
 

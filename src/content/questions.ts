@@ -200,7 +200,11 @@ export function questionsFor(scene: QuestionScene): Question[] {
   return QUESTIONS.filter((q) => q.scene === scene);
 }
 
-/** The one misconception a reference names on its card; undefined when it names none or several. */
+/**
+ * The one misconception a reference names on its card; undefined when it names none or several. Matched on
+ * the English cards (`getExplanation` is never localized), so a translation cannot break it: localize the
+ * result to show it.
+ */
 export function findMisconception(ref: MisconceptionRef): Misconception | undefined {
   const found = (getExplanation(ref.card)?.misconceptions ?? []).filter((m) => m.myth.startsWith(ref.myth));
   return found.length === 1 ? found[0] : undefined;

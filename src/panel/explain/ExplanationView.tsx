@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { getExplanation } from '../../content/explanations';
 import { markTerms, type TextPart } from '../../content/glossary';
 import type { Explanation, Misconception } from '../../content/types';
+import { localize } from '../../i18n/localize';
 import { isElementId } from '../../sim/topology';
 import { closeExplanation } from '../useReturnFocus';
 import { Glossed } from '../glossary/Glossed';
@@ -33,7 +34,7 @@ function MisconceptionCallout({ m, myth, fact }: { m: Misconception; myth: reado
  * common misconception first; the role, the details, the other misconceptions and the sources under "More".
  */
 export default function ExplanationView({ id }: { id: string }) {
-  const e = getExplanation(id)!;
+  const e = localize(getExplanation(id)!);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Keyboard and screen-reader users land on the heading: when it opened from the diagram, or when the

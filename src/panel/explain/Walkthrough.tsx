@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { WALKTHROUGH, type WalkStep } from '../../content/walkthrough';
+import { localize } from '../../i18n/localize';
 import { deploy, setRate, setSpof, setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
 import { OVERLOAD_RPS, SCENE_RPS, enterScene, leaveScene } from '../../store/tour';
 import { useUi, type UiState } from '../../store/ui';
@@ -18,6 +19,9 @@ export default function Walkthrough() {
   const index = useUi(selectStep);
   const step = WALKTHROUGH[index] ?? WALKTHROUGH[0]!;
   const count = WALKTHROUGH.length;
+  // Only the titles and texts are read from the localized copy; ids, highlights and scenes stay the source's.
+  const steps = localize(WALKTHROUGH);
+  const shown = steps[index] ?? steps[0]!;
   useEffect(() => {
     showWalkStep(index, step.highlight, step.anchor);
   }, [index, step]);
@@ -49,15 +53,15 @@ export default function Walkthrough() {
       </div>
       <div aria-live="polite">
         <h3 className="tour-step__title">
-          Step {index + 1} of {count}: {step.title}
+          Step {index + 1} of {count}: {shown.title}
         </h3>
       </div>
-      <p className="tour-step__text">{step.text}</p>
+      <p className="tour-step__text">{shown.text}</p>
       {scene && <SceneControls scene={scene} />}
       <details className="tour-contents">
         <summary>All {count} steps</summary>
         <ol className="walk-steps">
-          {WALKTHROUGH.map((s, i) => (
+          {steps.map((s, i) => (
             <li key={s.id}>
               <button type="button" className="walk-steps__btn" aria-current={i === index ? 'step' : undefined} onClick={() => setWalkStep(i)}>
                 {s.title}

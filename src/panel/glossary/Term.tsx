@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { GLOSSARY, type GlossaryId } from '../../content/glossary';
+import { tx } from '../../i18n/t';
 import '../../styles/glossary.css';
 
 /**
@@ -24,7 +25,7 @@ export function Term({ id, text }: { id: GlossaryId; text: string }) {
       </button>
       <span id={definitionId} className="term__definition" hidden={!open}>
         {' '}
-        ({entry.definition})
+        ({tx(entry.definition)})
       </span>
     </>
   );

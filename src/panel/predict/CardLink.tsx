@@ -1,12 +1,13 @@
 import { getExplanation } from '../../content/explanations';
 import type { ExplanationId, TopicId } from '../../content/types';
 import { fullViewHref } from '../../embed/fullView';
+import { localize } from '../../i18n/localize';
 import { isElementId } from '../../sim/topology';
 import { openTopic, select } from '../../store/actions';
 
 /** "Read the card": opens the explanation in the panel, or the whole tool when the scene stands alone. */
 export function CardLink({ card, standalone }: { card: ExplanationId; standalone: boolean }) {
-  const title = getExplanation(card)?.title ?? card;
+  const title = localize(getExplanation(card))?.title ?? card;
   if (standalone) {
     const url = new URL(fullViewHref());
     if (isElementId(card)) url.searchParams.set('select', card);

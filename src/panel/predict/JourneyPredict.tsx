@@ -1,6 +1,7 @@
 import '../../styles/predict.css';
 import { useEffect, useState } from 'react';
 import { questionsFor, type Question, type QuestionMoment } from '../../content/questions';
+import { tx } from '../../i18n/t';
 import { announce } from '../../store/actions';
 import { SKIPPED, useProgress, type Prediction, type ProgressState } from '../../store/progress';
 import { predict, revealAnswer, skipQuestion } from '../../store/progressActions';
@@ -52,7 +53,7 @@ export default function JourneyPredict() {
   useEffect(() => {
     if (!pending || !evidence) return;
     revealAnswer(pending.id, evidence);
-    announce(`The answer: ${pending.choices[pending.correct]!.text}. ${evidence}`);
+    announce(`The answer: ${tx(pending.choices[pending.correct]!.text)}. ${evidence}`);
   }, [pending, evidence]);
 
   const asking = DNS_FIRST && atStart && predictions[DNS_FIRST.id] === undefined ? DNS_FIRST : SECOND_SKIP && pause?.nextRequest && predictions[SECOND_SKIP.id] === undefined ? SECOND_SKIP : null;

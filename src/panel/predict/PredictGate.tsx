@@ -2,6 +2,7 @@ import '../../styles/predict.css';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { questionsFor } from '../../content/questions';
 import type { BreakSceneId } from '../../content/sceneIds';
+import { tx } from '../../i18n/t';
 import { announce } from '../../store/actions';
 import { SKIPPED, useProgress, type ProgressState } from '../../store/progress';
 import { predict, revealAnswer, skipQuestion } from '../../store/progressActions';
@@ -60,7 +61,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
   useEffect(() => {
     if (!watching || !evidence || !before) return;
     revealAnswer(before.id, evidence);
-    announce(`The answer: ${before.choices[before.correct]!.text}. ${evidence}`);
+    announce(`The answer: ${tx(before.choices[before.correct]!.text)}. ${evidence}`);
   }, [watching, evidence, before]);
 
   // Focus follows the learner's commit to what comes next, so a keyboard path never falls back to the page.
@@ -99,7 +100,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
       {watching && (
         <p className="predict__next" tabIndex={-1}>
           {/* A scene alone shows one line; a screen reader, focused here, still hears the whole note. */}
-          <span className={standalone ? 'visually-hidden' : undefined}>You predicted “{before.choices[first.choice]!.text}”. </span>
+          <span className={standalone ? 'visually-hidden' : undefined}>You predicted “{tx(before.choices[first.choice]!.text)}”. </span>
           {standalone ? NEXT_STEP_SHORT[scene] : NEXT_STEP[scene]}{' '}
           <button type="button" className="linkish" onClick={() => revealAnswer(before.id)}>
             Show the answer

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Question } from '../../content/questions';
+import { localize } from '../../i18n/localize';
 
 /**
  * One question, before the scene plays: pick a choice, then commit it (or skip). Nothing is scored
@@ -7,6 +8,7 @@ import type { Question } from '../../content/questions';
  */
 export function QuestionCard({ question, heading, onCommit, onSkip }: { question: Question; heading: string; onCommit: (choice: number) => void; onSkip: () => void }) {
   const [choice, setChoice] = useState<number | null>(null);
+  const { prompt, choices } = localize(question);
   const name = useId();
   const headingId = useId();
   const promptId = useId();
@@ -22,10 +24,10 @@ export function QuestionCard({ question, heading, onCommit, onSkip }: { question
       {/* A paragraph naming the group rather than a legend: a legend cannot leave its fieldset's box, and a
           small frame lays the prompt beside the buttons and the choices under both. */}
       <p id={promptId} className="predict__prompt">
-        {question.prompt}
+        {prompt}
       </p>
       <fieldset className="predict__choices" aria-labelledby={promptId}>
-        {question.choices.map((c, i) => (
+        {choices.map((c, i) => (
           <label key={c.text} className="predict__choice">
             <input type="radio" name={name} value={i} checked={choice === i} onChange={() => setChoice(i)} />
             <span>{c.text}</span>

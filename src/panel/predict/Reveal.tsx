@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { Question } from '../../content/questions';
+import { localize } from '../../i18n/localize';
 import type { Prediction } from '../../store/progress';
 import { CardLink } from './CardLink';
 import { Tally } from './Tally';
 
 /** The answer against the learner's prediction and what the model showed, with the why and the card. */
 export function Reveal({ question, prediction, evidence, standalone }: { question: Question; prediction: Prediction; evidence: string | null; standalone: boolean }) {
-  const answer = question.choices[question.correct]!.text;
+  const { choices, why } = localize(question);
+  const answer = choices[question.correct]!.text;
   const box = useRef<HTMLDivElement>(null);
   // Alone in a small frame the control band scrolls: bring the answer into it when it arrives.
   useEffect(() => {
@@ -16,11 +18,11 @@ export function Reveal({ question, prediction, evidence, standalone }: { questio
     <div ref={box} className="predict predict--reveal" data-question={question.id} data-right={prediction.correct || undefined}>
       <p className="predict__verdict" tabIndex={-1}>
         <strong>{prediction.correct ? 'You predicted it.' : 'Not what you predicted.'}</strong>{' '}
-        {!prediction.correct && <>You said “{question.choices[prediction.choice]!.text}”. </>}
+        {!prediction.correct && <>You said “{choices[prediction.choice]!.text}”. </>}
         The answer: <strong>{answer}</strong>.
       </p>
       {evidence && <p className="predict__evidence">{evidence}</p>}
-      <p className="predict__why">{question.why}</p>
+      <p className="predict__why">{why}</p>
       <p className="predict__links">
         <CardLink card={question.card} standalone={standalone} />
         <Tally />

@@ -4,6 +4,7 @@
  */
 import { DEPLOY_METHODS } from '../../content/failures';
 import type { BreakSceneId } from '../../content/sceneIds';
+import { currentLang, tx } from '../../i18n/t';
 import type { UiState } from '../../store/ui';
 import { MODEL_CAPACITY } from '../failures/capacity';
 
@@ -28,14 +29,20 @@ function spofEvidence(s: EvidenceInput): string | null {
   return null;
 }
 
+/** A deploy method's label inside a sentence: all lower case in English; French lowers only its first letter (« redémarrer Nginx »). */
+function labelInSentence(label: string): string {
+  const text = tx(label);
+  return currentLang() === 'fr' ? text.charAt(0).toLowerCase() + text.slice(1) : text.toLowerCase();
+}
+
 function deployEvidence(s: EvidenceInput, watch: Watch): string | null {
   const done = s.deploys.filter((d) => d.start >= watch.since && s.live.simTime >= d.end);
   const last = done[done.length - 1];
   if (!last) return null;
   const info = DEPLOY_METHODS[last.method];
   return info.outcome
-    ? `Your deploy (${info.label.toLowerCase()}): requests in the shaded window got ${info.symptom}.`
-    : `Your deploy (${info.label.toLowerCase()}): no request failed.`;
+    ? `Your deploy (${labelInSentence(info.label)}): requests in the shaded window got ${info.symptom}.`
+    : `Your deploy (${labelInSentence(info.label)}): no request failed.`;
 }
 
 function scaleEvidence(s: EvidenceInput, watch: Watch): string | null {
