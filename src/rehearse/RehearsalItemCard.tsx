@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef } from 'react';
 import { findMisconception } from '../content/questions';
 import type { RehearsalItem } from '../content/rehearsal';
 import { localize } from '../i18n/localize';
+import { t } from '../i18n/t';
 import { useProgress, type ProgressState, type RehearsalEntry } from '../store/progress';
 import { revealModelAnswer, setRehearsalText, toggleTick } from '../store/progressActions';
 import { isRehearsed } from '../store/progressSummary';
@@ -28,10 +29,10 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
     <section className="rehearse-item" aria-labelledby={headingId} data-item={item.id} data-done={done || undefined}>
       <h3 id={headingId} className="rehearse-item__prompt">
         {number}. {prompt}
-        {done && <span className="rehearse-item__done"> Rehearsed</span>}
+        {done && <span className="rehearse-item__done"> {t('Rehearsed')}</span>}
       </h3>
       <label htmlFor={textId} className="rehearse-item__label">
-        Your explanation, in your own words
+        {t('Your explanation, in your own words')}
       </label>
       <textarea
         id={textId}
@@ -41,7 +42,7 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
         onChange={(e) => setRehearsalText(item.id, e.currentTarget.value)}
       />
       {/* Printed instead of the text box, which would clip a long answer. */}
-      <p className="rehearse-item__print-text">{entry.text.trim() || '(not written yet)'}</p>
+      <p className="rehearse-item__print-text">{entry.text.trim() || t('(not written yet)')}</p>
       {!entry.revealed && (
         <button
           type="button"
@@ -51,17 +52,17 @@ export function RehearsalItemCard({ item, number }: { item: RehearsalItem; numbe
             revealModelAnswer(item.id);
           }}
         >
-          Reveal model answer
+          {t('Reveal model answer')}
         </button>
       )}
       <div ref={model} tabIndex={-1} className="rehearse-item__model" data-revealed={entry.revealed || undefined}>
         <p>
-          <strong>Model answer: </strong>
+          <strong>{t('Model answer: ')}</strong>
           {modelAnswer}
         </p>
         <WrongAnswers item={item} />
         <fieldset className="rehearse-item__checklist">
-          <legend>What your answer covered</legend>
+          <legend>{t('What your answer covered')}</legend>
           {checklist.map((point, i) => (
             <label key={point}>
               <input type="checkbox" checked={entry.ticked.includes(i)} onChange={(e) => toggleTick(item.id, i, e.currentTarget.checked)} />
@@ -80,10 +81,13 @@ function WrongAnswers({ item }: { item: RehearsalItem }) {
   const found = item.misconceptions.flatMap((ref) => findMisconception(ref) ?? []).map((m) => localize(m));
   if (found.length === 0) return null;
   return (
-    <ul className="rehearse-item__myths" aria-label="Common wrong answers">
+    <ul className="rehearse-item__myths" aria-label={t('Common wrong answers')}>
       {found.map((m) => (
         <li key={m.myth}>
-          <span className="rehearse-item__myth">{m.verdict === 'incomplete' ? 'Half an answer' : 'A common wrong answer'}: “{m.myth}”</span> {m.fact}
+          <span className="rehearse-item__myth">
+            {m.verdict === 'incomplete' ? t('Half an answer: “{myth}”', { myth: m.myth }) : t('A common wrong answer: “{myth}”', { myth: m.myth })}
+          </span>{' '}
+          {m.fact}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import '../styles/rehearse.css';
 import { useEffect, useRef } from 'react';
 import { REHEARSAL } from '../content/rehearsal';
+import { t } from '../i18n/t';
 import { setRehearseOpen } from '../store/actions';
 import { useProgress, type ProgressState } from '../store/progress';
 import { summarise } from '../store/progressSummary';
@@ -8,7 +9,7 @@ import { RehearsalItemCard } from './RehearsalItemCard';
 import { StartOver } from './StartOver';
 
 /** The SCORM package also keeps the work in the LMS (src/scorm/suspendData.ts); say so there. */
-const KEPT = import.meta.env.MODE === 'scorm' ? 'What you write is kept in this browser and by your course’s LMS.' : 'What you write stays in this browser.';
+const kept = () => (import.meta.env.MODE === 'scorm' ? t('What you write is kept in this browser and by your course’s LMS.') : t('What you write stays in this browser.'));
 
 const selectRehearsed = (s: ProgressState) => summarise(s).itemsRehearsed;
 
@@ -31,21 +32,21 @@ export default function RehearseView() {
     <main className="rehearse" aria-labelledby="rehearse-title">
       <div className="rehearse__head">
         <h2 id="rehearse-title" ref={heading} tabIndex={-1}>
-          Rehearse the whiteboard
+          {t('Rehearse the whiteboard')}
         </h2>
         <p className="rehearse__intro">
-          Explain each item as you would to a mentor at the whiteboard, with no notes. Then reveal the model answer and tick what
-          you covered. {KEPT}
+          {t('Explain each item as you would to a mentor at the whiteboard, with no notes. Then reveal the model answer and tick what you covered.')}{' '}
+          {kept()}
         </p>
         <p className="rehearse__progress" role="status">
-          {rehearsed} of {REHEARSAL.length} items rehearsed
+          {t('{n} of {total} items rehearsed', { n: rehearsed, total: REHEARSAL.length })}
         </p>
         <div className="rehearse__tools">
           <button type="button" className="btn" onClick={() => window.print()}>
-            Print my answers
+            {t('Print my answers')}
           </button>
           <button type="button" className="btn" onClick={close}>
-            Back to the diagram
+            {t('Back to the diagram')}
           </button>
           <StartOver onCleared={() => heading.current?.focus()} />
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../i18n/t';
 import { resetProgress } from '../store/progressActions';
 
 /**
@@ -16,15 +17,15 @@ export function StartOver({ onCleared }: { onCleared: () => void }) {
   if (!asking) {
     return (
       <button type="button" className="btn" ref={opener} onClick={() => setAsking(true)}>
-        Start over…
+        {t('Start over…')}
       </button>
     );
   }
   return (
     <div className="start-over" role="group" aria-labelledby="start-over-question">
-      <p id="start-over-question">Clear every prediction and answer you made on this page? This cannot be undone.</p>
+      <p id="start-over-question">{t('Clear every prediction and answer you made on this page? This cannot be undone.')}</p>
       <button type="button" className="btn" ref={keep} onClick={() => setAsking(false)}>
-        Keep my work
+        {t('Keep my work')}
       </button>
       <button
         type="button"
@@ -35,7 +36,7 @@ export function StartOver({ onCleared }: { onCleared: () => void }) {
           onCleared();
         }}
       >
-        Clear everything
+        {t('Clear everything')}
       </button>
     </div>
   );

@@ -1,10 +1,12 @@
 import { memo, useId } from 'react';
 import { DEPLOY_METHODS } from '../../content/failures';
-import { tx } from '../../i18n/t';
+import { fixed, unitSpace } from '../../i18n/number';
+import { t, tn, tx } from '../../i18n/t';
 import { useUi, type DeployWindow, type UiState } from '../../store/ui';
 import { band, bars, linearScale, niceMax, ticks, yTickCount } from './chart';
 import { DEPLOY_SHORT_LABEL } from './copy';
 import { failuresInWindow, makeSeriesSelector, sampleStart, visibleDomain } from './series';
+import { asWritten } from './figure';
 import { useChartSize } from './useChartSize';
 
 const selectSeries = makeSeriesSelector();
@@ -34,14 +36,14 @@ export const DeployTimeline = memo(function DeployTimeline() {
     y,
     baseline,
   );
-  const summary = last ? windowSummary(series, last, seriesEnd) : 'No maintenance window yet: choose a method and press “Deploy now”.';
+  const summary = last ? windowSummary(series, last, seriesEnd) : t('No maintenance window yet: choose a method and press “Deploy now”.');
   return (
     <figure className="failures__figure">
       <figcaption id={titleId}>
-        Deploy timeline: failed requests per second (last 60 simulated s); shaded bands are maintenance windows.
+        {t('Deploy timeline: failed requests per second (last 60 simulated s); shaded bands are maintenance windows.')}
       </figcaption>
       {series.length === 0 ? (
-        <p className="muted">The timeline fills in traffic mode, where many users send requests at once.</p>
+        <p className="muted">{t('The timeline fills in traffic mode, where many users send requests at once.')}</p>
       ) : (
         <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId}>
           {deploys.map((d, i) => {
@@ -51,7 +53,7 @@ export const DeployTimeline = memo(function DeployTimeline() {
               <g key={`${d.start}-${i}`} className="chart__band" data-method={d.method}>
                 <rect x={b.x} y={M.top} width={b.width} height={baseline - M.top} />
                 <text x={b.x + 2} y={M.top - 5}>
-                  {DEPLOY_SHORT_LABEL[d.method]}
+                  {tx(DEPLOY_SHORT_LABEL[d.method])}
                 </text>
               </g>
             );
@@ -62,7 +64,7 @@ export const DeployTimeline = memo(function DeployTimeline() {
           <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
           {ticks(yMax, yTickCount(H - M.top - M.bottom)).map((v) => (
             <text key={v} className="chart__tick" x={M.left - 4} y={y(v) + 4} textAnchor="end">
-              {v}
+              {asWritten(v)}
             </text>
           ))}
           {ticks(domain[1] - domain[0], 3).map((dt) => (
@@ -71,10 +73,10 @@ export const DeployTimeline = memo(function DeployTimeline() {
             </text>
           ))}
           <text className="chart__unit" x={W - M.right} y={H - 1} textAnchor="end">
-            simulated time (s)
+            {t('simulated time (s)')}
           </text>
           <text className="chart__unit" x={2} y={12}>
-            failed/s
+            {t('failed/s')}
           </text>
         </svg>
       )}
@@ -88,9 +90,18 @@ export const DeployTimeline = memo(function DeployTimeline() {
 function windowSummary(series: Parameters<typeof failuresInWindow>[0], w: DeployWindow, seriesEnd: number): string {
   const { failed, seconds } = failuresInWindow(series, w.start, w.end);
   const method = tx(DEPLOY_METHODS[w.method].label);
-  const span = `${w.start.toFixed(1)}–${w.end.toFixed(1)} s`;
-  if (seconds === 0 && seriesEnd <= w.start) return `Maintenance window (${method}, ${span}) starting…`;
-  if (seconds === 0) return `The last maintenance window (${method}, ${span}) is older than the history the model keeps.`;
-  const ongoing = seriesEnd < w.end ? ' so far' : '';
-  return `${failed} ${failed === 1 ? 'request' : 'requests'} failed during the last maintenance window${ongoing} (${method}, ${span}).`;
+  const span = `${fixed(w.start, 1)}–${fixed(w.end, 1)}${unitSpace('s')}s`;
+  if (seconds === 0 && seriesEnd <= w.start) return t('Maintenance window ({method}, {span}) starting…', { method, span });
+  if (seconds === 0) return t('The last maintenance window ({method}, {span}) is older than the history the model keeps.', { method, span });
+  if (seriesEnd < w.end)
+    return tn(
+      failed,
+      { one: '{n} request failed during the last maintenance window so far ({method}, {span}).', other: '{n} requests failed during the last maintenance window so far ({method}, {span}).' },
+      { method, span },
+    );
+  return tn(
+    failed,
+    { one: '{n} request failed during the last maintenance window ({method}, {span}).', other: '{n} requests failed during the last maintenance window ({method}, {span}).' },
+    { method, span },
+  );
 }

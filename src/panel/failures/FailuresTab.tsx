@@ -1,4 +1,5 @@
 import '../../styles/failures.css';
+import { t } from '../../i18n/t';
 import type { BreakSceneId } from '../../content/scenes';
 import { selectBreakScene } from '../../store/compareActions';
 import { useUi } from '../../store/ui';
@@ -16,8 +17,8 @@ export default function FailuresTab() {
   const scene: BreakSceneId = useUi(selectScene);
   return (
     <div className="failures">
-      <h2>Break it</h2>
-      <p className="muted failures__intro">One server runs everything, so three things go wrong. Pick one, break it, and watch the diagram.</p>
+      <h2>{t('Break it')}</h2>
+      <p className="muted failures__intro">{t('One server runs everything, so three things go wrong. Pick one, break it, and watch the diagram.')}</p>
       <ScenePicker />
       <div role="tabpanel" id={scenePanelId(scene)} aria-labelledby={sceneTabId(scene)} className="scene-host">
         <BreakScene id={scene} />

@@ -1,5 +1,6 @@
 import { FIX_LIST } from '../../content/fixes';
 import { localize } from '../../i18n/localize';
+import { t } from '../../i18n/t';
 import type { IssueId } from '../../content/failures';
 import type { FixId } from '../../content/fixes/types';
 import type { ReplayId } from '../../playback/compare/scripts';
@@ -34,7 +35,8 @@ export function FixList({ issue }: { issue: IssueId }) {
   return (
     <div className="fixes">
       <p className="fixes__head">
-        <strong>The fixes, one by one</strong> <span className="failures__note">(a replay runs a design beside the one server; “Try it live” plays it on the diagram)</span>
+        <strong>{t('The fixes, one by one')}</strong>{' '}
+        <span className="failures__note">{t('(a replay runs a design beside the one server; “Try it live” plays it on the diagram)')}</span>
       </p>
       {fixes.map((fix) => {
         const myth = fix.misconceptions[0]!;
@@ -47,18 +49,19 @@ export function FixList({ issue }: { issue: IssueId }) {
               ))}
             </ul>
             <p>
-              <strong>What it brings: </strong>
+              <strong>{t('What it brings: ')}</strong>
               {fix.newWeakness}
             </p>
             <p>
-              <strong>{myth.verdict === 'incomplete' ? 'Half an answer: ' : 'Common misconception: '}</strong>“{myth.myth}” {myth.fact}
+              <strong>{myth.verdict === 'incomplete' ? t('Half an answer: ') : t('Common misconception: ')}</strong>
+              {t('“{myth}”', { myth: myth.myth })} {myth.fact}
             </p>
             {LIVE_DESIGN[fix.id] && (
               <p>
                 <button type="button" className="btn" onClick={() => tryDesignLive(...LIVE_DESIGN[fix.id]!)}>
-                  Try it live
+                  {t('Try it live')}
                 </button>{' '}
-                <span className="failures__note">traffic on {LIVE_DESIGN[fix.id]![1]} servers behind HAProxy, on the diagram</span>
+                <span className="failures__note">{t('traffic on {n} servers behind HAProxy, on the diagram', { n: LIVE_DESIGN[fix.id]![1] })}</span>
               </p>
             )}
             {REPLAY_OF[fix.id] && <ReplayCompare id={REPLAY_OF[fix.id]!} autoStart={asked === REPLAY_OF[fix.id]} />}

@@ -1,7 +1,7 @@
 import { markTerms } from '../../content/glossary';
 import type { FailureExplanation } from '../../content/failures';
 import { Glossed } from '../glossary/Glossed';
-import { tx } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 
 /** Why the issue exists, what each side sees, and the standard fix, from the content module. */
 export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplanation; withSymptoms?: boolean }) {
@@ -9,16 +9,16 @@ export function IssueWhy({ issue, withSymptoms = true }: { issue: FailureExplana
   return (
     <>
       <p>
-        <strong>Why: </strong>
+        <strong>{t('Why: ')}</strong>
         <Glossed parts={why!} />
       </p>
       {withSymptoms && (
         <dl className="failures__sees">
-          <dt>What the user sees</dt>
+          <dt>{t('What the user sees')}</dt>
           <dd>
             <Glossed parts={userSees!} />
           </dd>
-          <dt>What the operator sees</dt>
+          <dt>{t('What the operator sees')}</dt>
           <dd>
             <Glossed parts={operatorSees!} />
           </dd>
@@ -34,7 +34,7 @@ export function IssueFix({ issue }: { issue: FailureExplanation }) {
   return (
     <div className="callout callout--fix">
       <p>
-        <strong>How it is fixed</strong>
+        <strong>{t('How it is fixed')}</strong>
       </p>
       <p>
         <Glossed parts={fix!} />

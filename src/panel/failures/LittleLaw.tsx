@@ -1,3 +1,5 @@
+import { fixed } from '../../i18n/number';
+import { t, tn, tx } from '../../i18n/t';
 import { useUi, type UiState } from '../../store/ui';
 import { ms, percent, rate } from '../format';
 import { useCapacity } from './useCapacity';
@@ -20,39 +22,37 @@ export function LittleLaw() {
   const lambdaW = m ? m.throughput * m.p50 : 0;
   return (
     <div className="failures__little">
-      <h4>Utilisation and Little’s law, live</h4>
+      <h4>{t('Utilisation and Little’s law, live')}</h4>
       <dl className="live-figures">
-        <dt>Arrival rate λ (chosen)</dt>
+        <dt>{t('Arrival rate λ (chosen)')}</dt>
         <dd>{rate(rps)}</dd>
-        <dt>Utilisation ρ = λ ÷ capacity</dt>
+        <dt>{t('Utilisation ρ = λ ÷ capacity')}</dt>
         <dd data-down={down || undefined}>
-          {down ? (
-            <>DOWN: the server is off, its capacity is 0 and nothing is served</>
-          ) : (
-            <>
-              {rho.toFixed(2)} ({rps} ÷ {Math.round(capacity)}){rho >= 1 ? ' — at or past 1, the queue grows without bound' : ''}
-            </>
-          )}
+          {down
+            ? t('DOWN: the server is off, its capacity is 0 and nothing is served')
+            : rho >= 1
+              ? t('{rho} ({rps} ÷ {capacity}) — at or past 1, the queue grows without bound', { rho: fixed(rho, 2), rps, capacity: Math.round(capacity) })
+              : `${fixed(rho, 2)} (${rps} ÷ ${Math.round(capacity)})`}
         </dd>
         {mode === 'traffic' && m ? (
           <>
-            <dt>Application workers busy (measured)</dt>
-            <dd>{down ? 'DOWN: 0 %' : percent(m.gauges['app-server'].utilisation)}</dd>
-            <dt>Throughput X</dt>
+            <dt>{t('Application workers busy (measured)')}</dt>
+            <dd>{down ? t('DOWN: 0 %') : percent(m.gauges['app-server'].utilisation)}</dd>
+            <dt>{t('Throughput X')}</dt>
             <dd>{rate(m.throughput)}</dd>
-            <dt>Latency W (p50)</dt>
+            <dt>{t('Latency W (p50)')}</dt>
             <dd>{ms(m.p50)}</dd>
             <dt>L = X × W</dt>
-            <dd>{lambdaW.toFixed(1)} requests</dd>
-            <dt>In flight (measured)</dt>
-            <dd>{m.inFlight} requests</dd>
+            <dd>{tn(lambdaW, { other: '{n} requests' }, { n: fixed(lambdaW, 1) })}</dd>
+            <dt>{t('In flight (measured)')}</dt>
+            <dd>{tn(m.inFlight, { other: '{n} requests' })}</dd>
           </>
         ) : null}
       </dl>
       {mode === 'traffic' ? (
-        <p className="failures__note">{LITTLE_NOTE}</p>
+        <p className="failures__note">{tx(LITTLE_NOTE)}</p>
       ) : (
-        <p className="failures__note">Move the traffic slider to start traffic mode and see the live figures.</p>
+        <p className="failures__note">{t('Move the traffic slider to start traffic mode and see the live figures.')}</p>
       )}
     </div>
   );

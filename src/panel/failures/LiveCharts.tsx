@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { SeriesPoint } from '../../sim/types';
 import { useUi } from '../../store/ui';
+import { fixed } from '../../i18n/number';
+import { t } from '../../i18n/t';
 import { MODEL_CAPACITY } from './capacity';
 import { useCapacity, type SiteCapacity } from './useCapacity';
 import { capacityLabel, chartCaptions, noPagesNote } from './chartCopy';
@@ -9,8 +11,6 @@ import { SeriesTable, type Column } from './SeriesTable';
 import { TimeChart, type ChartLine } from './TimeChart';
 
 const selectSeries = makeSeriesSelector();
-// Latency and failures: captions that do not depend on the capacity.
-const CAPTIONS = chartCaptions(MODEL_CAPACITY);
 /** The throughput chart's caption and dashed line for the capacity of the stack playing. */
 const capacityLine = (c: SiteCapacity) => ({
   caption: chartCaptions(c).throughput,
@@ -20,46 +20,49 @@ const capacityLine = (c: SiteCapacity) => ({
 const errorsOf = (p: SeriesPoint) => p.errors;
 const toMs = (s: number) => s * 1000;
 /** A figure for the tables; an empty second (NaN) reads "none", not "NaN" or 0. */
-const fixed = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : 'none');
+const figure = (v: number) => (Number.isFinite(v) ? fixed(v, 0) : t('none'));
 
-const THROUGHPUT_LINES: ChartLine[] = [
-  { label: 'arriving', pick: (p) => p.pageArrivals, dash: 'dotted' },
-  { label: 'served', pick: (p) => p.pagesServed, dash: 'solid' },
+// Labels in the reader's language: built at render (the language is loaded after this module), once per mount.
+const throughputLines = (): ChartLine[] => [
+  { label: t('arriving'), pick: (p) => p.pageArrivals, dash: 'dotted' },
+  { label: t('served'), pick: (p) => p.pagesServed, dash: 'solid' },
 ];
-const LATENCY_LINES: ChartLine[] = [
+const latencyLines = (): ChartLine[] => [
   { label: 'p50', pick: (p) => toMs(p.p50), dash: 'solid' },
   { label: 'p95', pick: (p) => toMs(p.p95), dash: 'dashed' },
-  { label: 'failed', pick: (p) => toMs(p.failedP50), dash: 'dotted' },
+  { label: t('failed'), pick: (p) => toMs(p.failedP50), dash: 'dotted' },
 ];
-const FAILING_LINES: ChartLine[] = [{ label: 'failing now', pick: (p) => p.failingNow, dash: 'solid' }];
-const THROUGHPUT_COLUMNS: Column[] = [
-  { label: 'Pages arriving (req/s)', value: (p) => fixed(p.pageArrivals) },
-  { label: 'Pages served (req/s)', value: (p) => fixed(p.pagesServed) },
-  { label: 'Static files served (req/s)', value: (p) => fixed(p.filesServed) },
+const failingLines = (): ChartLine[] => [{ label: t('failing now'), pick: (p) => p.failingNow, dash: 'solid' }];
+const throughputColumns = (): Column[] => [
+  { label: t('Pages arriving (req/s)'), value: (p) => figure(p.pageArrivals) },
+  { label: t('Pages served (req/s)'), value: (p) => figure(p.pagesServed) },
+  { label: t('Static files served (req/s)'), value: (p) => figure(p.filesServed) },
 ];
-const LATENCY_COLUMNS: Column[] = [
-  { label: 'Pages p50 (ms)', value: (p) => fixed(toMs(p.p50)) },
-  { label: 'Pages p95 (ms)', value: (p) => fixed(toMs(p.p95)) },
-  { label: 'Failed, median wait (ms)', value: (p) => fixed(toMs(p.failedP50)) },
+const latencyColumns = (): Column[] => [
+  { label: t('Pages p50 (ms)'), value: (p) => figure(toMs(p.p50)) },
+  { label: t('Pages p95 (ms)'), value: (p) => figure(toMs(p.p95)) },
+  { label: t('Failed, median wait (ms)'), value: (p) => figure(toMs(p.failedP50)) },
 ];
-const ERROR_COLUMNS: Column[] = [
-  { label: 'Failed (per s)', value: (p) => String(p.errors) },
-  { label: 'Failing now', value: (p) => String(p.failingNow) },
+const errorColumns = (): Column[] => [
+  { label: t('Failed (per s)'), value: (p) => String(p.errors) },
+  { label: t('Failing now'), value: (p) => String(p.failingNow) },
 ];
 
-const EMPTY_TEXT = 'The live charts fill in traffic mode: move the traffic slider to start it.';
+const emptyText = () => t('The live charts fill in traffic mode: move the traffic slider to start it.');
 
 /** Pages (dynamic requests) arriving and served per second, against the application's capacity. Each chart can stand on its own in a scene. */
 export const ThroughputChart = memo(function ThroughputChart() {
   const series = useUi(selectSeries);
   const c = useCapacity();
   const { caption, reference } = useMemo(() => capacityLine(c), [c]);
-  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  const lines = useMemo(throughputLines, []);
+  const columns = useMemo(throughputColumns, []);
+  if (series.length === 0) return <p className="muted">{emptyText()}</p>;
   return (
     <figure className="failures__figure">
       <figcaption>{caption}</figcaption>
-      <TimeChart caption={caption} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="pages/s" lines={THROUGHPUT_LINES} reference={reference} />
-      <SeriesTable caption="Pages and static files per second" series={series} columns={THROUGHPUT_COLUMNS} />
+      <TimeChart caption={caption} series={series} domain={visibleDomain(series.at(-1)?.t ?? 0)} unit="pages/s" lines={lines} reference={reference} />
+      <SeriesTable caption={t('Pages and static files per second')} series={series} columns={columns} />
     </figure>
   );
 });
@@ -67,20 +70,23 @@ export const ThroughputChart = memo(function ThroughputChart() {
 /** Median and 95th-percentile latency of successful pages, and the median wait of failures, apart. */
 export const LatencyChart = memo(function LatencyChart() {
   const series = useUi(selectSeries);
-  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  const caption = useMemo(() => chartCaptions(MODEL_CAPACITY).latency, []);
+  const lines = useMemo(latencyLines, []);
+  const columns = useMemo(latencyColumns, []);
+  if (series.length === 0) return <p className="muted">{emptyText()}</p>;
   return (
     <figure className="failures__figure">
-      <figcaption>{CAPTIONS.latency}</figcaption>
+      <figcaption>{caption}</figcaption>
       <TimeChart
-        caption={CAPTIONS.latency}
+        caption={caption}
         series={series}
         domain={visibleDomain(series.at(-1)?.t ?? 0)}
         unit="ms"
-        lines={LATENCY_LINES}
+        lines={lines}
         minMax={100}
         note={noPagesNote(series)}
       />
-      <SeriesTable caption="Latency" series={series} columns={LATENCY_COLUMNS} />
+      <SeriesTable caption={t('Latency')} series={series} columns={columns} />
     </figure>
   );
 });
@@ -88,19 +94,22 @@ export const LatencyChart = memo(function LatencyChart() {
 /** Failed requests per second, as bars, and the requests failing now (still waiting), as a line. */
 export const FailedChart = memo(function FailedChart() {
   const series = useUi(selectSeries);
-  if (series.length === 0) return <p className="muted">{EMPTY_TEXT}</p>;
+  const caption = useMemo(() => chartCaptions(MODEL_CAPACITY).failures, []);
+  const lines = useMemo(failingLines, []);
+  const columns = useMemo(errorColumns, []);
+  if (series.length === 0) return <p className="muted">{emptyText()}</p>;
   return (
     <figure className="failures__figure">
-      <figcaption>{CAPTIONS.failures}</figcaption>
+      <figcaption>{caption}</figcaption>
       <TimeChart
-        caption={CAPTIONS.failures}
+        caption={caption}
         series={series}
         domain={visibleDomain(series.at(-1)?.t ?? 0)}
-        unit="requests"
+        unit={t('requests')}
         barsOf={errorsOf}
-        lines={FAILING_LINES}
+        lines={lines}
       />
-      <SeriesTable caption="Failed and failing requests" series={series} columns={ERROR_COLUMNS} />
+      <SeriesTable caption={t('Failed and failing requests')} series={series} columns={columns} />
     </figure>
   );
 });
@@ -108,7 +117,7 @@ export const FailedChart = memo(function FailedChart() {
 /** Pages against the application's capacity, page latency, and failures over the last minute; each redrawn only when a sample changes. */
 export const LiveCharts = memo(function LiveCharts() {
   const empty = useUi((s) => s.live.series.length === 0);
-  if (empty) return <p className="muted">{EMPTY_TEXT}</p>;
+  if (empty) return <p className="muted">{emptyText()}</p>;
   return (
     <div className="failures__charts">
       <ThroughputChart />

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { DEPLOY_METHODS, FAILURE_EXPLANATIONS, type DeployMethod } from '../../content/failures';
 import { deploy } from '../../store/actions';
-import { tx } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 import { DEPLOY_WINDOW_S } from '../../playback/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { JOURNEY_DEPLOY_NOTE } from './copy';
@@ -18,7 +18,7 @@ const selectMode = (s: UiState) => s.mode;
 /** What users get from a deploy done this way, in a few words. */
 function resultText(m: DeployMethod): string {
   const info = DEPLOY_METHODS[m];
-  return info.outcome ? `Users get ${tx(info.symptom)} for about ${DEPLOY_WINDOW_S[m]} s` : tx(info.symptom);
+  return info.outcome ? t('Users get {symptom} for about {s} s', { symptom: tx(info.symptom), s: DEPLOY_WINDOW_S[m] }) : tx(info.symptom);
 }
 
 /** Issue 2: deploying new code on the only server. Pick how, deploy, and watch the window on the timeline beside it. */
@@ -30,7 +30,7 @@ export function MaintenanceSection({ standalone = false, toolbar }: { standalone
   const control = (
     <>
       <fieldset className="failures__methods">
-        <legend>Deploy new code: how the maintenance is done</legend>
+        <legend>{t('Deploy new code: how the maintenance is done')}</legend>
         {METHODS.map((m) => (
           <label key={m} className="failures__method">
             <input type="radio" name={name} value={m} checked={method === m} onChange={() => setMethod(m)} aria-describedby={method === m ? resultId : undefined} />
@@ -41,13 +41,13 @@ export function MaintenanceSection({ standalone = false, toolbar }: { standalone
       </fieldset>
       <div className="failures__deploy">
         <button type="button" className="btn btn--primary" onClick={() => deploy(method)}>
-          Deploy now
+          {t('Deploy now')}
         </button>
         <span id={resultId} className="failures__method-result" data-lost={DEPLOY_METHODS[method].outcome ? true : undefined}>
           {resultText(method)}
         </span>
       </div>
-      {mode === 'journey' && <p className="failures__note">{JOURNEY_DEPLOY_NOTE}</p>}
+      {mode === 'journey' && <p className="failures__note">{tx(JOURNEY_DEPLOY_NOTE)}</p>}
     </>
   );
   return (

@@ -1,18 +1,19 @@
 import { NINES } from '../../content/failures';
+import { t } from '../../i18n/t';
 
 /** The nines table, with the row the learner's deploys fall into marked in bold and with a text marker. */
 export function NinesTable({ match }: { match: number }) {
   return (
     <table className="failures__nines">
-      <caption>Allowed downtime for each level of availability (365-day year, 30-day month)</caption>
+      <caption>{t('Allowed downtime for each level of availability (365-day year, 30-day month)')}</caption>
       <thead>
         <tr>
-          <th scope="col">Availability</th>
-          <th scope="col">Per year</th>
-          <th scope="col">Per month</th>
-          <th scope="col">Per day</th>
+          <th scope="col">{t('Availability')}</th>
+          <th scope="col">{t('Per year')}</th>
+          <th scope="col">{t('Per month')}</th>
+          <th scope="col">{t('Per day')}</th>
           <th scope="col">
-            <span className="visually-hidden">Your deploys</span>
+            <span className="visually-hidden">{t('Your deploys')}</span>
           </th>
         </tr>
       </thead>
@@ -23,7 +24,7 @@ export function NinesTable({ match }: { match: number }) {
             <td>{row.perYear}</td>
             <td>{row.perMonth}</td>
             <td>{row.perDay}</td>
-            <td>{i === match ? '◀ your deploys' : ''}</td>
+            <td>{i === match ? t('◀ your deploys') : ''}</td>
           </tr>
         ))}
       </tbody>

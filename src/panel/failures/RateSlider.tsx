@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import { t, tx } from '../../i18n/t';
 import { setTraffic } from '../../store/actions';
 import { useUi, type UiState } from '../../store/ui';
 import { useCapacity } from './useCapacity';
 import { RATE_SWITCHES_MODE } from './copy';
-import { loadWord, nearestStop, rateStops, rateValueText, stopFraction } from './rateScale';
+import { loadWord, nearestStop, rateShortText, rateStops, rateValueText, stopFraction } from './rateScale';
 
 const scaleCache = new Map<number, { stops: number[]; at: string }>();
 /** The slider's stops around a capacity, and where on the track the capacity falls. */
@@ -34,9 +35,9 @@ export function RateSlider() {
   return (
     <div className="failures__rate">
       <div className="failures__rate-head">
-        <label htmlFor={id}>Traffic (requests per second)</label>
+        <label htmlFor={id}>{t('Traffic (requests per second)')}</label>
         <output htmlFor={id} data-load={loadWord(rps, capacity)}>
-          {rps} req/s · {loadWord(rps, capacity)} capacity
+          {rateShortText(rps, capacity)}
         </output>
       </div>
       <div className="failures__track">
@@ -55,7 +56,9 @@ export function RateSlider() {
           <span className="failures__capacity-tick" />
           {/* The chart beside plots pages/s: the same capacity in its unit, so the two figures agree. */}
           <span className="failures__capacity-label">
-            {c.servers > 1 ? `${c.servers} servers’ capacity` : 'capacity'} ≈ {Math.round(capacity)} req/s ({Math.round(c.appRps)} pages/s)
+            {c.servers > 1
+              ? t('{servers} servers’ capacity ≈ {rps} req/s ({pages} pages/s)', { servers: c.servers, rps: Math.round(capacity), pages: Math.round(c.appRps) })
+              : t('capacity ≈ {rps} req/s ({pages} pages/s)', { rps: Math.round(capacity), pages: Math.round(c.appRps) })}
           </span>
         </div>
       </div>
@@ -64,7 +67,7 @@ export function RateSlider() {
         <span>{stops.at(-1)}</span>
       </div>
       <p id={hintId} className="failures__note">
-        The scale is finer near capacity (≈ {Math.round(capacity)} req/s). {RATE_SWITCHES_MODE}
+        {t('The scale is finer near capacity (≈ {rps} req/s).', { rps: Math.round(capacity) })} {tx(RATE_SWITCHES_MODE)}
       </p>
     </div>
   );

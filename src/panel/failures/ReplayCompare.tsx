@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { fixed, unitSpace } from '../../i18n/number';
+import { currentLang, t, tx } from '../../i18n/t';
 import { failedKinds, failedTotal, servedInTime, type DesignResult } from '../../playback/compare/replay';
 import { runReplay } from '../../store/replays';
 import { REPLAYS, type ReplayId } from '../../playback/compare/scripts';
@@ -19,11 +21,22 @@ interface Row {
 type State = { phase: 'idle' } | { phase: 'running'; done: number } | { phase: 'done'; results: DesignResult[] };
 
 /** Browser errors by their plain name (as the metrics strip has them), HTTP errors by their status line. */
-const PLAIN: Readonly<Record<string, string>> = { timeout: 'Timed out', refused: 'Refused', reset: 'Reset' };
-const symptom = (kind: string) => PLAIN[kind] ?? OUTCOME_SYMPTOM[kind as Outcome] ?? kind;
-const count = (n: number) => n.toLocaleString('en');
+function symptom(kind: string): string {
+  if (kind === 'timeout') return t('Timed out');
+  if (kind === 'refused') return t('Refused');
+  if (kind === 'reset') return t('Reset');
+  return OUTCOME_SYMPTOM[kind as Outcome] ?? kind;
+}
+const counters = new Map<string, Intl.NumberFormat>();
+/** A count with its thousands grouped as the reader's language groups them ("1,234", « 1 234 »). */
+function count(n: number): string {
+  const lang = currentLang() === 'fr' ? 'fr' : 'en';
+  let format = counters.get(lang);
+  if (!format) counters.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
+}
 /** Latencies in one unit per size: ms under a second, seconds above. */
-const duration = (s: number) => (s < 1 ? ms(s) : `${s.toFixed(1)} s`);
+const duration = (s: number) => (s < 1 ? ms(s) : `${fixed(s, 1)}${unitSpace('s')}s`);
 
 /** What the table says, in a sentence per design: how it did against the first (the one-server stack). */
 export function takeaway(results: readonly DesignResult[]): string[] {
@@ -31,21 +44,38 @@ export function takeaway(results: readonly DesignResult[]): string[] {
   if (!base) return [];
   return others.map((r) => {
     const more = (servedInTime(r) - servedInTime(base)) / Math.max(servedInTime(base), 1);
-    return `${name(r.id)} ${servedWord(more)} ${name(base.id).toLowerCase()}, with ${count(failedTotal(r))} failed instead of ${count(failedTotal(base))}.`;
+    const vars = { design: name(r.id), base: name(base.id).toLowerCase(), failed: count(failedTotal(r)), baseFailed: count(failedTotal(base)) };
+    const change = servedChange(more);
+    if (change.kind === 'same') return t('{design} served as many pages in time as {base}, with {failed} failed instead of {baseFailed}.', vars);
+    if (change.kind === 'times')
+      return t('{design} served {times} times as many pages in time as {base}, with {failed} failed instead of {baseFailed}.', { ...vars, times: fixed(change.times, 1) });
+    if (change.kind === 'more')
+      return t('{design} served {pct} % more pages in time than {base}, with {failed} failed instead of {baseFailed}.', { ...vars, pct: change.pct });
+    return t('{design} served {pct} % fewer pages in time than {base}, with {failed} failed instead of {baseFailed}.', { ...vars, pct: change.pct });
   });
 }
 
-/** A change in pages served, as a reader says it: "12 % more", "3.6 times as many". */
-export function servedWord(more: number): string {
-  if (Math.abs(more) < 0.005) return 'served as many pages in time as';
-  if (more >= 1) return `served ${(1 + more).toFixed(1)} times as many pages in time as`;
-  return `served ${Math.round(Math.abs(more) * 100)} % ${more > 0 ? 'more' : 'fewer'} pages in time than`;
+type ServedChange = { kind: 'same' } | { kind: 'times'; times: number } | { kind: 'more' | 'fewer'; pct: number };
+
+/** A change in pages served as a reader counts it: per cent below double, then times as many. */
+function servedChange(more: number): ServedChange {
+  if (Math.abs(more) < 0.005) return { kind: 'same' };
+  if (more >= 1) return { kind: 'times', times: 1 + more };
+  return { kind: more > 0 ? 'more' : 'fewer', pct: Math.round(Math.abs(more) * 100) };
 }
 
-const name = (id: string) => DESIGN_NAME[id]?.name ?? id;
+/** The change as the English takeaway says it: "served 12 % more pages in time than", "served 3.6 times as many…". */
+export function servedWord(more: number): string {
+  const change = servedChange(more);
+  if (change.kind === 'same') return 'served as many pages in time as';
+  if (change.kind === 'times') return `served ${change.times.toFixed(1)} times as many pages in time as`;
+  return `served ${change.pct} % ${change.kind} pages in time than`;
+}
+
+const name = (id: string) => tx(DESIGN_NAME[id]?.name ?? id);
 
 /** A delay after the fault, or a dash where there is none (nothing detects it; nothing failed). */
-const after = (s: number | null) => (s === null ? '—' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`);
+const after = (s: number | null) => (s === null ? '—' : `${s < 10 ? fixed(s, 1) : fixed(Math.round(s))}${unitSpace('s')}s`);
 
 /**
  * "Replay the same traffic": the model runs each design on the same seed and script, in the traffic
@@ -88,17 +118,17 @@ export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoSta
 
   return (
     <div className="replay" data-replay={id} ref={box}>
-      <p className="failures__note">{copy.traffic}</p>
+      <p className="failures__note">{tx(copy.traffic)}</p>
       <button type="button" onClick={start} disabled={state.phase === 'running'}>
-        {state.phase === 'done' ? 'Replay again' : copy.button}
+        {state.phase === 'done' ? t('Replay again') : tx(copy.button)}
       </button>
       <div role="status" className="replay__status">
         {state.phase === 'running' && (
           <>
-            Running the model on each design… <progress max={1} value={state.done} aria-label="Replay progress" /> {percent(state.done)}
+            {t('Running the model on each design…')} <progress max={1} value={state.done} aria-label={t('Replay progress')} /> {percent(state.done)}
           </>
         )}
-        {state.phase === 'done' && 'Done: the figures are in the table below.'}
+        {state.phase === 'done' && t('Done: the figures are in the table below.')}
       </div>
       {state.phase === 'done' && (
         <>
@@ -111,9 +141,9 @@ export function ReplayCompare({ id, autoStart = false }: { id: ReplayId; autoSta
           <ReplayTable results={state.results} />
           <p>
             <button type="button" className="btn" onClick={() => playLive(LIVE_PLAN[id].plan)}>
-              Watch it on the diagram
+              {t('Watch it on the diagram')}
             </button>{' '}
-            <span className="failures__note">{LIVE_PLAN[id].says}, live</span>
+            <span className="failures__note">{t('{says}, live', { says: tx(LIVE_PLAN[id].says) })}</span>
           </p>
         </>
       )}
@@ -130,7 +160,7 @@ function ReplayChart({ results }: { results: DesignResult[] }) {
   const first = base[0]!.t;
   const lines = results.slice(0, DASHES.length).map(
     (r, i): ChartLine => ({
-      label: DESIGN_NAME[r.id]?.short ?? r.id,
+      label: tx(DESIGN_NAME[r.id]?.short ?? r.id),
       dash: DASHES[i]!,
       // Every design ran over the same seconds, so a sample's place in each series is its time.
       pick: (p) => r.series[p.t - first]?.throughput ?? NaN,
@@ -138,36 +168,36 @@ function ReplayChart({ results }: { results: DesignResult[] }) {
   );
   return (
     <figure className="failures__figure">
-      <figcaption>{REPLAY_CHART}</figcaption>
-      <TimeChart caption={REPLAY_CHART} series={base} domain={[0, base.at(-1)!.t]} unit="req/s" lines={lines} />
+      <figcaption>{tx(REPLAY_CHART)}</figcaption>
+      <TimeChart caption={tx(REPLAY_CHART)} series={base} domain={[0, base.at(-1)!.t]} unit="req/s" lines={lines} />
     </figure>
   );
 }
 
 function ReplayTable({ results }: { results: DesignResult[] }) {
   const rows: Row[] = [
-    { label: 'Requests', value: (r) => count(r.requests) },
-    { label: 'Served within 3 s', value: (r) => count(servedInTime(r)) },
-    { label: 'Served later', value: (r) => count(r.late) },
-    { label: 'Failed', value: (r) => count(failedTotal(r)) },
+    { label: t('Requests'), value: (r) => count(r.requests) },
+    { label: t('Served within 3 s'), value: (r) => count(servedInTime(r)) },
+    { label: t('Served later'), value: (r) => count(r.late) },
+    { label: t('Failed'), value: (r) => count(failedTotal(r)) },
     ...kinds(results).map((k): Row => ({ label: symptom(k), kind: true, value: (r) => count(r.failed[k as keyof typeof r.failed] ?? 0) })),
-    { label: 'Availability (within 3 s)', value: (r) => percent(r.availability) },
-    { label: 'Served in, p50', value: (r) => duration(r.p50) },
-    { label: 'Served in, p95', value: (r) => duration(r.p95) },
-    ...(results.some((r) => r.detectS !== null) ? [{ label: 'Balancer noticed after', value: (r: DesignResult) => after(r.detectS) }] : []),
-    { label: 'Back to normal after', value: (r) => after(r.recoverS) },
+    { label: t('Availability (within 3 s)'), value: (r) => percent(r.availability) },
+    { label: t('Served in, p50'), value: (r) => duration(r.p50) },
+    { label: t('Served in, p95'), value: (r) => duration(r.p95) },
+    ...(results.some((r) => r.detectS !== null) ? [{ label: t('Balancer noticed after'), value: (r: DesignResult) => after(r.detectS) }] : []),
+    { label: t('Back to normal after'), value: (r) => after(r.recoverS) },
   ];
   return (
     <div className="failures__table replay__table">
       <table>
-        <caption>The same traffic on each design, from the model</caption>
+        <caption>{t('The same traffic on each design, from the model')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('Figure')}</th>
             {results.map((r) => (
               <th key={r.id} scope="col">
-                {DESIGN_NAME[r.id]?.name ?? r.id}
-                <span className="replay__detail">{DESIGN_NAME[r.id]?.detail}</span>
+                {name(r.id)}
+                <span className="replay__detail">{DESIGN_NAME[r.id] && tx(DESIGN_NAME[r.id]!.detail)}</span>
               </th>
             ))}
           </tr>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
+import { t, tn } from '../../i18n/t';
 import { appFormula, siteFormula } from './capacity';
+import { asWritten } from './figure';
 import { FixList } from './FixList';
 import { useCapacity, useServerCapacity } from './useCapacity';
 import { ScaleControls } from '../ScaleControls';
@@ -33,12 +35,12 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
         </>
       }
       chart={
-        <SceneChart what="pages served and arriving per second">
+        <SceneChart what="pages">
           <ThroughputChart />
         </SceneChart>
       }
       moreCharts={
-        <SceneChart what="latency and failures">
+        <SceneChart what="latency">
           <LatencyChart />
           <FailedChart />
         </SceneChart>
@@ -48,30 +50,37 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
           {standalone && <QpsNote />}
           <div className="failures__formula">
             <p>
-              <strong>Capacity of the application: </strong>
+              <strong>{t('Capacity of the application: ')}</strong>
               <span className="failures__math">{appFormula(c)}</span>
             </p>
             <p className="muted">
-              Each of the {c.appWorkers} workers handles one dynamic request at a time, holding it for {c.appServiceMs} ms of code plus{' '}
-              {c.queriesPerRequest} SQL queries × {c.queryMs} ms = {c.dynamicServiceMs} ms.
+              {tn(
+                c.appWorkers,
+                { other: 'Each of the {n} workers handles one dynamic request at a time, holding it for {ms} ms of code plus {queries} SQL queries × {queryMs} ms = {total} ms.' },
+                { ms: asWritten(c.appServiceMs), queries: c.queriesPerRequest, queryMs: asWritten(c.queryMs), total: asWritten(c.dynamicServiceMs) },
+              )}
             </p>
             <p>
-              <strong>Capacity of the whole site (shown on the slider and the charts): </strong>
+              <strong>{t('Capacity of the whole site (shown on the slider and the charts): ')}</strong>
               <span className="failures__math">{siteFormula(c)}</span>
             </p>
             <p className="muted">
-              {Math.round(c.staticFraction * 100)} % of requests are static files that Nginx serves without the application, so the
-              workers are full when all traffic reaches about {Math.round(c.siteRps)} req/s.
+              {t('{pct} % of requests are static files that Nginx serves without the application, so the workers are full when all traffic reaches about {rps} req/s.', {
+                pct: Math.round(c.staticFraction * 100),
+                rps: Math.round(c.siteRps),
+              })}
             </p>
             {site.servers > 1 && (
               <p>
-                <strong>With {site.servers} servers behind HAProxy (playing now): </strong>
+                <strong>{t('With {n} servers behind HAProxy (playing now): ', { n: site.servers })}</strong>
                 <span className="failures__math">
                   {site.servers} × {Math.round(c.siteRps)} ≈ {Math.round(site.siteRps)} req/s
                 </span>{' '}
                 <span className="muted">
-                  round robin gives each server the same share; their workers hold at most {site.servers * c.appWorkers} of MySQL’s{' '}
-                  {DEFAULT_CONFIG.mysqlMaxConnections} connections, and the model gives MySQL no CPU limit of its own.
+                  {t('round robin gives each server the same share; their workers hold at most {held} of MySQL’s {max} connections, and the model gives MySQL no CPU limit of its own.', {
+                    held: site.servers * c.appWorkers,
+                    max: DEFAULT_CONFIG.mysqlMaxConnections,
+                  })}
                 </span>
               </p>
             )}

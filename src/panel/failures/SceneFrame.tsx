@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { COMPARE_SCENE } from '../../store/compareActions';
 import { SCENES, type BreakSceneId } from '../../content/scenes';
 import { localize } from '../../i18n/localize';
+import { t } from '../../i18n/t';
 import type { Source } from '../../content/types';
 import { useUi, type UiState } from '../../store/ui';
 import { PredictGate } from '../predict/PredictGate';
@@ -45,7 +46,7 @@ export function SceneFrame({ id, standalone = false, control, chart, moreCharts,
   const text = localize(SCENES[id]);
   const moreDetails = (
     <details className="scene__more" open={moreOpen || undefined}>
-      <summary>{foldLead ? 'About this scene' : 'More: why, what people see, the fix'}</summary>
+      <summary>{foldLead ? t('About this scene') : t('More: why, what people see, the fix')}</summary>
       {foldLead && <p className="scene__lead">{text.lead}</p>}
       {standalone && moreCharts}
       {more}

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { BREAK_SCENE_IDS, SCENES, type BreakSceneId } from '../../content/scenes';
 import { setBreakScene } from '../../store/actions';
-import { tx } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 import { selectBreakScene } from '../../store/compareActions';
 import { useUi, type UiState } from '../../store/ui';
 
@@ -29,7 +29,7 @@ export function ScenePicker() {
     refs.current[id]?.focus();
   };
   return (
-    <div className="scene-picker" role="tablist" aria-label="What to break">
+    <div className="scene-picker" role="tablist" aria-label={t('What to break')}>
       {BREAK_SCENE_IDS.map((id) => (
         <button
           key={id}
@@ -47,7 +47,7 @@ export function ScenePicker() {
           onKeyDown={onKey}
         >
           {tx(SCENES[id].label)}
-          {id === 'spof' && spof && <span className="scene-picker__on"> (on)</span>}
+          {id === 'spof' && spof && <span className="scene-picker__on"> {t('(on)')}</span>}
         </button>
       ))}
     </div>

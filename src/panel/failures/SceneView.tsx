@@ -1,6 +1,7 @@
 import '../../styles/failures.css';
 import type { BreakSceneId } from '../../content/scenes';
 import { fullViewHref } from '../../embed/fullView';
+import { t } from '../../i18n/t';
 import { togglePlay } from '../../store/actions';
 import { useUi, type UiState } from '../../store/ui';
 import { BreakScene } from './BreakScene';
@@ -22,10 +23,11 @@ function SceneToolbar() {
   return (
     <div className="scene__toolbar">
       <button type="button" className="btn btn--small" onClick={togglePlay} aria-keyshortcuts="Space">
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('Pause') : t('Play')}
       </button>
       <a className="open-full" href={fullViewHref()} target="_blank" rel="noopener">
-        Open full view<span className="visually-hidden"> (opens in a new tab)</span> ↗
+        {t('Open full view')}
+        <span className="visually-hidden"> {t('(opens in a new tab)')}</span> ↗
       </a>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { SeriesPoint } from '../../sim/types';
+import { t, tn } from '../../i18n/t';
 import { lastPoints } from './series';
 
 export interface Column {
@@ -11,12 +12,12 @@ export function SeriesTable({ caption, series, columns }: { caption: string; ser
   const rows = lastPoints(series);
   return (
     <details className="failures__table">
-      <summary>Show as table</summary>
+      <summary>{t('Show as table')}</summary>
       <table>
-        <caption>{caption} (last {rows.length} seconds)</caption>
+        <caption>{tn(rows.length, { other: '{caption} (last {n} seconds)' }, { caption })}</caption>
         <thead>
           <tr>
-            <th scope="col">Time (s)</th>
+            <th scope="col">{t('Time (s)')}</th>
             {columns.map((c) => (
               <th key={c.label} scope="col">
                 {c.label}

@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { FAILURE_EXPLANATIONS } from '../../content/failures';
-import { tx } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 import { setSpof } from '../../store/actions';
+import type { ComponentStatus } from '../../sim/types';
 import { CONNECT_TIMEOUT_COMPRESSION, REAL_CONNECT_TIMEOUT_S } from '../../playback/traffic';
 import { useUi, type UiState } from '../../store/ui';
 import { DNS_STILL_ANSWERS, compressedWaitText } from './copy';
+import { rich } from '../rich';
 import { FixList } from './FixList';
 import { IssueFix, IssueWhy } from './IssueExplanation';
 import { ThroughputChart } from './LiveCharts';
@@ -20,7 +22,7 @@ const selectFixed = (s: UiState) => s.live.parts !== null;
 // What the user's browser shows now: a hanging request is not "200 OK" (browserTabs.ts).
 const selectLastSymptom = (s: UiState) => {
   const tab = s.live.tab;
-  return tab.state === 'done' ? tab.symptom : tab.state === 'idle' ? null : `waiting ${Math.floor(tab.seconds)} s…`;
+  return tab.state === 'done' ? tab.symptom : tab.state === 'idle' ? null : t('waiting {s} s…', { s: Math.floor(tab.seconds) });
 };
 
 /** Issue 1: the one server goes down. A real switch, the throughput chart beside it, the rest under "More". */
@@ -33,21 +35,25 @@ export function SpofSection({ standalone = false, toolbar }: { standalone?: bool
       toolbar={toolbar}
       control={<SpofSwitch />}
       chart={
-        <SceneChart what="pages served and arriving per second">
+        <SceneChart what="pages">
           <ThroughputChart />
         </SceneChart>
       }
       more={
         <>
-          <p>{DNS_STILL_ANSWERS}</p>
+          <p>{tx(DNS_STILL_ANSWERS)}</p>
           <p>
-            <strong>What the user sees: </strong>
+            <strong>{t('What the user sees: ')}</strong>
             {tx(issue.userSees)}
           </p>
-          {mode === 'journey' && <p className="failures__note">Following one request, the model keeps the real wait: about {REAL_CONNECT_TIMEOUT_S} s of simulated time.</p>}
+          {mode === 'journey' && (
+            <p className="failures__note">
+              {t('Following one request, the model keeps the real wait: about {s} s of simulated time.', { s: REAL_CONNECT_TIMEOUT_S })}
+            </p>
+          )}
           <IssueWhy issue={issue} withSymptoms={false} />
           <p>
-            <strong>What the operator sees: </strong>
+            <strong>{t('What the operator sees: ')}</strong>
             {tx(issue.operatorSees)}
           </p>
           <IssueFix issue={issue} />
@@ -57,6 +63,15 @@ export function SpofSection({ standalone = false, toolbar }: { standalone?: bool
       sources={issue.sources}
     />
   );
+}
+
+/** A part's state as the reader's language says it. */
+function statusWord(status: ComponentStatus): string {
+  if (status === 'up') return t('up');
+  if (status === 'down') return t('down');
+  if (status === 'restarting') return t('restarting');
+  if (status === 'reloading') return t('reloading');
+  return t('slow');
 }
 
 /** The switch, and while it is on, the server's state and the learner's last request. */
@@ -78,17 +93,18 @@ function SpofSwitch() {
           aria-checked={on}
           onChange={(e) => setSpof(e.currentTarget.checked)}
         />
-        <label htmlFor={switchId}>{fixed ? 'Server 1 goes down (the fixed design)' : tx(issue.switchLabel)}</label>
+        <label htmlFor={switchId}>{fixed ? t('Server 1 goes down (the fixed design)') : tx(issue.switchLabel)}</label>
         <span className="failures__state" data-on={on || undefined}>
-          {on ? 'On' : 'Off'}
+          {on ? t('On') : t('Off')}
         </span>
       </div>
       {on && (
         <p className="failures__status">
-          {fixed ? 'Server 1' : 'Server'}: <strong>{server}</strong>
+          {rich(fixed ? t('Server 1: {status}') : t('Server: {status}'), { status: <strong>{statusWord(server)}</strong> })}
           {lastSymptom && (
             <>
-              {' · '}your last request: <code>{lastSymptom}</code>
+              {' · '}
+              {rich(t('your last request: {symptom}'), { symptom: <code>{lastSymptom}</code> })}
             </>
           )}
         </p>

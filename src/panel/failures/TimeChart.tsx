@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { SeriesPoint } from '../../sim/types';
+import { t } from '../../i18n/t';
 import { sampleStart } from './series';
 import { bars, lastFinite, linePath, linearScale, niceMax, spreadLabels, ticks, yTickCount } from './chart';
+import { asWritten } from './figure';
 import { useChartSize } from './useChartSize';
 import '../../styles/charts.css';
 
@@ -64,7 +66,7 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
         <g key={v} className="chart__grid">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
           <text className="chart__tick" x={M.left - 4} y={y(v) + 4} textAnchor="end">
-            {v}
+            {asWritten(v)}
           </text>
         </g>
       ))}
@@ -78,7 +80,7 @@ export function TimeChart({ caption, series, domain, unit, lines = [], barsOf, r
       </text>
       {/* Simulated time: the title and caption say so. */}
       <text className="chart__unit" x={W - M.right + 14} y={H - 4}>
-        time (s)
+        {t('time (s)')}
       </text>
       <line className="chart__axis" x1={M.left} x2={W - M.right} y1={baseline} y2={baseline} />
       {barsOf &&

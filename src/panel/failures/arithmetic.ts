@@ -1,5 +1,7 @@
 /** What repeated deploys cost a year, read from the number inputs, and which nines row it lands in. */
 import { deployDowntime, type NinesRow } from '../../content/failures';
+import { fixed } from '../../i18n/number';
+import { t, tn } from '../../i18n/t';
 
 export type DeployCost = { ok: true; hoursPerYear: number; availability: number } | { ok: false; message: string };
 
@@ -8,9 +10,9 @@ export function deployCost(deploysPerDay: string, secondsEach: string): DeployCo
   const perDay = Number(deploysPerDay);
   const each = Number(secondsEach);
   if (deploysPerDay.trim() === '' || secondsEach.trim() === '' || !Number.isFinite(perDay) || !Number.isFinite(each)) {
-    return { ok: false, message: 'Enter two numbers.' };
+    return { ok: false, message: t('Enter two numbers.') };
   }
-  if (perDay < 0 || each < 0) return { ok: false, message: 'Deploys and seconds cannot be negative.' };
+  if (perDay < 0 || each < 0) return { ok: false, message: t('Deploys and seconds cannot be negative.') };
   return { ok: true, ...deployDowntime(perDay, each) };
 }
 
@@ -27,5 +29,5 @@ export function matchingNinesIndex(rows: readonly NinesRow[], availability: numb
 /** "3.04 hours a year". */
 export function hoursText(hours: number): string {
   const digits = hours < 10 ? 2 : 1;
-  return `${hours.toFixed(digits)} ${hours === 1 ? 'hour' : 'hours'} a year`;
+  return tn(hours, { one: '{n} hour a year', other: '{n} hours a year' }, { n: fixed(hours, digits) });
 }

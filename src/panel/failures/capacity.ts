@@ -4,8 +4,10 @@
  * so the application finishes at most min(workers ÷ service time, cores ÷ CPU time) requests a second,
  * and a little less while workers wait on each other for the cores. Static files never reach it.
  */
+import { t, tn } from '../../i18n/t';
 import { appCapacity } from '../../sim/capacity';
 import { DEFAULT_CONFIG } from '../../sim/defaults';
+import { asWritten } from './figure';
 
 /** The inputs of the derivation, named as the model names them. */
 export interface CapacityInputs {
@@ -61,19 +63,29 @@ export function deriveCapacity(inputs: CapacityInputs = MODEL_CAPACITY_INPUTS): 
 
 /** "5 workers ÷ 43 ms ≈ 116 req/s; 2 cores ÷ 20 ms of CPU = 100 req/s; together ≈ 91 req/s". */
 export function appFormula(c: Capacity): string {
-  const workers = `${c.appWorkers} workers ÷ ${round(c.dynamicServiceMs)} ms ≈ ${Math.round(c.workerLimitRps)} req/s`;
-  if (!Number.isFinite(c.cpuLimitRps)) return workers;
-  return `${workers}; ${c.cpuCores} cores ÷ ${round(c.cpuMs)} ms of CPU ≈ ${Math.round(c.cpuLimitRps)} req/s; together ≈ ${Math.round(c.appRps)} req/s`;
+  const vars = {
+    workers: tn(c.appWorkers, { other: '{n} workers' }),
+    ms: round(c.dynamicServiceMs),
+    workerRps: Math.round(c.workerLimitRps),
+  };
+  if (!Number.isFinite(c.cpuLimitRps)) return t('{workers} ÷ {ms} ms ≈ {workerRps} req/s', vars);
+  return t('{workers} ÷ {ms} ms ≈ {workerRps} req/s; {cores} ÷ {cpuMs} ms of CPU ≈ {cpuRps} req/s; together ≈ {rps} req/s', {
+    ...vars,
+    cores: tn(c.cpuCores, { other: '{n} cores' }),
+    cpuMs: round(c.cpuMs),
+    cpuRps: Math.round(c.cpuLimitRps),
+    rps: Math.round(c.appRps),
+  });
 }
 
 /** "91 ÷ (1 − 0.3) ≈ 130 req/s". */
 export function siteFormula(c: Capacity): string {
-  return `${Math.round(c.appRps)} ÷ (1 − ${c.staticFraction}) ≈ ${Math.round(c.siteRps)} req/s`;
+  return `${Math.round(c.appRps)} ÷ (1 − ${asWritten(c.staticFraction)}) ≈ ${Math.round(c.siteRps)} req/s`;
 }
 
 /** The model's capacity, computed once. */
 export const MODEL_CAPACITY: Readonly<Capacity> = Object.freeze(deriveCapacity());
 
 function round(x: number): string {
-  return String(Number(x.toFixed(2)));
+  return asWritten(Number(x.toFixed(2)));
 }

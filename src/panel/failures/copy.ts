@@ -2,7 +2,9 @@
  * Short panel sentences that tie the content of `src/content/failures.ts` to the live model.
  * They belong with the rest of the content; they live here until `src/content` can take them.
  */
+import { t } from '../../i18n/t';
 import type { DeployMethod } from '../../store/ui';
+import { asWritten } from './figure';
 
 /** The name still resolves while the server is off: DNS knows nothing about the machine's health. */
 export const DNS_STILL_ANSWERS =
@@ -11,7 +13,10 @@ export const DNS_STILL_ANSWERS =
 /** "A browser on Linux really waits 131 s …; here that wait is compressed ×10 to 13.1 s." */
 export function compressedWaitText(realS: number, compression: number): string {
   const shown = Number((realS / compression).toFixed(1));
-  return `A real browser on Linux keeps retrying for about ${realS} s before it gives up (on Windows and macOS it gives up sooner); on this teaching clock that wait is compressed ×${compression}, to ${shown} s, so you can watch the timeouts arrive.`;
+  return t(
+    'A real browser on Linux keeps retrying for about {realS} s before it gives up (on Windows and macOS it gives up sooner); on this teaching clock that wait is compressed ×{compression}, to {shown} s, so you can watch the timeouts arrive.',
+    { realS, compression, shown: asWritten(shown) },
+  );
 }
 
 export const JOURNEY_DEPLOY_NOTE =

@@ -2,6 +2,7 @@
  * The traffic slider's non-linear scale: fine steps near the server's capacity, coarse ones far from it,
  * so the interesting region (where queues grow) is a few key presses away.
  */
+import { t } from '../../i18n/t';
 
 /** Requests per second a learner can pick, before the capacity itself is added. */
 export const BASE_STOPS: readonly number[] = [
@@ -44,5 +45,17 @@ export function loadWord(rps: number, capacity: number): 'below' | 'at' | 'above
 
 /** "125 requests per second (below capacity 130)". */
 export function rateValueText(rps: number, capacity: number): string {
-  return `${rps} requests per second (${loadWord(rps, capacity)} capacity ${Math.round(capacity)})`;
+  const vars = { rps, capacity: Math.round(capacity) };
+  const word = loadWord(rps, capacity);
+  if (word === 'below') return t('{rps} requests per second (below capacity {capacity})', vars);
+  if (word === 'at') return t('{rps} requests per second (at capacity {capacity})', vars);
+  return t('{rps} requests per second (above capacity {capacity})', vars);
+}
+
+/** "125 req/s · at capacity", beside the slider. */
+export function rateShortText(rps: number, capacity: number): string {
+  const word = loadWord(rps, capacity);
+  if (word === 'below') return t('{rps} req/s · below capacity', { rps });
+  if (word === 'at') return t('{rps} req/s · at capacity', { rps });
+  return t('{rps} req/s · above capacity', { rps });
 }
