@@ -36,7 +36,7 @@ export const ON_SERVER: Record<string, { name: string; detail: string; spoken: s
 
 /** HAProxy's line of detail: how it picks a server, and the site's address it now answers at. */
 export const balancerDetail = (balance: 'roundrobin' | 'leastconn'): string =>
-  `${balance === 'leastconn' ? t('least connections') : t('round robin')} · ${SERVER_IP}`;
+  balance === 'leastconn' ? t('least connections · {ip}', { ip: SERVER_IP }) : t('round robin · {ip}', { ip: SERVER_IP });
 
 /** The words for part `id` (`lb`, `server-2`, `nginx-3`, …); null for an id no design has. */
 export function partText(id: string): PartText | null {
