@@ -33,10 +33,10 @@ describe('the one-server diagram in French', () => {
     expect(screen.getByRole('application', { name: 'Schéma de la pile web à un seul serveur' })).toBeInTheDocument();
     expect(within(node('resolver')).getByText('Résolveur récursif')).toBeInTheDocument();
     expect(within(node('app-server')).getByText('exécute le code · port 8000')).toBeInTheDocument();
-    expect(within(node('browser')).getByText('Navigateur web')).toBeInTheDocument();
+    expect(within(node('browser')).getByText('Navigateur')).toBeInTheDocument();
     expect(node('mysql')).toHaveAttribute('aria-label', 'Base de données MySQL');
     expect(node('browser')).toHaveAttribute('aria-label', 'Navigateur web de l’utilisateur');
-    expect(screen.getByRole('button', { name: 'Requête DNS · UDP 53. Lien\u202f: du navigateur au résolveur récursif, DNS sur UDP, port 53' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'requête DNS · UDP 53. Lien\u202f: du navigateur au résolveur récursif, DNS sur UDP, port 53' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^proxy_pass 127\.0\.0\.1:8000\. Lien/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'L’adresse www.foobar.com\u202f: expliquer le nom de domaine' })).toBeInTheDocument();
   });

@@ -4,7 +4,7 @@ import type { Dictionary } from '../t';
 export const FR_DIAGRAM: Dictionary = {
   // Model: components (sim/topology.ts)
   // The node's label: « Navigateur de l’utilisateur » needs a second line the box has no room for; the accessible name says it.
-  "User's browser": "Navigateur web",
+  "User's browser": "Navigateur",
   "User's web browser": "Navigateur web de l’utilisateur",
   "www.foobar.com": "www.foobar.com",
   "DNS": "DNS",
@@ -37,7 +37,7 @@ export const FR_DIAGRAM: Dictionary = {
   "MySQL database": "Base de données MySQL",
   "database · port 3306": "base de données · port 3306",
   // Model: links
-  "DNS query · UDP 53": "Requête DNS · UDP 53",
+  "DNS query · UDP 53": "requête DNS · UDP 53",
   "Link: browser to recursive resolver, DNS over UDP port 53": "Lien : du navigateur au résolveur récursif, DNS sur UDP, port 53",
   "UDP 53": "UDP 53",
   "Link: resolver to root server, DNS over UDP port 53": "Lien : du résolveur au serveur racine, DNS sur UDP, port 53",
