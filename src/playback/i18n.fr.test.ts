@@ -52,7 +52,7 @@ describe('the traffic worker’s language', () => {
     expect(sent[1]!.type).toBe('build');
   });
 
-  it('hears nothing of English when it starts in it, and is told each switch after', async () => {
+  it('hears nothing of English when it starts in it, and is told each switch after, the track shown asking again', async () => {
     setCatalog('en', null);
     const { worker, sent } = fakeWorker();
     const link = new WorkerLink(worker, vi.fn());
@@ -60,6 +60,8 @@ describe('the traffic worker’s language', () => {
     expect(sent.map((m) => m.type)).toEqual(['build']);
     setCatalog('fr', FR);
     link.build(SPEC);
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['build', 'lang', 'build']));
+    // The track shown asks again, so what the worker wrote in English is written again in French.
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['build', 'lang', 'build', 'command']));
+    expect(sent[3]).toMatchObject({ command: { op: 'look' } });
   });
 });

@@ -62,6 +62,7 @@ export class WorkerLink {
       const held = this.held ?? [];
       this.held = null;
       for (const m of held) this.worker.postMessage(m);
+      this.track?.retell();
     });
   }
 
