@@ -7,6 +7,8 @@ import type { Seeking } from '../snapshot';
 import type { SnapshotContext, TrackSnapshot, TrafficSpec } from '../track';
 import type { HopRows } from './hopRows';
 import type { Design, DesignResult, ReplayScript } from '../compare/replay';
+import type { Lang } from '../../i18n/lang';
+import type { Dictionary } from '../../i18n/t';
 
 /** What the main thread wants in the next answer besides the packets. */
 export interface SnapshotAsk {
@@ -38,7 +40,9 @@ export type ToWorker =
   | { type: 'drop'; gen: number }
   /** "Replay the same traffic" on several designs (no track of its own). */
   | { type: 'replay'; id: number; designs: readonly Design[]; script: ReplayScript }
-  | { type: 'replay-cancel'; id: number };
+  | { type: 'replay-cancel'; id: number }
+  /** The language the captions are written in: the main thread's dictionary for it (null for English and the pseudo-locale). */
+  | { type: 'lang'; lang: Lang; dict: Dictionary | null };
 
 /** What the views read, as of the answer it came with. */
 export interface RemoteSnapshot {

@@ -221,6 +221,11 @@ export class RemoteTrack implements Track {
     return context.playing === now.playing && context.speed === now.speed && context.rps === now.rps && recent >= this.recentLimit && request === this.requestId;
   }
 
+  /** The worker writes in another language now: what it said is out of date, so ask again (shown when it answers). */
+  retell(): void {
+    this.command({ op: 'look' });
+  }
+
   /** A snapshot now: while playing the next advance brings one anyway. */
   private look(): void {
     if (this.looking || (this.context.playing && !this.pendingSeek)) return;

@@ -37,6 +37,8 @@ export class TrafficHost {
   ) {}
 
   receive(m: ToWorker): void {
+    // The worker's scope takes the language (trafficWorker.ts).
+    if (m.type === 'lang') return;
     if (m.type === 'build') return this.build(m.gen, m.spec);
     if (m.type === 'replay') return this.replay(m.id, m.designs, m.script);
     if (m.type === 'replay-cancel') {

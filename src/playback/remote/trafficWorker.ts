@@ -2,6 +2,8 @@
 import { yieldThen } from '../yieldThen';
 import { TrafficHost } from './trafficHost';
 import type { FromWorker, ToWorker } from './protocol';
+import { setCatalog } from '../../i18n/t';
+import { pseudo } from '../../i18n/pseudo';
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer: Transferable[]): void;
@@ -12,6 +14,9 @@ const scope = self as unknown as WorkerScope;
 const host = new TrafficHost((message, transfer) => scope.postMessage(message, transfer), yieldThen);
 
 scope.onmessage = (e) => {
+  const m = e.data;
+  // Captions are written here: in the page's language, with the dictionary it sent (no fetch from a worker).
+  if (m.type === 'lang') return setCatalog(m.lang, m.dict, m.lang === 'en-XA' ? pseudo : null);
   try {
     host.receive(e.data);
   } catch (error) {
