@@ -38,7 +38,7 @@ function LinkLabelsView({ orientation }: { orientation: Orientation }) {
           <LinkLabel
             key={l.id}
             id={l.id}
-            label={tx(l.label)}
+            label={tx(l.label, 'diagram')}
             name={tx(l.accessibleName)}
             point={place.point}
             side={place.side}

@@ -7,7 +7,7 @@ import { useNodeState } from './useNodeState';
 import { ComponentIcon } from './icons';
 import { TabMarkIcon } from '../../panel/tabs/TabMarkIcon';
 import { tabLine } from '../../panel/tabs/tabText';
-import { t } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 
 const selectTab = (s: UiState) => s.live.tab;
 
@@ -26,7 +26,7 @@ function BrowserNodeView() {
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
       <div className="stack-node__head">
         <ComponentIcon id="browser" />
-        <span className="stack-node__label">{t("User's browser")}</span>
+        <span className="stack-node__label">{tx("User's browser", 'diagram')}</span>
       </div>
       <button type="button" className="address-bar nodrag nopan" onClick={openDomain} aria-label={t('The address {host}: explain the domain name', { host: SITE_HOST })}>
         <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">

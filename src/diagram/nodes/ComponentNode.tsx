@@ -17,7 +17,7 @@ function ComponentNodeView({ data }: NodeProps<StackNode>) {
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
       <div className="stack-node__head">
         <ComponentIcon id={data.id} />
-        <span className="stack-node__label">{tx(c.label)}</span>
+        <span className="stack-node__label">{tx(c.label, 'diagram')}</span>
       </div>
       <div className="stack-node__detail">{tx(c.detail)}</div>
       {status && <div className="stack-node__status">● {tx(status)}</div>}

@@ -21,7 +21,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
   const head = (
     <div className="stack-group__head">
       <ComponentIcon id={data.id} />
-      <span className="stack-group__label">{tx(c.label)}</span>
+      <span className="stack-group__label">{tx(c.label, 'diagram')}</span>
       {status && <span className="stack-node__status">● {tx(status)}</span>}
     </div>
   );

@@ -4,7 +4,8 @@ import type { Dictionary } from '../t';
 export const FR_DIAGRAM: Dictionary = {
   // Model: components (sim/topology.ts)
   // The node's label: « Navigateur de l’utilisateur » needs a second line the box has no room for; the accessible name says it.
-  "User's browser": "Navigateur",
+  "User's browser": "Navigateur de l’utilisateur",
+  "diagram\u0004User's browser": "Navigateur",
   "User's web browser": "Navigateur web de l’utilisateur",
   "www.foobar.com": "www.foobar.com",
   "DNS": "DNS",
@@ -28,7 +29,8 @@ export const FR_DIAGRAM: Dictionary = {
   "Nginx web server": "Serveur web Nginx",
   "web server · ports 80, 443": "serveur web · ports 80, 443",
   // The node's label: « d’applications » is wider than the phone layout's box; the accessible name keeps the course's term.
-  "Application server": "Serveur applicatif",
+  "Application server": "Serveur d’applications",
+  "diagram\u0004Application server": "Serveur applicatif",
   "runs the code · port 8000": "exécute le code · port 8000",
   "Application files": "Fichiers de l’application",
   "Application files (code base)": "Fichiers de l’application (base de code)",
@@ -37,7 +39,8 @@ export const FR_DIAGRAM: Dictionary = {
   "MySQL database": "Base de données MySQL",
   "database · port 3306": "base de données · port 3306",
   // Model: links
-  "DNS query · UDP 53": "requête DNS · UDP 53",
+  "DNS query · UDP 53": "Requête DNS · UDP 53",
+  "diagram\u0004DNS query · UDP 53": "requête DNS · UDP 53",
   "Link: browser to recursive resolver, DNS over UDP port 53": "Lien : du navigateur au résolveur récursif, DNS sur UDP, port 53",
   "UDP 53": "UDP 53",
   "Link: resolver to root server, DNS over UDP port 53": "Lien : du résolveur au serveur racine, DNS sur UDP, port 53",

@@ -7,6 +7,10 @@ import { FIXED, ON_SERVER } from '../../diagram/fixed/parts';
 import { DEPLOY_ANNOUNCEMENT } from '../../store/actions';
 import { CHAPTER_TITLES } from '../../playback/chapters';
 import { INITIAL_CAPTION } from '../../playback/snapshot';
+import { inside } from '../t';
+
+/** Names shorter in a diagram box than on a card (French needs it where a long name would not fit). */
+export const DIAGRAM_NAMES = ["User's browser", 'Application server', 'DNS query · UDP 53'].map((name) => inside('diagram', name));
 
 export const LOCALIZED: readonly unknown[] = [
   // The model's names, accessible names and lines of detail (sim keeps its English; the views use tx).
@@ -21,4 +25,5 @@ export const LOCALIZED: readonly unknown[] = [
   DEPLOY_ANNOUNCEMENT,
   CHAPTER_TITLES,
   INITIAL_CAPTION,
+  DIAGRAM_NAMES,
 ];
