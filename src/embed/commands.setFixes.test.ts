@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MODEL_FIXES } from '../sim/fixIds';
 import { HOSTILE_VALUES } from '../test/hostileQuery';
-import { parseUrlState } from '../url/params';
+import { parseUrlState } from '../url/parse';
 import { checkCommand, MAX_FIX_ITEMS, parseCommand, type Command } from './commands';
 
 const source = 'web-stack-explorer';

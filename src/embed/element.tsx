@@ -66,7 +66,7 @@ class WebStackExplorerElement extends HTMLElement {
 
   // `lang` is also every element's own attribute: a value we don't speak is noted and changes nothing.
   private langChanged(value: string | null) {
-    const lang = value === null ? null : readLang(value, notify);
+    const lang = value === null ? null : readLang(value, (code, vars = {}) => void import('../url/noticeText').then(({ noticeText }) => notify(noticeText({ code, vars }))));
     if (lang) void chooseLang(lang);
   }
 }

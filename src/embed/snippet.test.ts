@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../url/params';
+import { DEFAULT_URL_STATE, type UrlState } from '../url/params';
+import { parseUrlState } from '../url/parse';
 import { buildIframeSnippet, buildShareLink, escapeAttribute, IFRAME_TITLE } from './snippet';
 
 const base = 'https://example.github.io/web-stack-explorer/';

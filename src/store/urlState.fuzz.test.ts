@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { parseUrlState, URL_KEYS } from '../url/params';
+import { URL_KEYS } from '../url/params';
+import { parseUrlState } from '../url/parse';
 import { hostileQuery } from '../test/hostileQuery';
 import { INITIAL_UI, useUi, type UiState } from './ui';
 import { initFromSearch, sceneMode } from './urlState';
@@ -21,12 +22,12 @@ const URL_FIELDS = new Set<keyof UiState>([
 ]);
 
 describe('hostile query strings (property, thousands of cases)', () => {
-  it('the parser never throws; the store it yields reproduces the parsed state and changes nothing else', () => {
-    fc.assert(
-      fc.property(hostileQuery, fc.boolean(), (query, withMark) => {
+  it('the parser never throws; the store it yields reproduces the parsed state and changes nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery, fc.boolean(), async (query, withMark) => {
         const search = withMark ? `?${query}` : query;
         const { state, notices } = parseUrlState(search);
-        initFromSearch(search);
+        await initFromSearch(search);
         const ui = useUi.getState();
         const shown = currentUrlState({ ...ui, playing: false });
         for (const key of URL_KEYS) {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseUrlState } from '../url/params';
+import { parseUrlState } from '../url/parse';
 import { serializeUrlState } from '../url/serialize';
 import { INITIAL_UI, useUi } from './ui';
 
@@ -37,8 +37,8 @@ describe('initFromSearch with ?scene=', () => {
     expect(player.play).not.toHaveBeenCalled();
   });
 
-  it('ignores a bad scene with a notice and changes nothing else', () => {
-    initFromSearch('?scene=outage&mode=traffic&rps=300');
+  it('ignores a bad scene with a notice and changes nothing else', async () => {
+    await initFromSearch('?scene=outage&mode=traffic&rps=300');
     expect(useUi.getState()).toMatchObject({ scene: null, breakScene: 'spof', mode: 'traffic', rps: 300, panelTab: 'explain' });
     expect(useUi.getState().notices).toEqual(['scene "outage" is not one of spof, deploy, scale, journey, none; ignored.']);
   });

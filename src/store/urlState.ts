@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { isBreakScene, type SceneId } from '../content/sceneIds';
-import { parseUrlState, type ViewMode } from '../url/params';
+import { readUrlState, type ViewMode } from '../url/params';
 import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi } from './ui';
 
@@ -15,8 +15,8 @@ export function sceneMode(scene: SceneId | null, asked: ViewMode): ViewMode {
 }
 
 /** Set the store from a query string; notices for bad values are shown, nothing else changes. */
-export function initFromSearch(search: string): void {
-  const { state, notices } = parseUrlState(search);
+export function initFromSearch(search: string): Promise<void> {
+  const { state, notes } = readUrlState(search);
   const mode = sceneMode(state.scene, state.mode);
   useUi.setState({
     ...INITIAL_UI,
@@ -45,12 +45,15 @@ export function initFromSearch(search: string): void {
     cores: state.cores,
     balance: state.balance,
     lang: state.lang,
-    notices,
+    notices: [],
   });
   void loadPlayer().then((player) => {
     player.rebuild(state.t);
     if (mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
   });
+  // The notices' words load only for an address that has something to say; the promise is for tests.
+  if (notes.length === 0) return Promise.resolve();
+  return import('../url/noticeText').then(({ noticeText }) => useUi.setState((s) => ({ notices: [...notes.map(noticeText), ...s.notices] })));
 }
 
 /** Keep the address bar in step with the state; the writer loads with the first change it may write. */

@@ -3,8 +3,18 @@
  * Notices are rendered as text, never HTML; these helpers still keep them short and printable.
  */
 
+/** What a notice says, by code: its words load only when there is one to show (`noticeText.ts`). */
+export type NoticeCode =
+  | 'nan' | 'whole' | 'above' | 'below' | 'choice' | 'select' | 'fixes' | 'lang' | 'late' | 'rehearse' | 'lb' | 'unreadable'
+  | 'origins' | 'origin' | 'moreOrigins' | 'manyOrigins';
+export type NoticeVars = Readonly<Record<string, string | number | null>>;
+export interface Notice {
+  code: NoticeCode;
+  vars: NoticeVars;
+}
+
 /** Collects one notice. */
-export type Note = (message: string) => void;
+export type Note = (code: NoticeCode, vars?: NoticeVars) => void;
 
 /** How much of a rejected value a notice quotes. */
 export const NOTICE_VALUE_MAX_CHARS = 40;

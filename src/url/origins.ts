@@ -1,7 +1,6 @@
 /**
  * The `origin` URL parameter: host pages allowed to command the tool and to receive its events.
  */
-import { t, tn } from '../i18n/t';
 import { quoteValue, type Note } from './notice';
 
 /** More origins than a host could need; the rest are dropped. */
@@ -33,14 +32,14 @@ export function readOrigins(values: readonly string[], note: Note): string[] {
   const candidates = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   // Bounded work: a hostile address could list a million origins.
   if (candidates.length > MAX_ORIGIN_CANDIDATES) {
-    note(t('{n} origin values given; only the first {max} were read.', { n: candidates.length, max: MAX_ORIGIN_CANDIDATES }));
+    note('origins', { n: candidates.length, max: MAX_ORIGIN_CANDIDATES });
   }
   for (const candidate of candidates.slice(0, MAX_ORIGIN_CANDIDATES)) {
     if (origins.includes(candidate)) continue;
     if (!isSerializedOrigin(candidate)) {
       invalid += 1;
       if (invalid <= MAX_ORIGIN_NOTICES) {
-        note(t('origin {value} is not an origin like https://example.org; ignored.', { value: quoteValue(candidate) }));
+        note('origin', { value: quoteValue(candidate) });
       }
     } else if (origins.length < MAX_ORIGINS) {
       origins.push(candidate);
@@ -49,7 +48,7 @@ export function readOrigins(values: readonly string[], note: Note): string[] {
     }
   }
   const unmentioned = invalid - MAX_ORIGIN_NOTICES;
-  if (unmentioned > 0) note(tn(unmentioned, { one: '{n} more bad origin value ignored.', other: '{n} more bad origin values ignored.' }));
-  if (overflow > 0) note(t('only the first {max} origins are used.', { max: MAX_ORIGINS }));
+  if (unmentioned > 0) note('moreOrigins', { n: unmentioned });
+  if (overflow > 0) note('manyOrigins', { max: MAX_ORIGINS });
   return origins;
 }

@@ -12,9 +12,9 @@ import {
   URL_SCENES,
   VIEW_MODES,
   maxStart,
-  parseUrlState,
   type UrlState,
 } from './params';
+import { parseUrlState } from './parse';
 import { serializeUrlState } from './serialize';
 import { isSerializedOrigin } from './origins';
 

@@ -7,9 +7,8 @@
 import { SCENE_IDS, type SceneId } from '../content/sceneIds';
 import { MAX_SERVERS, MODEL_FIXES, type ModelFix } from '../sim/fixIds';
 import { isElementId, type ElementId } from '../sim/topology';
-import { displayValue, quoteValue, type Note } from './notice';
+import { displayValue, quoteValue, type Note, type Notice } from './notice';
 import { LANGS, type Lang } from '../i18n/lang';
-import { t } from '../i18n/t';
 import { readOrigins } from './origins';
 
 /**
@@ -185,20 +184,20 @@ function numberReader(key: 'rps' | 'speed' | 't' | 'seed' | 'servers' | 'workers
   return (raw: string, note: Note): number | undefined => {
     const text = raw.trim();
     if (!DECIMAL_NUMBER.test(text)) {
-      note(t('{key} {value} is not a number; ignored.', { key, value: quoteValue(raw) }));
+      note('nan', { key, value: quoteValue(raw) });
       return undefined;
     }
     const value = Number(text);
     if ((key === 'seed' || key === 'servers' || key === 'workers' || key === 'cores') && Number.isFinite(value) && !Number.isInteger(value)) {
-      note(t('{key} {value} is not a whole number; ignored.', { key, value: displayValue(text) }));
+      note('whole', { key, value: displayValue(text) });
       return undefined;
     }
     if (value > max) {
-      note(t('{key} {value} is above the maximum {max}; using {max}.', { key, value: displayValue(text), max }));
+      note('above', { key, value: displayValue(text), max });
       return max;
     }
     if (value < min) {
-      note(t('{key} {value} is below the minimum {min}; using {min}.', { key, value: displayValue(text), min }));
+      note('below', { key, value: displayValue(text), min });
       return min;
     }
     return round(value) + 0;
@@ -211,7 +210,7 @@ function choiceReader<T>(key: ScalarKey, choices: ReadonlyMap<string, T>) {
   return (raw: string, note: Note): T | undefined => {
     const normalised = raw.trim().toLowerCase();
     if (choices.has(normalised)) return choices.get(normalised);
-    note(t('{key} {value} is not one of {list}; ignored.', { key, value: quoteValue(raw), list: listed }));
+    note('choice', { key, value: quoteValue(raw), list: listed });
     return undefined;
   };
 }
@@ -233,7 +232,7 @@ const readSelect: Reader<'select'> = (raw, note) => {
   const normalised = raw.trim().toLowerCase();
   if (normalised === '' || normalised === 'none') return null;
   if (isElementId(normalised)) return normalised;
-  note(t('select {value} is not a known component or link; ignored.', { value: quoteValue(raw) }));
+  note('select', { value: quoteValue(raw) });
   return undefined;
 };
 
@@ -250,7 +249,7 @@ const readFixes: Reader<'fixes'> = (raw, note) => {
     if (fix) wanted.add(fix);
     else unknown.push(item);
   }
-  if (unknown.length > 0) note(t('fixes {value} is not a list of {list}; ignored.', { value: quoteValue(unknown.join(',')), list: MODEL_FIXES.join(', ') }));
+  if (unknown.length > 0) note('fixes', { value: quoteValue(unknown.join(',')), list: MODEL_FIXES.join(', ') });
   return MODEL_FIXES.filter((f) => wanted.has(f));
 };
 
@@ -270,7 +269,7 @@ export const readLang: Reader<'lang'> = (raw, note) => {
   if (normalised === 'en-xa') return 'en-XA';
   const base = normalised.split('-')[0];
   if (base === 'en' || base === 'fr') return base;
-  note(t('lang {value} is not one of {list}; ignored.', { value: quoteValue(raw), list: LANGS.join(', ') }));
+  note('lang', { value: quoteValue(raw), list: LANGS.join(', ') });
   return undefined;
 };
 
@@ -312,10 +311,10 @@ function setScalar<K extends ScalarKey>(state: UrlState, key: K, raw: string, no
  * and unusable values keep the default; each gives one short plain-text notice.
  * `t` and `speed` are rounded to 3 decimals, as {@link serializeUrlState} writes them.
  */
-export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+export function readUrlState(search: string): { state: UrlState; notes: Notice[] } {
   const state: UrlState = { ...DEFAULT_URL_STATE, origin: [], fixes: [] };
-  const notices: string[] = [];
-  const note: Note = (message) => notices.push(message);
+  const notes: Notice[] = [];
+  const note: Note = (code, vars = {}) => notes.push({ code, vars });
   try {
     const params = new URLSearchParams(typeof search === 'string' ? search : '');
     for (const key of URL_KEYS) {
@@ -326,20 +325,20 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     }
     const latest = maxStart(state.rps);
     // Clamps `t` inside the notice: the first view's bundle has no bytes to spare.
-    if (state.t > latest) note(t('t {value} is above the maximum {max} at rps {rps}.', { value: state.t, max: (state.t = latest), rps: state.rps }));
+    if (state.t > latest) note('late', { value: state.t, max: (state.t = latest), rps: state.rps });
     // A scene alone has no room for the rehearsal, which replaces the whole tool's diagram.
     if (state.rehearse && state.scene !== null) {
-      note(t('rehearse is for the whole tool, not a scene alone (scene={scene}); ignored.', { scene: state.scene }));
+      note('rehearse', { scene: state.scene });
       state.rehearse = false;
     }
     // Only a fixed design has a balancer to take down.
     if (state.failure === 'lb' && !state.fixes.some((f) => f.startsWith('lb'))) {
-      note(t('failure lb takes a load balancer down: add fixes=lb; ignored.'));
+      note('lb');
       state.failure = null;
     }
   } catch {
     // Unreachable with the readers above; kept so a future reader's bug can't blank the page.
-    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notices: [t('The address could not be read; using the defaults.')] };
+    return { state: { ...DEFAULT_URL_STATE, origin: [], fixes: [] }, notes: [{ code: 'unreadable', vars: {} }] };
   }
-  return { state, notices };
+  return { state, notes };
 }

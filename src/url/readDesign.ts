@@ -3,7 +3,7 @@
  * very parser that reads `?fixes=` and `?servers=`, so the two can never disagree about what is valid.
  */
 import type { ModelFix } from '../sim/fixIds';
-import { parseUrlState } from './params';
+import { parseUrlState } from './parse';
 
 /** The design, or why it was refused. */
 export type DesignInput = { ok: true; fixes: ModelFix[]; servers: number | null } | { ok: false; reason: string };
