@@ -7,6 +7,7 @@ import type { Seeking } from '../snapshot';
 import type { SnapshotContext, TrackSnapshot, TrafficSpec } from '../track';
 import type { HopRows } from './hopRows';
 import type { Design, DesignResult, ReplayScript } from '../compare/replay';
+import type { Lang } from '../../i18n/lang';
 
 /** What the main thread wants in the next answer besides the packets. */
 export interface SnapshotAsk {
@@ -29,6 +30,8 @@ export type Command =
   | { op: 'look' };
 
 export type ToWorker =
+  /** The page's language: the worker writes the traffic caption, with its own copy of the catalog. */
+  | { type: 'lang'; lang: Lang }
   | { type: 'build'; gen: number; spec: TrafficSpec }
   | { type: 'advance'; gen: number; dt: number; speed: number; budgetMs: number; ask: SnapshotAsk | null }
   | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }

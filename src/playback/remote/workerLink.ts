@@ -8,6 +8,7 @@ import { ReplayJob, type Design, type ReplayListener, type ReplayScript } from '
 import { HopDecoder } from './hopRows';
 import type { FromWorker, ToWorker } from './protocol';
 import { RemoteTrack } from './remoteTrack';
+import { currentLang, onLangChange } from '../../i18n/t';
 
 /** What the link needs of a worker (a real `Worker`, or a test's stand-in). */
 export interface WorkerLike {
@@ -32,6 +33,7 @@ export class WorkerLink {
   private replayIds = 0;
   private readonly replays = new Map<number, PendingReplay>();
   failed = false;
+  private readonly stopLang: () => void;
 
   constructor(
     private readonly worker: WorkerLike,
@@ -40,6 +42,9 @@ export class WorkerLink {
   ) {
     worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => this.fail((e as Partial<ErrorEvent>).message || 'the worker did not start');
+    // The worker makes the traffic caption: it speaks the page's language, now and after each switch.
+    worker.postMessage({ type: 'lang', lang: currentLang() });
+    this.stopLang = onLangChange((lang) => worker.postMessage({ type: 'lang', lang }));
   }
 
   build(spec: TrafficSpec): Track {
@@ -80,6 +85,7 @@ export class WorkerLink {
   private fail(reason: string): void {
     if (this.failed) return;
     this.failed = true;
+    this.stopLang();
     this.worker.terminate();
     console.warn(`Traffic runs on the main thread: ${reason}`);
     this.onFail(reason);

@@ -45,9 +45,14 @@ function balancerHop(e: HopEvent): string {
     case 'http-request':
       return `Votre navigateur envoie la requête ${to(lb)}${line}. ${the(lb, true)} va choisir un serveur pour la traiter.`;
     case 'http-response':
+      // The second flight of a big page says what it is rather than showing its English summary.
+      if (summary && /continued/i.test(summary))
+        return fr`La suite de la page part dans un second envoi : une nouvelle connexion TCP ne peut envoyer qu’environ 14,6\u00a0Ko avant que le navigateur en accuse réception.`;
       return `${the(lb, true)} renvoie la réponse à votre navigateur${line}.`;
     case 'tcp-ack':
-      return fr`Votre navigateur répond ACK : la connexion TCP avec le répartiteur est ouverte, un aller-retour après le SYN.`;
+      return /window/i.test(summary ?? '')
+        ? fr`Votre navigateur accuse réception de ce qui est arrivé : ${the(lb)} peut envoyer la suite de la page.`
+        : fr`Votre navigateur répond ACK : la connexion TCP avec le répartiteur est ouverte, un aller-retour après le SYN.`;
     case 'tls-client-hello':
       return fr`Votre navigateur commence la négociation TLS avec ${the(lb)} : un ClientHello qui nomme le site (SNI), avec sa part de la clé.`;
     default: {

@@ -24,7 +24,7 @@ function cache(e: CacheEvent): string {
     if (e.layer === 'browser')
       return fr`Le cache DNS de votre navigateur connaît déjà ${SITE_HOST} (Chrome garde les réponses du système d’exploitation jusqu’à 60 secondes) : pas besoin de résolution.`;
     if (e.layer === 'os') return fr`Le cache DNS du système d’exploitation a déjà l’adresse de ${SITE_HOST} : aucune question ne sort de l’ordinateur.`;
-    return 'Le résolveur récursif a la réponse en cache : il répond tout de suite, sans interroger d’autre serveur.';
+    return fr`Le résolveur récursif a la réponse en cache : il répond tout de suite, sans interroger d’autre serveur.`;
   }
   if (e.layer === 'browser') return `Le cache DNS de votre navigateur n’a rien pour ${SITE_HOST}, alors il interroge le système d’exploitation.`;
   if (e.layer === 'os') return 'Le cache DNS du système d’exploitation n’a rien non plus, alors la question part vers le résolveur récursif.';

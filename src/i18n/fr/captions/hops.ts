@@ -70,7 +70,7 @@ function lost(e: HopEvent): string {
   }
   const packet = PACKETS[e.packet].prose;
   const is = verb(packet, 'est', 'sont');
-  return fr`${the(packet, true)} ${of(noun(e.from))} ${to(noun(e.to))} ${is} ${agree(packet, 'perdu')} : ${pronoun(packet)} ${verb(packet, 'n’arrive', 'n’arrivent')} jamais.`;
+  return fr`${the(packet, true)} ${agree(packet, 'envoyé')} par ${the(noun(e.from))} ${to(noun(e.to))} ${is} ${agree(packet, 'perdu')} : ${pronoun(packet)} ${verb(packet, 'n’arrive', 'n’arrivent')} jamais.`;
 }
 
 function refused(e: HopEvent): string {
