@@ -33,7 +33,7 @@ export class RemoteTrack implements Track {
   private advancing = false;
   private pendingDt = 0;
   private shownSince = 0;
-  /** Counts what changes the model (commands, seeks); a snapshot answering the newest is current. */
+  /** Counts what changes the model (commands, seeks) or its caption (a language); a snapshot answering the newest is current. */
   private version = 0;
   private snap: RemoteSnapshot | null = null;
   /** The snapshot wanted with the next advance. */
@@ -151,6 +151,12 @@ export class RemoteTrack implements Track {
   prefetch(context: SnapshotContext): void {
     this.context = context;
     this.ask = this.askNow();
+  }
+
+  /** The language changed: the snapshot held was written in the old one, so a paused view asks again. */
+  retell(): void {
+    this.version++;
+    if (!this.context.playing) this.look();
   }
 
   snapshot(context: SnapshotContext): TrackSnapshot {

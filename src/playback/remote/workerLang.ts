@@ -6,10 +6,11 @@
 import { FR } from '../../i18n/fr';
 import { isLang, type Lang } from '../../i18n/lang';
 import { pseudo } from '../../i18n/pseudo';
-import { setCatalog } from '../../i18n/t';
+import { currentLang, setCatalog } from '../../i18n/t';
 
 export function speakLang(lang: Lang): void {
-  if (!isLang(lang)) return;
+  // Unknown, or already the one in use (a test runs the page and the worker on one copy: no echo).
+  if (!isLang(lang) || lang === currentLang()) return;
   if (lang === 'fr') setCatalog('fr', FR);
   else if (lang === 'en-XA') setCatalog('en-XA', null, pseudo);
   else setCatalog('en', null);

@@ -44,7 +44,10 @@ export class WorkerLink {
     worker.onerror = (e) => this.fail((e as Partial<ErrorEvent>).message || 'the worker did not start');
     // The worker makes the traffic caption: it speaks the page's language, now and after each switch.
     worker.postMessage({ type: 'lang', lang: currentLang() });
-    this.stopLang = onLangChange((lang) => worker.postMessage({ type: 'lang', lang }));
+    this.stopLang = onLangChange((lang) => {
+      worker.postMessage({ type: 'lang', lang });
+      this.track?.retell();
+    });
   }
 
   build(spec: TrafficSpec): Track {
