@@ -91,7 +91,7 @@ describe('French narration, word for word', () => {
   });
 
   it('counts rows the French way: 0 and 1 are singular', () => {
-    const rows = (n: number) => narrate(aHop('sql-result', 'mysql', 'app-server', { detail: detail(`${n} rows in set`, [], 'MySQL') }));
+    const rows = (n: number) => narrate(aHop('sql-result', 'mysql', 'app-server', { detail: detail(`${n} rows in set`, [], 'SQL') }));
     expect(rows(0)).toBe(`MySQL renvoie 0${NBSP}ligne à l’application.`);
     expect(rows(1)).toBe(`MySQL renvoie 1${NBSP}ligne à l’application.`);
     expect(rows(10)).toBe(`MySQL renvoie 10${NBSP}lignes à l’application.`);
