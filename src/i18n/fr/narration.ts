@@ -1,12 +1,12 @@
 /**
  * French for the narration area. Its captions are built from parts (names with their articles, figures,
- * the model's details), so they are French functions (./captions) rather than entries; loading this
- * chunk installs them, in the page and in the traffic worker.
+ * the model's details), so they are French functions (./captions) rather than entries. Loading this chunk
+ * leaves their maker where the narration looks for it (content/narration/french.ts), in the page and in
+ * the traffic worker.
  */
-import { installFrench } from '../../content/narration/french';
 import type { Dictionary } from '../t';
-import { FRENCH_NARRATOR } from './captions';
+import { makeFrench } from './captions';
 
-installFrench(FRENCH_NARRATOR);
+(globalThis as Record<symbol, unknown>)[Symbol.for('web-stack-explorer.narration.fr')] = makeFrench;
 
 export const FR_NARRATION: Dictionary = {};

@@ -1,7 +1,6 @@
 /** The French caption of every event (see content/narration.ts, which this follows sentence by sentence). */
 import { SERVER_IP, SITE_HOST, type ComponentId } from '../../../sim/topology';
 import {
-  OUTCOME_SYMPTOM,
   type CacheEvent,
   type ComponentStatus,
   type QueueEvent,
@@ -11,7 +10,7 @@ import {
   type StateEvent,
   type TimeoutEvent,
 } from '../../../sim/types';
-import { isDesignEvent } from '../../../content/narration/design';
+import { kit } from './kit';
 import { narrateDesign } from './design';
 import { narrateHop } from './hops';
 import { agree, noun, the, verb } from './names';
@@ -32,7 +31,7 @@ function cache(e: CacheEvent): string {
 }
 
 function requestEnd(e: RequestEndEvent, elapsedS: number | undefined): string {
-  const symptom = e.symptom?.trim() || OUTCOME_SYMPTOM[e.outcome];
+  const symptom = e.symptom?.trim() || kit.OUTCOME_SYMPTOM[e.outcome];
   switch (e.outcome) {
     case 'ok': {
       const ms = elapsedS === undefined ? NaN : Math.round(elapsedS * 1000);
@@ -139,7 +138,7 @@ function timeout(e: TimeoutEvent): string {
 
 /** One French sentence for `event`, or null for the initial "everything is up". */
 export function narrate(event: SimEvent, options: { elapsedS?: number }): string | null {
-  if (isDesignEvent(event)) return narrateDesign(event, (base) => narrate(base, options));
+  if (kit.isDesignEvent(event)) return narrateDesign(event, (base) => narrate(base, options));
   switch (event.kind) {
     case 'hop':
       return narrateHop(event);

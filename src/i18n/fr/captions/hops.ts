@@ -1,8 +1,7 @@
 /** The French sentence for each packet hop of a journey, told from the user's side (see content/narration/hops.ts). */
 import { SERVER_IP, SITE_HOST } from '../../../sim/topology';
 import type { HopEvent } from '../../../sim/types';
-import { REQUEST_LINE, SQL, STATUS_LINE, dnsAnswer, proxyTarget, serverPort } from '../../../content/narration/hops';
-import { cleanSummary, fieldValue, numberFrom } from '../../../content/narration/labels';
+import { kit } from './kit';
 import { PACKETS, agree, noun, of, pronoun, the, to, verb } from './names';
 import { count, fr } from './typo';
 
@@ -17,7 +16,7 @@ function dnsQuery(e: HopEvent): string {
 function dnsResponse(e: HopEvent): string {
   if (e.from === 'root') return 'Le serveur racine renvoie le résolveur vers les serveurs de .com.';
   if (e.from === 'tld') return 'Le serveur .com renvoie le résolveur vers les serveurs de noms faisant autorité de foobar.com.';
-  const { ip, ttl } = dnsAnswer(e);
+  const { ip, ttl } = kit.dnsAnswer(e);
   if (e.from === 'authoritative') {
     const validity = ttl === undefined ? '' : `, valable ${count(ttl, 'seconde', 'secondes')}`;
     return fr`Le serveur faisant autorité de foobar.com répond : ${SITE_HOST} a un enregistrement A qui pointe vers ${ip}${validity}.`;
@@ -27,13 +26,13 @@ function dnsResponse(e: HopEvent): string {
 }
 
 function http(e: HopEvent): string {
-  const summary = cleanSummary(e.detail);
+  const summary = kit.cleanSummary(e.detail);
   if (e.packet === 'http-request') {
-    return summary && REQUEST_LINE.test(summary)
+    return summary && kit.REQUEST_LINE.test(summary)
       ? `Votre navigateur envoie la requête ${summary} à Nginx, avec Host: ${SITE_HOST}.`
       : `Votre navigateur envoie sa requête HTTP pour ${SITE_HOST} à Nginx.`;
   }
-  if (summary && STATUS_LINE.test(summary)) return fr`Nginx renvoie la réponse à votre navigateur : ${summary}.`;
+  if (summary && kit.STATUS_LINE.test(summary)) return fr`Nginx renvoie la réponse à votre navigateur : ${summary}.`;
   if (summary && /continued/i.test(summary)) {
     return fr`La suite de la page part dans un second envoi : une nouvelle connexion TCP ne peut envoyer qu’environ 14,6\u00a0Ko avant que le navigateur en accuse réception.`;
   }
@@ -51,12 +50,12 @@ function files(e: HopEvent): string {
 }
 
 function sql(e: HopEvent): string {
-  const summary = cleanSummary(e.detail);
+  const summary = kit.cleanSummary(e.detail);
   if (e.packet === 'sql-query') {
-    const query = summary && SQL.test(summary) ? fr` : ${summary}` : '';
+    const query = summary && kit.SQL.test(summary) ? fr` : ${summary}` : '';
     return `L’application demande à MySQL les données dont elle a besoin (SQL sur TCP, port 3306)${query}.`;
   }
-  const rows = numberFrom(e.detail, /rows?/i, /(\d+)\s+rows?\b/i);
+  const rows = kit.numberFrom(e.detail, /rows?/i, /(\d+)\s+rows?\b/i);
   if (rows === undefined) return 'MySQL renvoie les lignes correspondantes à l’application.';
   return `MySQL renvoie ${count(rows, 'ligne', 'lignes')} à l’application.`;
 }
@@ -75,7 +74,7 @@ function lost(e: HopEvent): string {
 
 function refused(e: HopEvent): string {
   if (e.packet === 'tcp-syn') {
-    const port = serverPort(e);
+    const port = kit.serverPort(e);
     const where = port === undefined ? 'sur ce port' : `sur le port ${port}`;
     return fr`Le SYN de votre navigateur atteint ${SERVER_IP}, mais rien n’écoute ${where} : la connexion est refusée.`;
   }
@@ -99,7 +98,7 @@ export function narrateHop(e: HopEvent): string {
     case 'dns-response':
       return dnsResponse(e);
     case 'tcp-syn': {
-      const port = serverPort(e);
+      const port = kit.serverPort(e);
       return fr`Votre navigateur ouvre une connexion TCP vers ${SERVER_IP}${port === undefined ? '' : ` sur le port ${port}`} : SYN.`;
     }
     case 'tcp-syn-ack':
@@ -115,7 +114,7 @@ export function narrateHop(e: HopEvent): string {
       return fr`${the(who, true)} ${verb(who, 'répond', 'répondent')} ${to(noun(e.to))} par une réinitialisation (RST) : la connexion est refusée.`;
     }
     case 'tls-client-hello': {
-      const sni = fieldValue(e.detail, /sni|server name/i) ?? SITE_HOST;
+      const sni = kit.fieldValue(e.detail, /sni|server name/i) ?? SITE_HOST;
       return `Votre navigateur commence la négociation TLS par un ClientHello, qui nomme ${sni} (SNI) et envoie sa part de la clé (key share).`;
     }
     case 'tls-server-hello':
@@ -124,7 +123,7 @@ export function narrateHop(e: HopEvent): string {
     case 'http-response':
       return http(e);
     case 'proxy-request':
-      return fr`La page est dynamique : Nginx transmet donc la requête au serveur d’applications (${proxyTarget(e)}).`;
+      return fr`La page est dynamique : Nginx transmet donc la requête au serveur d’applications (${kit.proxyTarget(e)}).`;
     case 'proxy-response':
       return 'Le serveur d’applications rend la page terminée à Nginx.';
     case 'file-read':

@@ -4,7 +4,7 @@
  */
 import { SERVER_IP, type ComponentId } from '../../../sim/topology';
 import type { PacketKind } from '../../../sim/types';
-import { baseOf, isDesignPart, serverOf } from '../../../content/narration/design';
+import { kit } from './kit';
 import { capital } from './typo';
 
 /** `le`, `la`, `l’` before a vowel, `les`, or none (Nginx, votre navigateur); `f`: feminine, for agreement. */
@@ -67,8 +67,8 @@ const PROSE: Record<string, Noun> = {
 
 /** A numbered design part: « Nginx sur le serveur 2 », « le serveur d’applications du serveur 2 ». */
 function numbered(id: string): Noun {
-  const n = serverOf(id);
-  switch (baseOf(id)) {
+  const n = kit.serverOf(id);
+  switch (kit.baseOf(id)) {
     case 'server':
       return { text: `serveur ${n}`, art: 'le' };
     case 'nginx':
@@ -83,7 +83,7 @@ function numbered(id: string): Noun {
 
 /** How a French caption names a component or a design part. */
 export function noun(id: string): Noun {
-  return PROSE[id] ?? (isDesignPart(id) && serverOf(id) ? numbered(id) : { text: String(id), art: '' });
+  return PROSE[id] ?? (kit.isDesignPart(id) && kit.serverOf(id) ? numbered(id) : { text: String(id), art: '' });
 }
 
 /** The diagram's labels, in French, for the event table. */
@@ -107,10 +107,10 @@ const NUMBERED_LABELS: Record<string, string> = { nginx: 'Nginx', 'app-server': 
 export function label(id: ComponentId): string {
   const known = LABELS[id];
   if (known) return known;
-  if (!isDesignPart(id)) return String(id);
-  const n = serverOf(id);
+  if (!kit.isDesignPart(id)) return String(id);
+  const n = kit.serverOf(id);
   if (!n) return capital(noun(id).text);
-  const base = baseOf(id);
+  const base = kit.baseOf(id);
   return base === 'server' ? `Serveur ${n}` : `${NUMBERED_LABELS[base] ?? base} (serveur ${n})`;
 }
 

@@ -1,7 +1,7 @@
 /** The three cells of an event-table row, in French (see describeEvent in content/narration.ts). */
 import { SITE_HOST } from '../../../sim/topology';
-import { OUTCOME_SYMPTOM, type ComponentStatus, type SimEvent } from '../../../sim/types';
-import { cleanSummary } from '../../../content/narration/labels';
+import type { ComponentStatus, SimEvent } from '../../../sim/types';
+import { kit } from './kit';
 import { PACKETS, agree, label } from './names';
 import { reasonPart } from './reasons';
 import { fr } from './typo';
@@ -22,7 +22,7 @@ export function describe(event: SimEvent): { from: string; to: string; what: str
   switch (event.kind) {
     case 'hop': {
       const packet = PACKETS[event.packet];
-      const summary = cleanSummary(event.detail);
+      const summary = kit.cleanSummary(event.detail);
       const flag = event.lost ? ` (${agree(packet.prose, 'perdu')})` : event.refused ? ` (${agree(packet.prose, 'refusé')})` : '';
       const what = summary ? fr`${packet.label} : ${summary}` : packet.label;
       return { from: label(event.from), to: label(event.to), what: `${what}${flag}` };
@@ -34,7 +34,7 @@ export function describe(event: SimEvent): { from: string; to: string; what: str
         what: `Début de la requête pour ${event.path || '/'} (${event.dynamic ? 'page dynamique' : 'fichier statique'})`,
       };
     case 'request-end':
-      return { from: SITE_HOST, to: label('browser'), what: fr`Fin de la requête : ${event.symptom?.trim() || OUTCOME_SYMPTOM[event.outcome]}` };
+      return { from: SITE_HOST, to: label('browser'), what: fr`Fin de la requête : ${event.symptom?.trim() || kit.OUTCOME_SYMPTOM[event.outcome]}` };
     case 'cache':
       return { from: label(event.at), to: NOWHERE, what: fr`Cache DNS ${CACHES[event.layer]} : ${event.hit ? 'trouvé (hit)' : 'absent (miss)'}` };
     case 'queued':
