@@ -10,6 +10,7 @@ import type { Cancellable } from '../playback/track';
 import type { PlaybackSink } from '../playback/sink';
 import { useUi } from './ui';
 import { followDesign } from './designActions';
+import { onLangChange } from '../i18n/t';
 
 /** The sink that makes the store the one place views read playback from. */
 export const uiSink: PlaybackSink = {
@@ -33,6 +34,8 @@ export function getPlayer(): Player {
     document.addEventListener('visibilitychange', () => created.setPageHidden(document.hidden));
   }
   followDesign(created);
+  // A new language remounts the views, not the player: what it published is said again in the new one.
+  onLangChange(() => created.refresh());
   player = created;
   return created;
 }
