@@ -23,7 +23,7 @@ test('the journey tells its first steps in French', async ({ page }) => {
   await openApp(page, '?lang=fr');
   await page.locator('body').press('ArrowRight');
   await expect(page.getByTestId('caption')).toHaveText(
-    'Le cache DNS de votre navigateur n’a rien pour www.foobar.com, alors il interroge le système d’exploitation.',
+    'Le cache DNS de votre navigateur n’a rien pour www.foobar.com, alors votre navigateur interroge le système d’exploitation.',
   );
   await page.locator('body').press('ArrowRight');
   await expect(page.getByTestId('caption')).toHaveText(

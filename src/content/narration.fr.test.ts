@@ -90,6 +90,12 @@ describe('French narration, word for word', () => {
     );
   });
 
+  it('says how many requests still wait, and when none does', () => {
+    const left = (queueLength: number) => narrate({ ...base, kind: 'dequeued', at: 'app-server', queueLength });
+    expect(left(2)).toBe(`Un worker se libère${NNBSP}: la requête quitte la file d’attente et commence à s’exécuter (encore 2 en attente).`);
+    expect(left(0)).toBe(`Un worker se libère${NNBSP}: la requête quitte la file d’attente et commence à s’exécuter (plus aucune en attente).`);
+  });
+
   it('counts rows the French way: 0 and 1 are singular', () => {
     const rows = (n: number) => narrate(aHop('sql-result', 'mysql', 'app-server', { detail: detail(`${n} rows in set`, [], 'SQL') }));
     expect(rows(0)).toBe(`MySQL renvoie 0${NBSP}ligne à l’application.`);

@@ -21,11 +21,11 @@ import { fr, seconds } from './typo';
 function cache(e: CacheEvent): string {
   if (e.hit) {
     if (e.layer === 'browser')
-      return fr`Le cache DNS de votre navigateur connaît déjà ${SITE_HOST} (Chrome garde les réponses du système d’exploitation jusqu’à 60 secondes) : pas besoin de résolution.`;
+      return fr`Le cache DNS de votre navigateur connaît déjà ${SITE_HOST} (Chrome garde les réponses du système d’exploitation jusqu’à 60 secondes) : aucune résolution DNS n’est nécessaire.`;
     if (e.layer === 'os') return fr`Le cache DNS du système d’exploitation a déjà l’adresse de ${SITE_HOST} : aucune question ne sort de l’ordinateur.`;
     return fr`Le résolveur récursif a la réponse en cache : il répond tout de suite, sans interroger d’autre serveur.`;
   }
-  if (e.layer === 'browser') return `Le cache DNS de votre navigateur n’a rien pour ${SITE_HOST}, alors il interroge le système d’exploitation.`;
+  if (e.layer === 'browser') return `Le cache DNS de votre navigateur n’a rien pour ${SITE_HOST}, alors votre navigateur interroge le système d’exploitation.`;
   if (e.layer === 'os') return 'Le cache DNS du système d’exploitation n’a rien non plus, alors la question part vers le résolveur récursif.';
   return 'Le résolveur récursif n’a rien en cache pour ce nom, alors il part du sommet de l’arborescence DNS.';
 }
@@ -54,6 +54,9 @@ function requestEnd(e: RequestEndEvent, elapsedS: number | undefined): string {
   }
 }
 
+/** « encore 2 en attente », or « plus aucune en attente ». */
+const stillWaiting = (n: number): string => (n > 0 ? `encore ${n} en attente` : 'plus aucune en attente');
+
 function queue(e: QueueEvent): string {
   const who = noun(e.at);
   if (e.kind === 'queued') {
@@ -62,8 +65,8 @@ function queue(e: QueueEvent): string {
       : fr`${the(who, true)} ${verb(who, 'est', 'sont')} ${agree(who, 'occupé')} : la requête attend dans sa file d’attente (${e.queueLength} en attente).`;
   }
   return e.at === 'app-server'
-    ? fr`Un worker se libère : la requête quitte la file d’attente et commence à s’exécuter (encore ${e.queueLength} en attente).`
-    : `${the(who, true)} ${verb(who, 'prend', 'prennent')} la requête dans sa file d’attente (encore ${e.queueLength} en attente).`;
+    ? fr`Un worker se libère : la requête quitte la file d’attente et commence à s’exécuter (${stillWaiting(e.queueLength)}).`
+    : `${the(who, true)} ${verb(who, 'prend', 'prennent')} la requête dans sa file d’attente (${stillWaiting(e.queueLength)}).`;
 }
 
 const STATE_SENTENCES: Partial<Record<ComponentId, Partial<Record<ComponentStatus, string>>>> = {

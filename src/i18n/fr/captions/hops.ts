@@ -62,7 +62,7 @@ function sql(e: HopEvent): string {
 
 function lost(e: HopEvent): string {
   if (e.packet === 'tcp-syn' && e.to === 'app-server') {
-    return fr`La demande de connexion (SYN) de Nginx au serveur d’applications se perd : la file d’attente des connexions du serveur d’applications est pleine, alors le système de Nginx attend et la renvoie.`;
+    return fr`La demande de connexion (SYN) de Nginx au serveur d’applications se perd : la file d’attente des connexions du serveur d’applications est pleine, alors le noyau, côté Nginx, attend puis la renvoie.`;
   }
   if (e.packet === 'tcp-syn') {
     return fr`La demande de connexion (SYN) de votre navigateur vers ${SERVER_IP} reste sans réponse : le serveur est en panne, alors le navigateur attend et réessaie.`;
@@ -125,7 +125,7 @@ export function narrateHop(e: HopEvent): string {
     case 'proxy-request':
       return fr`La page est dynamique : Nginx transmet donc la requête au serveur d’applications (${kit.proxyTarget(e)}).`;
     case 'proxy-response':
-      return 'Le serveur d’applications rend la page terminée à Nginx.';
+      return 'Le serveur d’applications renvoie la page terminée à Nginx.';
     case 'file-read':
     case 'file-data':
       return files(e);
