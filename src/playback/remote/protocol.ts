@@ -8,6 +8,7 @@ import type { SnapshotContext, TrackSnapshot, TrafficSpec } from '../track';
 import type { HopRows } from './hopRows';
 import type { Design, DesignResult, ReplayScript } from '../compare/replay';
 import type { Lang } from '../../i18n/lang';
+import type { Dictionary } from '../../i18n/t';
 
 /** What the main thread wants in the next answer besides the packets. */
 export interface SnapshotAsk {
@@ -30,8 +31,8 @@ export type Command =
   | { op: 'look' };
 
 export type ToWorker =
-  /** The page's language: the worker writes the traffic caption, with its own copy of the catalog. */
-  | { type: 'lang'; lang: Lang }
+  /** The page's language and its dictionary (null for English): the worker writes the traffic caption, with its own copy of the catalog. */
+  | { type: 'lang'; lang: Lang; dict: Dictionary | null }
   | { type: 'build'; gen: number; spec: TrafficSpec }
   | { type: 'advance'; gen: number; dt: number; speed: number; budgetMs: number; ask: SnapshotAsk | null }
   | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }

@@ -43,15 +43,18 @@ const langs = (sent: ToWorker[]) => sent.flatMap((m) => (m.type === 'lang' ? [m.
 afterEach(() => setCatalog('en', null));
 
 describe('the traffic worker’s language', () => {
-  it('is told when the worker starts and at every switch, until the worker has failed', () => {
+  it('is told, with the dictionary, when the worker starts and at every switch, until the worker has failed', async () => {
     setCatalog('fr', FR);
     const { worker, sent } = connect();
-    expect(langs(sent)).toEqual(['fr']);
+    await expect.poll(() => langs(sent)).toEqual(['fr']);
+    expect(sent.find((m) => m.type === 'lang')).toEqual({ type: 'lang', lang: 'fr', dict: FR });
     setCatalog('en', null);
+    await expect.poll(() => langs(sent)).toEqual(['fr', 'en']);
     setCatalog('fr', FR);
-    expect(langs(sent)).toEqual(['fr', 'en', 'fr']);
+    await expect.poll(() => langs(sent)).toEqual(['fr', 'en', 'fr']);
     worker.onerror!(new Event('error'));
     setCatalog('en', null);
+    await Promise.resolve();
     expect(langs(sent)).toEqual(['fr', 'en', 'fr']);
   });
 
@@ -73,7 +76,7 @@ describe('the traffic worker’s language', () => {
     expect(english.caption).toMatch(/^(Your|The|A|Nginx|MySQL|All|No)\b/);
 
     // What the link does on a switch, without switching the page: only the worker's message sets French.
-    worker.postMessage({ type: 'lang', lang: 'fr' });
+    worker.postMessage({ type: 'lang', lang: 'fr', dict: FR });
     (remote as RemoteTrack).retell();
     expect(currentLang()).toBe('en');
     flush();
@@ -84,13 +87,13 @@ describe('the traffic worker’s language', () => {
     expect(french.caption).not.toBe(english.caption);
     expect(french.caption).toMatch(/^(Votre|Le|La|Les|L’|Un|Une|Nginx|MySQL|Tous|Aucune)\b/);
 
-    worker.postMessage({ type: 'lang', lang: 'en' });
+    worker.postMessage({ type: 'lang', lang: 'en', dict: null });
     (remote as RemoteTrack).retell();
     flush();
     expect(caption().caption).toBe(english.caption);
   });
 
-  it('gives a paused view its caption again in the new language after a switch', () => {
+  it('gives a paused view its caption again in the new language after a switch', async () => {
     const { link, flush } = connect();
     const remote = link.build(SPEC);
     remote.seek(3, undefined, { progress: vi.fn(), done: vi.fn() });
@@ -103,8 +106,10 @@ describe('the traffic worker’s language', () => {
     const changed = vi.fn();
     remote.onChange = changed;
     setCatalog('fr', FR);
-    flush();
-    expect(changed).toHaveBeenCalled();
+    await expect.poll(() => {
+      flush();
+      return changed.mock.calls.length;
+    }).toBeGreaterThan(0);
     const french = remote.snapshot(paused);
     expect(french.caption).not.toBe(english);
     expect(french.caption).toBe(narrate(french.current!));
@@ -112,7 +117,7 @@ describe('the traffic worker’s language', () => {
 
   it('ignores a language it does not know', () => {
     const { worker, flush } = connect();
-    worker.postMessage({ type: 'lang', lang: 'xx' as never });
+    worker.postMessage({ type: 'lang', lang: 'xx' as never, dict: null });
     flush();
     expect(currentLang()).toBe('en');
   });

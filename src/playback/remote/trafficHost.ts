@@ -38,7 +38,7 @@ export class TrafficHost {
   ) {}
 
   receive(m: ToWorker): void {
-    if (m.type === 'lang') return speakLang(m.lang);
+    if (m.type === 'lang') return speakLang(m.lang, m.dict);
     if (m.type === 'build') return this.build(m.gen, m.spec);
     if (m.type === 'replay') return this.replay(m.id, m.designs, m.script);
     if (m.type === 'replay-cancel') {

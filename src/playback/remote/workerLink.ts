@@ -8,6 +8,7 @@ import { ReplayJob, type Design, type ReplayListener, type ReplayScript } from '
 import { HopDecoder } from './hopRows';
 import type { FromWorker, ToWorker } from './protocol';
 import { RemoteTrack } from './remoteTrack';
+import type { Lang } from '../../i18n/lang';
 import { currentLang, onLangChange } from '../../i18n/t';
 
 /** What the link needs of a worker (a real `Worker`, or a test's stand-in). */
@@ -43,9 +44,17 @@ export class WorkerLink {
     worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => this.fail((e as Partial<ErrorEvent>).message || 'the worker did not start');
     // The worker makes the traffic caption: it speaks the page's language, now and after each switch.
-    worker.postMessage({ type: 'lang', lang: currentLang() });
-    this.stopLang = onLangChange((lang) => {
-      worker.postMessage({ type: 'lang', lang });
+    this.speak(currentLang());
+    this.stopLang = onLangChange((lang) => this.speak(lang));
+  }
+
+  /** Sends the worker the language and its dictionary, then has the track shown ask again in it. */
+  private speak(lang: Lang): void {
+    // The page loaded the French dictionary before switching to it: this import resolves from the cache.
+    const dict = lang === 'fr' ? import('../../i18n/fr').then((m) => m.FR) : Promise.resolve(null);
+    void dict.then((d) => {
+      if (this.failed || lang !== currentLang()) return;
+      this.worker.postMessage({ type: 'lang', lang, dict: d });
       this.track?.retell();
     });
   }
