@@ -7,6 +7,7 @@ import { geometryFor, pointAt, type Point } from './geometry';
 import { bubbleAnchor, placeBubble, type Obstacle } from './bubble';
 import type { Orientation } from './layout';
 import '../styles/journey.css';
+import { t, tx } from '../i18n/t';
 
 const selectCaption = (s: UiState) => (s.mode === 'journey' && s.live.caption !== INITIAL_CAPTION ? s.live.caption : null);
 const selectCurrent = (s: UiState) => s.live.current;
@@ -14,7 +15,8 @@ const selectPause = (s: UiState) => s.chapterPause;
 const selectTransform = (s: ReactFlowState) => s.transform;
 
 function continueText(pause: ChapterPause): string {
-  return pause.nextRequest ? 'Continue: the second request' : `Continue: ${pause.next ? CHAPTER_TITLES[pause.next] : 'the end'}`;
+  if (pause.nextRequest) return t('Continue: the second request');
+  return pause.next ? t('Continue: {chapter}', { chapter: tx(CHAPTER_TITLES[pause.next]) }) : t('Continue: the end');
 }
 
 /** Covering the components a step is about costs most; then other components, the packet's link, labels. */
@@ -35,7 +37,7 @@ export default function CaptionBubble({ orientation }: { orientation: Orientatio
   const bubble = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (pause) announce(`End of “${CHAPTER_TITLES[pause.after]}”. Press ${continueText(pause)} when you are ready.`);
+    if (pause) announce(t('End of “{chapter}”. Press {button} when you are ready.', { chapter: tx(CHAPTER_TITLES[pause.after]), button: continueText(pause) }));
   }, [pause]);
 
   useLayoutEffect(() => {
@@ -92,7 +94,7 @@ export default function CaptionBubble({ orientation }: { orientation: Orientatio
       </p>
       {pause && (
         <p className="caption-bubble__pause">
-          <span aria-hidden="true">End of “{CHAPTER_TITLES[pause.after]}”.</span>
+          <span aria-hidden="true">{t('End of “{chapter}”.', { chapter: tx(CHAPTER_TITLES[pause.after]) })}</span>
           <button type="button" className="btn btn--primary caption-bubble__continue" onClick={play}>
             {continueText(pause)}
           </button>

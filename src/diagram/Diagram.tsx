@@ -14,6 +14,7 @@ import { LinkLabels } from './LinkLabels';
 import { useFollowActive } from './useFollowActive';
 import { READ_ONLY_FLOW } from './readOnlyFlow';
 import { FIT_OPTIONS, useFittedOrientation } from './fit';
+import { t } from '../i18n/t';
 
 /** The caption bubble only appears once a journey plays, so it loads then. */
 const CaptionBubble = lazy(() => import('./CaptionBubble'));
@@ -28,13 +29,16 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const nodeTypes = { component: ComponentNode, group: GroupNode, browser: BrowserNode };
 const edgeTypes = { link: LinkEdge };
 
-/** React Flow's default descriptions speak of moving and deleting nodes; this diagram is read-only. */
-const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter or Space to open its explanation. Arrow keys move to a connected component.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to open its explanation. Arrow keys move to a connected component.',
-  'edge.a11yDescription.default': 'A link between two components. Its label button opens its explanation.',
-  'node.a11yDescription.ariaLiveMessage': () => '',
-};
+/** React Flow's default descriptions speak of moving and deleting nodes; this diagram is read-only. In the language shown, so built at render. */
+function ariaLabels() {
+  const node = t('Press Enter or Space to open its explanation. Arrow keys move to a connected component.');
+  return {
+    'node.a11yDescription.default': node,
+    'node.a11yDescription.keyboardDisabled': node,
+    'edge.a11yDescription.default': t('A link between two components. Its label button opens its explanation.'),
+    'node.a11yDescription.ariaLiveMessage': () => '',
+  };
+}
 
 function Flow() {
   const container = useRef<HTMLDivElement>(null);
@@ -45,6 +49,7 @@ function Flow() {
 
   const nodes = useMemo(() => buildNodes(orientation), [orientation]);
   const edges = useMemo(() => buildEdges(orientation), [orientation]);
+  const aria = useMemo(() => ariaLabels(), []);
 
   const onNodeClick: NodeMouseHandler<StackNode> = useCallback((_, node) => select(node.data.id), []);
 
@@ -83,8 +88,8 @@ function Flow() {
         onNodeClick={onNodeClick}
         {...READ_ONLY_FLOW}
         fitViewOptions={FIT_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-        aria-label="Diagram of the one-server web stack"
+        ariaLabelConfig={aria}
+        aria-label={t('Diagram of the one-server web stack')}
       >
         <LinkLabels orientation={orientation} />
       </ReactFlow>

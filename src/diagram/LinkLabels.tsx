@@ -7,6 +7,7 @@ import { useUi, type UiState } from '../store/ui';
 import { linkLabelPlace, type LabelSide, type Point } from './geometry';
 import type { Orientation } from './layout';
 import { isRelatedLink } from './related';
+import { tx } from '../i18n/t';
 
 /**
  * Labels keep their CSS size on screen when the diagram is fitted a little smaller, so they stay
@@ -37,8 +38,8 @@ function LinkLabelsView({ orientation }: { orientation: Orientation }) {
           <LinkLabel
             key={l.id}
             id={l.id}
-            label={l.label}
-            name={l.accessibleName}
+            label={tx(l.label, 'diagram')}
+            name={tx(l.accessibleName)}
             point={place.point}
             side={place.side}
             maxWidth={place.maxWidth}

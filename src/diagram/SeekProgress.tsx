@@ -2,6 +2,8 @@ import { cancelSeek } from '../store/actions';
 import { useUi, type UiState } from '../store/ui';
 import { formatSimTime } from '../panel/speed';
 import '../styles/seek.css';
+import { t } from '../i18n/t';
+import { unitSpace } from '../i18n/number';
 
 const selectSeeking = (s: UiState) => s.seeking;
 
@@ -15,17 +17,18 @@ export default function SeekProgress() {
   const { from, at, target } = seeking;
   const share = target > from ? Math.min(1, (at - from) / (target - from)) : 1;
   const percent = Math.floor(share * 100);
+  const shown = `${percent}${unitSpace('%')}%`;
   return (
     <div className="seek-progress" role="status" data-testid="seek-progress">
       <label className="seek-progress__label">
-        Running the model to {formatSimTime(target)}…
-        <progress max={100} value={percent} aria-valuetext={`${percent} %, at ${formatSimTime(at)}`} />
+        {t('Running the model to {time}…', { time: formatSimTime(target) })}
+        <progress max={100} value={percent} aria-valuetext={t('{percent}, at {time}', { percent: shown, time: formatSimTime(at) })} />
       </label>
       <span className="seek-progress__at" aria-hidden="true">
-        {formatSimTime(at)} · {percent} %
+        {formatSimTime(at)} · {shown}
       </span>
       <button type="button" className="btn" onClick={cancelSeek}>
-        Cancel
+        {t('Cancel')}
       </button>
     </div>
   );

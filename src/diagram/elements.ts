@@ -5,6 +5,7 @@ import { geometryFor, pathData } from './geometry';
 import type { StackNode } from './nodes/types';
 import type { StackEdge } from './LinkEdge';
 import { readOnlyNode } from './readOnlyFlow';
+import { tx } from '../i18n/t';
 
 export function buildNodes(orientation: Orientation): StackNode[] {
   const layout = LAYOUTS[orientation];
@@ -18,7 +19,7 @@ export function buildNodes(orientation: Orientation): StackNode[] {
       height: box.height,
       ...(c.parent ? { parentId: c.parent, extent: 'parent' as const } : {}),
       data: { id: c.id },
-      ariaLabel: c.accessibleName,
+      ariaLabel: tx(c.accessibleName),
       // A node that holds its own control (the A record, the address) is a group: a button may not nest one.
       ariaRole: c.id === 'browser' || c.id === 'dns' ? 'group' : 'button',
       ...readOnlyNode(box.width, box.height),
@@ -34,7 +35,7 @@ export function buildEdges(orientation: Orientation): StackEdge[] {
     target: l.target,
     type: 'link',
     data: { link: l.id, path: pathData(geometry[l.id]) },
-    ariaLabel: l.accessibleName,
+    ariaLabel: tx(l.accessibleName),
     focusable: false,
     selectable: false,
     deletable: false,

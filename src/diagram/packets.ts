@@ -4,6 +4,7 @@
  */
 import type { HopEvent, PacketKind } from '../sim/types';
 import { pointAt, type Point, type Routes } from './geometry';
+import { t, tx } from '../i18n/t';
 
 export type PacketShape = 'request' | 'response' | 'refused' | 'lost';
 
@@ -26,7 +27,8 @@ export function packetPosition(routes: Routes, e: Pick<HopEvent, 'from' | 'link'
   return pointAt(line, leavesSource(e.from, e.link) ? progress : 1 - progress);
 }
 
-const SHORT: Record<PacketKind, string> = {
+/** Drawn through `tx`; listed for the French in i18n/registry/diagram.ts (the packet and handshake names stay as they are). */
+export const SHORT: Record<PacketKind, string> = {
   'dns-query': 'DNS query',
   'dns-response': 'DNS answer',
   'tcp-syn': 'SYN',
@@ -45,13 +47,14 @@ const SHORT: Record<PacketKind, string> = {
   'sql-result': 'rows',
 };
 
-/** A few words drawn beside the packet in the journey. */
+/** A few words drawn beside the packet in the journey, in the language shown. */
 export function packetLabel(e: HopEvent): string {
   if (e.packet === 'http-response' || e.packet === 'proxy-response') {
     const status = /\b(\d{3})\b/.exec(e.detail.summary)?.[1];
     if (status) return status;
   }
-  if (e.lost) return `${SHORT[e.packet]} (lost)`;
-  if (e.refused) return `${SHORT[e.packet]} (refused)`;
-  return SHORT[e.packet];
+  const packet = tx(SHORT[e.packet]);
+  if (e.lost) return t('{packet} (lost)', { packet });
+  if (e.refused) return t('{packet} (refused)', { packet });
+  return packet;
 }

@@ -74,7 +74,15 @@ function pick(forms: PluralForms, n: number): string {
   return forms.other;
 }
 
-/** Text that is not a literal here (a model label, a content field): looked up as it comes. */
-export function tx(english: string): string {
-  return lookup(english);
+/**
+ * Text that is not a literal here (a model label, a content field): looked up as it comes. A context
+ * (as gettext's msgctxt) picks a translation for one place first: a diagram box has room for « Navigateur »
+ * where a card title says « Navigateur de l’utilisateur ».
+ */
+export function tx(english: string, context?: string): string {
+  const inContext = context && !rewrite ? dict?.[inside(context, english)] : undefined;
+  return typeof inContext === 'string' ? inContext : lookup(english);
 }
+
+/** The key of a text in a context (gettext's separator). */
+export const inside = (context: string, english: string) => `${context}\u0004${english}`;

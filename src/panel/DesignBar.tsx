@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import { designFixes, designName } from '../playback/designConfig';
+import { designFixes } from '../playback/designConfig';
+import { t } from '../i18n/t';
 import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
 import { deployCode, setBalance, setDesign, setFault } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
 import { ScaleControls } from './ScaleControls';
+import { statusWord } from './status';
 
 const selectSpof = (s: UiState) => s.spof;
 const selectServer1 = (s: UiState) => s.live.parts?.['server-1']?.status ?? 'up';
@@ -33,11 +35,11 @@ export function DesignBar({ design }: { design: Design }) {
     <div className="design-bar">
       <details className="design-bar__details" open={open}>
         <summary id={`${id}-name`} className="design-bar__name">
-          <strong>Fixed design:</strong> {designName(design)} <span className="muted design-bar__hint">(change it, break it)</span>
+          <strong>{t('Fixed design:')}</strong> {designTitle(design)} <span className="muted design-bar__hint">{t('(change it, break it)')}</span>
         </summary>
       <div className="design-bar__row" role="group" aria-labelledby={`${id}-name`}>
         <label className="design-bar__choice">
-          Servers{' '}
+          {t('Servers')}{' '}
           <select value={design.servers} onChange={(e) => change({ servers: Number(e.currentTarget.value) as Design['servers'] })}>
             {[2, 3, 4].map((n) => (
               <option key={n} value={n}>
@@ -47,42 +49,56 @@ export function DesignBar({ design }: { design: Design }) {
           </select>
         </label>
         <label className="design-bar__choice">
-          <input type="checkbox" checked={design.pair} onChange={(e) => change({ pair: e.currentTarget.checked })} /> Pair of balancers
+          <input type="checkbox" checked={design.pair} onChange={(e) => change({ pair: e.currentTarget.checked })} /> {t('Pair of balancers')}
         </label>
         <label className="design-bar__choice">
-          <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> MySQL replica
+          <input type="checkbox" checked={design.replica} onChange={(e) => change({ replica: e.currentTarget.checked })} /> {t('MySQL replica')}
         </label>
         <label className="design-bar__choice">
-          Balance{' '}
+          {t('Balance')}{' '}
           <select value={design.balance} onChange={(e) => setBalance(e.currentTarget.value === 'leastconn' ? 'leastconn' : 'roundrobin')}>
-            <option value="roundrobin">round robin</option>
-            <option value="leastconn">least connections</option>
+            <option value="roundrobin">{t('round robin')}</option>
+            <option value="leastconn">{t('least connections')}</option>
           </select>
         </label>
         <ScaleControls />
         <label className="design-bar__choice">
-          <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> Rolling deploys
+          <input type="checkbox" checked={design.rolling} onChange={(e) => change({ rolling: e.currentTarget.checked })} /> {t('Rolling deploys')}
         </label>
       </div>
       <div className="design-bar__row" role="group" aria-labelledby={`${id}-break`}>
-        <strong id={`${id}-break`}>Break it:</strong>
+        <strong id={`${id}-break`}>{t('Break it:')}</strong>
         <label className="design-bar__choice design-bar__fault">
-          <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> Server 1 down
-          {spof && <span className="design-bar__state"> ({server1})</span>}
+          <input type="checkbox" role="switch" aria-checked={spof} checked={spof} onChange={(e) => setSpof(e.currentTarget.checked)} /> {t('Server 1 down')}
+          {spof && <span className="design-bar__state"> ({statusWord(server1)})</span>}
         </label>
-        <FaultSwitch kind="lb-down" on={faults.includes('lb-down')} label={design.pair ? 'Active balancer down' : 'Balancer down'} />
-        <FaultSwitch kind="db-down" on={faults.includes('db-down')} label={design.replica ? 'Primary MySQL down' : 'MySQL down'} />
-        {design.replica && <FaultSwitch kind="replica-down" on={faults.includes('replica-down')} label="Replica down" />}
+        <FaultSwitch kind="lb-down" on={faults.includes('lb-down')} label={design.pair ? t('Active balancer down') : t('Balancer down')} />
+        <FaultSwitch kind="db-down" on={faults.includes('db-down')} label={design.replica ? t('Primary MySQL down') : t('MySQL down')} />
+        {design.replica && <FaultSwitch kind="replica-down" on={faults.includes('replica-down')} label={t('Replica down')} />}
         <button type="button" className="btn" onClick={deployCode} disabled={deploying}>
-          {deploying ? 'Deploying…' : 'Deploy new code'}
+          {deploying ? t('Deploying…') : t('Deploy new code')}
         </button>
       </div>
       </details>
       <button type="button" className="btn design-bar__back" onClick={() => setDesign([], null)}>
-        Back to one server
+        {t('Back to one server')}
       </button>
     </div>
   );
+}
+
+/** The design's name, as `designName` writes it in English, one whole sentence per case. */
+export function designTitle(d: Design): string {
+  const n = d.servers;
+  const leastconn = d.balance === 'leastconn';
+  const base = d.pair
+    ? leastconn
+      ? t('{n} servers behind a pair of HAProxy balancers (least connections)', { n })
+      : t('{n} servers behind a pair of HAProxy balancers', { n })
+    : leastconn
+      ? t('{n} servers behind HAProxy (least connections)', { n })
+      : t('{n} servers behind HAProxy', { n });
+  return d.replica ? t('{design}, a MySQL replica', { design: base }) : base;
 }
 
 function FaultSwitch({ kind, on, label }: { kind: DesignFault; on: boolean; label: string }) {

@@ -1,17 +1,19 @@
 import { FAILING_AFTER_S } from '../sim/failingNow';
+import { t } from '../i18n/t';
+import { figures } from './speed';
 
 /** The strip as it reads before any request: the figures a run starts from. */
-const START: [string, string][] = [
-  ['Availability', '100 %'],
-  ['Served', '0'],
-  [`Failing now (> ${FAILING_AFTER_S} s)`, '0'],
-  ['Timed out', '0'],
-  ['Refused', '0'],
+const start = (): [string, string][] => [
+  [t('Availability'), figures('100 %')],
+  [t('Served'), '0'],
+  [t('Failing now (> {s} s)', { s: FAILING_AFTER_S }), '0'],
+  [t('Timed out'), '0'],
+  [t('Refused'), '0'],
   ['502', '0'],
   ['504', '0'],
-  ['Throughput', '0.0 req/s'],
-  ['Page p50', '0.0 ms'],
-  ['Page p95', '0.0 ms'],
+  [t('Throughput'), figures('0.0 req/s')],
+  [t('Page p50'), figures('0.0 ms')],
+  [t('Page p95'), figures('0.0 ms')],
 ];
 
 /**
@@ -22,7 +24,7 @@ export function MetricsSkeleton() {
   return (
     <section className="metrics" aria-hidden="true" data-pending="">
       <dl className="metrics__list">
-        {START.map(([label, value]) => (
+        {start().map(([label, value]) => (
           <div key={label} className="metric">
             <dt>{label}</dt>
             <dd>{value}</dd>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { APP_WORKERS, CPU_CORES } from '../sim/defaults';
 import { setScale } from '../store/designActions';
 import { useUi, type UiState } from '../store/ui';
+import { t } from '../i18n/t';
 
 const WORKERS = [1, 2, 5, 10, 15, 20, 32];
 const CORES = [1, 2, 4, 6, 8, 16];
@@ -23,7 +24,7 @@ export function ScaleControls() {
   const pick = (w: number, c: number) => setScale(w === APP_WORKERS ? null : w, c === CPU_CORES ? null : c);
   return (
     <div className="scale-controls" role="group" aria-labelledby={id}>
-      <span id={id}>Each server:</span>
+      <span id={id}>{t('Each server:')}</span>
       <label className="design-bar__choice">
         <select value={workers} onChange={(e) => pick(Number(e.currentTarget.value), cores)}>
           {withCurrent(WORKERS, workers).map((n) => (
@@ -32,7 +33,7 @@ export function ScaleControls() {
             </option>
           ))}
         </select>
-        workers
+        {t('workers')}
       </label>
       <label className="design-bar__choice">
         <select value={cores} onChange={(e) => pick(workers, Number(e.currentTarget.value))}>
@@ -42,7 +43,7 @@ export function ScaleControls() {
             </option>
           ))}
         </select>
-        CPU cores
+        {t('CPU cores')}
       </label>
     </div>
   );

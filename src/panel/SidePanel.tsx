@@ -3,6 +3,7 @@ import { setPanelTab, setWalkthrough } from '../store/actions';
 import { closeExplanation } from './useReturnFocus';
 import { useUi, type PanelTab, type UiState } from '../store/ui';
 import { ExplainTab } from './explain/ExplainTab';
+import { t, tx } from '../i18n/t';
 
 const FailuresTab = lazy(() => import('./failures/FailuresTab'));
 const EventsTab = lazy(() => import('./events/EventsTab'));
@@ -36,40 +37,40 @@ export function SidePanel() {
   }, []);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = TABS.findIndex((t) => t.id === tab);
+    const i = TABS.findIndex((x) => x.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
-    const t = TABS[(next + TABS.length) % TABS.length]!;
-    setPanelTab(t.id);
-    tabRefs.current[t.id]?.focus();
+    const to = TABS[(next + TABS.length) % TABS.length]!;
+    setPanelTab(to.id);
+    tabRefs.current[to.id]?.focus();
   };
 
   return (
-    <aside className="side-panel" aria-label="Explanations, failures and events">
-      <div className="tabs" role="tablist" aria-label="Panel">
-        {TABS.map((t) => (
+    <aside className="side-panel" aria-label={t('Explanations, failures and events')}>
+      <div className="tabs" role="tablist" aria-label={t('Panel')}>
+        {TABS.map((x) => (
           <button
-            key={t.id}
+            key={x.id}
             ref={(el) => {
-              tabRefs.current[t.id] = el;
+              tabRefs.current[x.id] = el;
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={tab === t.id ? `tabpanel-${t.id}` : undefined}
-            tabIndex={tab === t.id ? 0 : -1}
+            id={`tab-${x.id}`}
+            aria-selected={tab === x.id}
+            aria-controls={tab === x.id ? `tabpanel-${x.id}` : undefined}
+            tabIndex={tab === x.id ? 0 : -1}
             className="tabs__tab"
-            onClick={() => setPanelTab(t.id)}
+            onClick={() => setPanelTab(x.id)}
             onKeyDown={onTabKey}
           >
-            {t.label}
+            {tx(x.label)}
           </button>
         ))}
       </div>
       <div className="tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Suspense fallback={<p className="muted">{t('Loading…')}</p>}>
           {tab === 'explain' && <ExplainTab />}
           {tab === 'failures' && <FailuresTab />}
           {tab === 'events' && <EventsTab />}

@@ -1,3 +1,5 @@
+import { currentLang, t } from '../i18n/t';
+
 /** The speed control's stops: slow motion to faster than real time. */
 export const SPEEDS = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100] as const;
 
@@ -10,14 +12,22 @@ export function speedIndex(speed: number): number {
 }
 
 export function speedText(speed: number): string {
-  if (speed < 1) return `${speed}× (slow motion)`;
-  return speed === 1 ? '1×' : `${speed}× (fast)`;
+  if (speed < 1) return t('{n}× (slow motion)', { n: decimal(speed) });
+  return speed === 1 ? '1×' : t('{n}× (fast)', { n: decimal(speed) });
 }
 
 /** Simulated time in the unit that reads best. */
-export function formatSimTime(t: number): string {
-  if (t < 1) return `${(t * 1000).toFixed(t < 0.01 ? 2 : 1)} ms`;
-  if (t < 120) return `${t.toFixed(2)} s`;
-  const m = Math.floor(t / 60);
-  return `${m} min ${(t - m * 60).toFixed(0)} s`;
+export function formatSimTime(time: number): string {
+  if (time < 1) return figures(`${(time * 1000).toFixed(time < 0.01 ? 2 : 1)} ms`);
+  if (time < 120) return figures(`${time.toFixed(2)} s`);
+  const m = Math.floor(time / 60);
+  return figures(`${m} min ${(time - m * 60).toFixed(0)} s`);
+}
+
+/** A speed as written ("0.25" / « 0,25 »): any number of decimals, as the stop has them. */
+export const decimal = (x: number): string => figures(String(x));
+
+/** Figures written the English way ("1.50 s") as French writes them (« 1,50 s »): a decimal comma, a space that never breaks. */
+export function figures(text: string): string {
+  return currentLang() === 'fr' ? text.replace('.', ',').replace(/ /g, '\u00a0') : text;
 }

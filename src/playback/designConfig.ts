@@ -2,6 +2,7 @@
 import type { ModelFix } from '../sim/fixIds';
 import type { SimConfig } from '../sim/types';
 import type { Design } from './snapshot';
+import { t } from '../i18n/t';
 
 /** The model's config for a design (HAProxy's default round robin). */
 /** The fixes a design is made of, in the model's order (what `designOf` reads back). */
@@ -17,10 +18,16 @@ export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes' | '
   return { servers: d.servers, fixes: designFixes(d), balance: d.balance };
 }
 
-/** Says which design in a few words: "2 servers behind HAProxy, a MySQL replica". */
+/** Says which design in a few words, in the language shown: "2 servers behind HAProxy, a MySQL replica". One whole phrase per case. */
 export function designName(d: Design): string {
-  const by = d.balance === 'leastconn' ? ' (least connections)' : '';
-  const parts = [`${d.servers} servers behind ${d.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}${by}`];
-  if (d.replica) parts.push('a MySQL replica');
-  return parts.join(', ');
+  const n = d.servers;
+  const leastconn = d.balance === 'leastconn';
+  const base = d.pair
+    ? leastconn
+      ? t('{n} servers behind a pair of HAProxy balancers (least connections)', { n })
+      : t('{n} servers behind a pair of HAProxy balancers', { n })
+    : leastconn
+      ? t('{n} servers behind HAProxy (least connections)', { n })
+      : t('{n} servers behind HAProxy', { n });
+  return d.replica ? t('{design}, a MySQL replica', { design: base }) : base;
 }

@@ -3,6 +3,8 @@ import { CONNECT_TIMEOUT_S } from '../sim/defaults';
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { FAILED_OUTCOMES, type Metrics, type SimConfig } from '../sim/types';
 import type { DeployMethod } from './snapshot';
+import { t } from '../i18n/t';
+import { fixed } from '../i18n/number';
 
 /** The browser really waits about 131 s on unanswered SYNs (the model's Linux ≥ 6.5 client); the traffic
  * view compresses that wait ten times so a learner sees the timeouts arrive, and says so on screen. */
@@ -23,12 +25,20 @@ export const DEPLOY_WINDOW_S: Record<DeployMethod, number> = {
 /** Gap between the cold and the warm request of the journey: well inside the 60 s browser DNS cache. */
 export const JOURNEY_WARM_GAP_S = 1;
 
-/** The traffic caption: served, failed, failing now (waiting too long) and still loading, and availability. */
+/** The traffic caption, in the language shown: served, failed, failing now (waiting too long) and still loading, and availability. */
 export function trafficSummary(m: Metrics, rps: number): string {
   const failed = FAILED_OUTCOMES.reduce((n, o) => n + m.failed[o], 0);
-  return (
-    `At ${rps} requests per second: ${m.completed} served, ${failed} failed, ` +
-    `${m.failingNow} failing now (waiting over ${FAILING_AFTER_S} s or re-sending), ${m.inFlightOk} loading, ` +
-    `availability ${(m.availability * 100).toFixed(1)} %, page p95 ${Math.round(m.pageP95 * 1000)} ms.`
+  return t(
+    'At {rps} requests per second: {served} served, {failed} failed, {failing} failing now (waiting over {after} s or re-sending), {loading} loading, availability {availability} %, page p95 {p95} ms.',
+    {
+      rps,
+      served: m.completed,
+      failed,
+      failing: m.failingNow,
+      after: FAILING_AFTER_S,
+      loading: m.inFlightOk,
+      availability: fixed(m.availability * 100, 1),
+      p95: Math.round(m.pageP95 * 1000),
+    },
   );
 }

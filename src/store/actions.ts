@@ -9,6 +9,7 @@ import type { Sprite } from '../playback/sprite';
 import { useUi, type DeployMethod, type Mode, type PanelTab, type Theme } from './ui';
 import type { TopicId } from '../content/types';
 import { LIMITS } from '../url/params';
+import { t, tx } from '../i18n/t';
 
 const TRAFFIC_LIMITS = LIMITS.rps;
 
@@ -30,7 +31,7 @@ export function selectUntrusted(id: unknown): boolean {
     return true;
   }
   if (!isElementId(id)) {
-    notify(`There is no component called “${String(id).slice(0, 40)}”; showing the default view.`);
+    notify(t('There is no component called “{id}”; showing the default view.', { id: String(id).slice(0, 40) }));
     return false;
   }
   select(id);
@@ -119,8 +120,8 @@ export function setSpof(on: boolean): void {
   const one = useUi.getState().fixes.length === 0 || useUi.getState().mode === 'journey';
   announce(
     on
-      ? one ? 'Single point of failure on: the server is down.' : 'Server 1 is down: HAProxy stops sending it requests once 3 health checks in a row have failed.'
-      : one ? 'Single point of failure off: the server boots again.' : 'Server 1 boots again: HAProxy sends it requests after 2 health checks pass.',
+      ? one ? t('Single point of failure on: the server is down.') : t('Server 1 is down: HAProxy stops sending it requests once 3 health checks in a row have failed.')
+      : one ? t('Single point of failure off: the server boots again.') : t('Server 1 boots again: HAProxy sends it requests after 2 health checks pass.'),
   );
 }
 
@@ -134,7 +135,8 @@ export function setRate(rps: number): void {
   withPlayer((p) => p.setRate(rps));
 }
 
-const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
+/** Said through `tx` when a window starts; listed for the French in i18n/registry/diagram.ts. */
+export const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
   'nginx-restart': 'Maintenance window: Nginx is restarting; new connections are refused.',
   'app-restart': 'Maintenance window: the application server is restarting; Nginx answers 502 Bad Gateway.',
   'nginx-reload': 'Nginx reloads its configuration gracefully; no request should be lost.',
@@ -142,7 +144,7 @@ const DEPLOY_ANNOUNCEMENT: Record<DeployMethod, string> = {
 
 export function deploy(method: DeployMethod): void {
   withPlayer((p) => p.deploy(method));
-  announce(DEPLOY_ANNOUNCEMENT[method]);
+  announce(tx(DEPLOY_ANNOUNCEMENT[method]));
 }
 
 /** Open an event in the inspector (or close it with `null`); while paused, the diagram lights its parts. */

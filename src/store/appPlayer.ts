@@ -34,7 +34,7 @@ export function getPlayer(): Player {
     document.addEventListener('visibilitychange', () => created.setPageHidden(document.hidden));
   }
   followDesign(created);
-  // A new language remounts the views, not the player: what it published is said again in the new one.
+  // The caption in the store was written in the old language: write it again (the worker hears the switch first).
   onLangChange(() => created.refresh());
   player = created;
   return created;

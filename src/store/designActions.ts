@@ -10,6 +10,7 @@ import { designOf, partExplained, selectDesign } from './design';
 import { useUi, type Design, type DesignFault } from './ui';
 import { APP_WORKERS, CPU_CORES } from '../sim/defaults';
 import { withPlayer } from './playerHandle';
+import { t } from '../i18n/t';
 
 export function setDesign(fixes: ModelFix[], servers: number | null): void {
   // A fault stays only where its part does: none without a balancer, no replica's without a replica.
@@ -21,18 +22,18 @@ export function setDesign(fixes: ModelFix[], servers: number | null): void {
 /** What each fault does, said once to screen readers as it starts and ends. */
 function faultSentence(kind: DesignFault, on: boolean, design: Design): string {
   if (kind === 'lb-down') {
-    if (!on) return 'The balancer boots again.';
+    if (!on) return t('The balancer boots again.');
     return design.pair
-      ? 'The active balancer is down: the backup takes the site’s address over once it stops hearing from it.'
-      : 'The balancer is down: no request reaches any server, however many there are.';
+      ? t('The active balancer is down: the backup takes the site’s address over once it stops hearing from it.')
+      : t('The balancer is down: no request reaches any server, however many there are.');
   }
   if (kind === 'db-down') {
-    if (!on) return 'MySQL is back: pages that write work again.';
+    if (!on) return t('MySQL is back: pages that write work again.');
     return design.replica
-      ? 'The primary MySQL is down: every write fails, while reads still go to the replica.'
-      : 'MySQL is down: every server’s pages fail, since they all use the one database.';
+      ? t('The primary MySQL is down: every write fails, while reads still go to the replica.')
+      : t('MySQL is down: every server’s pages fail, since they all use the one database.');
   }
-  return on ? 'The replica is down: reads go to the primary, which now carries them all.' : 'The replica is back and takes the reads again.';
+  return on ? t('The replica is down: reads go to the primary, which now carries them all.') : t('The replica is back and takes the reads again.');
 }
 
 /** Something in a fixed design stops, or comes back: the active balancer, the primary MySQL or the replica. */
@@ -51,8 +52,8 @@ export function deployCode(): void {
   withPlayer((p) => p.deployCode());
   announce(
     design.rolling
-      ? 'Deploying new code server by server: HAProxy drains each one, it restarts, then goes back in the pool.'
-      : 'Deploying new code on every server at once: their applications all restart together.',
+      ? t('Deploying new code server by server: HAProxy drains each one, it restarts, then goes back in the pool.')
+      : t('Deploying new code on every server at once: their applications all restart together.'),
   );
 }
 
@@ -81,8 +82,8 @@ export function followDesign(player: Player): () => void {
     const rescaled = s.workers !== prev.workers || s.cores !== prev.cores;
     // A new balance makes a new design object (designOf keys on it), announced as one.
     if (design === selectDesign(prev) && !rescaled) return;
-    if (design !== selectDesign(prev)) announce(design ? `Now playing ${designName(design)}.` : 'Back to the one-server stack.');
-    else announce(`Each server now has ${s.workers ?? APP_WORKERS} application workers on ${s.cores ?? CPU_CORES} CPU cores.`);
+    if (design !== selectDesign(prev)) announce(design ? t('Now playing {design}.', { design: designName(design) }) : t('Back to the one-server stack.'));
+    else announce(t('Each server now has {workers} application workers on {cores} CPU cores.', { workers: s.workers ?? APP_WORKERS, cores: s.cores ?? CPU_CORES }));
     if (s.mode !== 'traffic') return;
     const playing = s.playing;
     player.rebuild();

@@ -19,17 +19,31 @@ import type { FixedEdge, FixedNode } from './types';
 import './fixed.css';
 import { READ_ONLY_FLOW } from '../readOnlyFlow';
 import { FIT_OPTIONS, useFittedOrientation } from '../fit';
+import { t } from '../../i18n/t';
 
 const nodeTypes = { part: PartNode, machine: MachineNode };
 const edgeTypes = { route: RouteEdge };
 
-/** As the one-server diagram's (Diagram.tsx): it is read-only. */
-const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter or Space to open its explanation.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to open its explanation.',
-  'edge.a11yDescription.default': 'A link between two parts of the design.',
-  'node.a11yDescription.ariaLiveMessage': () => '',
-};
+/** As the one-server diagram's (Diagram.tsx): it is read-only. In the language shown, so built at render. */
+function ariaLabels() {
+  const node = t('Press Enter or Space to open its explanation.');
+  return {
+    'node.a11yDescription.default': node,
+    'node.a11yDescription.keyboardDisabled': node,
+    'edge.a11yDescription.default': t('A link between two parts of the design.'),
+    'node.a11yDescription.ariaLiveMessage': () => '',
+  };
+}
+
+/** The diagram's name: what the design is, one whole sentence per case. */
+function diagramName(d: Design): string {
+  const n = d.servers;
+  if (d.pair)
+    return d.replica
+      ? t('Diagram of the fixed design: {n} servers behind a pair of HAProxy balancers, with a MySQL replica', { n })
+      : t('Diagram of the fixed design: {n} servers behind a pair of HAProxy balancers', { n });
+  return d.replica ? t('Diagram of the fixed design: {n} servers behind HAProxy, with a MySQL replica', { n }) : t('Diagram of the fixed design: {n} servers behind HAProxy', { n });
+}
 
 export default function FixedDiagram({ design }: { design: Design }) {
   const container = useRef<HTMLDivElement>(null);
@@ -45,6 +59,7 @@ export default function FixedDiagram({ design }: { design: Design }) {
     [layout, statusKey],
   );
   const edges = useMemo(() => buildFixedEdges(layout, routes), [layout, routes]);
+  const aria = useMemo(() => ariaLabels(), []);
 
   const onNodeClick: NodeMouseHandler<FixedNode> = useCallback((_, node) => selectPart(node.id), []);
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
@@ -58,7 +73,6 @@ export default function FixedDiagram({ design }: { design: Design }) {
 
   // A phone scrolls down a tall diagram drawn at its width, as the one-server diagram does.
   const style = orientation === 'narrow' ? { aspectRatio: `${layout.width + 8} / ${layout.height + 36}` } : undefined;
-  const servers = `${design.servers} servers behind ${design.pair ? 'a pair of HAProxy balancers' : 'HAProxy'}`;
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keys are handled for the focusable nodes inside
     <div className="diagram fixed-diagram" ref={container} onKeyDown={onKeyDown} data-orientation={orientation} style={style}>
@@ -71,8 +85,8 @@ export default function FixedDiagram({ design }: { design: Design }) {
         onNodeClick={onNodeClick}
         {...READ_ONLY_FLOW}
         fitViewOptions={FIT_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-        aria-label={`Diagram of the fixed design: ${servers}${design.replica ? ', with a MySQL replica' : ''}`}
+        ariaLabelConfig={aria}
+        aria-label={diagramName(design)}
       />
       <RoutesPacketLayer routes={routes} labelled={false} />
     </div>

@@ -4,6 +4,7 @@ import { ComponentIcon } from '../nodes/icons';
 import { partText } from './parts';
 import { usePartStatus } from './usePartStatus';
 import type { FixedNode } from './types';
+import { tx } from '../../i18n/t';
 
 /**
  * A machine of a fixed design (a server, the database's, the replica's): a box around what runs on it,
@@ -24,7 +25,7 @@ function MachineNodeView({ data }: NodeProps<FixedNode>) {
           <ComponentIcon id="server" />
           <span className="stack-group__label">{text?.name ?? data.id}</span>
         </div>
-        {status ? <span className="stack-node__status">● {status}</span> : <div className="stack-group__detail">{text?.detail}</div>}
+        {status ? <span className="stack-node__status">● {tx(status)}</span> : <div className="stack-group__detail">{text?.detail}</div>}
       </div>
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

@@ -1,4 +1,5 @@
 import { useUi, type UiState } from '../../store/ui';
+import { t } from '../../i18n/t';
 
 /**
  * A part's load from the player's live parts: busy out of capacity (and the application server's
@@ -13,7 +14,7 @@ export function PartGauge({ id, noun, withQueue }: { id: string; noun: string; w
   return (
     <div className="gauge fixed-gauge">
       <Row fill={busy / capacity} text={`${busy}/${capacity} ${noun}`} />
-      {withQueue && queueCapacity > 0 && <Row fill={queue / queueCapacity} text={`${queue}/${queueCapacity} queued`} queue />}
+      {withQueue && queueCapacity > 0 && <Row fill={queue / queueCapacity} text={`${queue}/${queueCapacity} ${t('queued')}`} queue />}
     </div>
   );
 }

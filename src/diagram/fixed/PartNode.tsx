@@ -8,6 +8,7 @@ import { balancerDetail, gaugeNoun, partText } from './parts';
 import { usePartStatus } from './usePartStatus';
 import { PartGauge } from './PartGauge';
 import type { FixedNode } from './types';
+import { tx } from '../../i18n/t';
 
 /** The one-server icon each kind of part borrows. */
 const ICON: Record<string, ComponentId> = {
@@ -45,7 +46,7 @@ function PartNodeView({ data }: NodeProps<FixedNode>) {
         <ComponentIcon id={ICON[data.kind] ?? 'server'} />
         <span className="stack-node__label">{text?.name ?? data.id}</span>
       </div>
-      {status ? <div className="stack-node__status">● {status}</div> : <div className="stack-node__detail">{data.id === 'lb' ? balancerDetail(balance) : text?.detail}</div>}
+      {status ? <div className="stack-node__status">● {tx(status)}</div> : <div className="stack-node__detail">{data.id === 'lb' ? balancerDetail(balance) : text?.detail}</div>}
       {data.kind === 'browser' && <BrowserResult />}
       {noun && status !== 'down' && <PartGauge id={data.id} noun={noun} withQueue={data.kind === 'app-server'} />}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />

@@ -4,6 +4,7 @@ import type { FixedLayout } from './layout';
 import { partText } from './parts';
 import type { FixedEdge, FixedNode } from './types';
 import { readOnlyNode } from '../readOnlyFlow';
+import { tx } from '../../i18n/t';
 
 /** Boxes narrower than this (flow units) write 'conn.': '1536/1536 connections' needs about 200. */
 const SHORT_BELOW = 200;
@@ -23,7 +24,7 @@ export function buildFixedNodes(layout: FixedLayout, statusOf: (id: string) => s
       height: b.height,
       ...(parent ? { parentId: parent.id, extent: 'parent' as const } : {}),
       data: { id: b.id, kind: b.kind, short: b.width < SHORT_BELOW, ...(b.footBeside ? { footBeside: b.footBeside } : {}) },
-      ariaLabel: status ? `${name}, ${status}` : name,
+      ariaLabel: status ? `${name}, ${tx(status)}` : name,
       ariaRole: 'button',
       ...readOnlyNode(b.width, b.height),
     } as FixedNode;

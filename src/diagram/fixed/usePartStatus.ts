@@ -1,6 +1,7 @@
 import { useUi, type UiState } from '../../store/ui';
 import { partText } from './parts';
 
+/** English in the store and in `data-status`; the nodes show them through `tx` (the one-server nodes' STATUS_TEXT, registered). */
 const WORDS = { up: '', down: 'down', restarting: 'restarting', reloading: 'reloading', slow: 'slow' } as const;
 
 /** A part's status in words ('' when up), from the player's live parts: a machine down takes all it runs down too. */

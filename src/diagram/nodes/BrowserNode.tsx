@@ -7,6 +7,7 @@ import { useNodeState } from './useNodeState';
 import { ComponentIcon } from './icons';
 import { TabMarkIcon } from '../../panel/tabs/TabMarkIcon';
 import { tabLine } from '../../panel/tabs/tabText';
+import { t, tx } from '../../i18n/t';
 
 const selectTab = (s: UiState) => s.live.tab;
 
@@ -25,9 +26,9 @@ function BrowserNodeView() {
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
       <div className="stack-node__head">
         <ComponentIcon id="browser" />
-        <span className="stack-node__label">User&apos;s browser</span>
+        <span className="stack-node__label">{tx("User's browser", 'diagram')}</span>
       </div>
-      <button type="button" className="address-bar nodrag nopan" onClick={openDomain} aria-label={`The address ${SITE_HOST}: explain the domain name`}>
+      <button type="button" className="address-bar nodrag nopan" onClick={openDomain} aria-label={t('The address {host}: explain the domain name', { host: SITE_HOST })}>
         <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
           <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
           <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />

@@ -5,6 +5,7 @@ import type { StackNode } from './types';
 import { useNodeState, useStatusText } from './useNodeState';
 import { ComponentIcon } from './icons';
 import { Gauge } from './Gauge';
+import { tx } from '../../i18n/t';
 
 /** A process or server of the stack: icon, name, one line of detail, and its load when it has one. */
 function ComponentNodeView({ data }: NodeProps<StackNode>) {
@@ -16,10 +17,10 @@ function ComponentNodeView({ data }: NodeProps<StackNode>) {
       <Handle type="target" position={Position.Left} className="hidden-handle" isConnectable={false} />
       <div className="stack-node__head">
         <ComponentIcon id={data.id} />
-        <span className="stack-node__label">{c.label}</span>
+        <span className="stack-node__label">{tx(c.label, 'diagram')}</span>
       </div>
-      <div className="stack-node__detail">{c.detail}</div>
-      {status && <div className="stack-node__status">● {status}</div>}
+      <div className="stack-node__detail">{tx(c.detail)}</div>
+      {status && <div className="stack-node__status">● {tx(status)}</div>}
       {(data.id === 'nginx' || data.id === 'app-server' || data.id === 'mysql') && <Gauge id={data.id} />}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

@@ -1,8 +1,10 @@
 import { useUi, type UiState } from '../../store/ui';
+import { t, tx } from '../../i18n/t';
 
 type GaugeId = 'nginx' | 'app-server' | 'mysql';
 
-const NOUN: Record<GaugeId, string> = { nginx: 'connections', 'app-server': 'workers', mysql: 'connections' };
+/** Shown through `tx`; listed for the French in i18n/registry/diagram.ts. */
+export const NOUN: Record<GaugeId, string> = { nginx: 'connections', 'app-server': 'workers', mysql: 'connections' };
 
 /** Busy workers (or connections) and the queue, drawn as bars with their figures written out. */
 export function Gauge({ id }: { id: GaugeId }) {
@@ -20,7 +22,7 @@ export function Gauge({ id }: { id: GaugeId }) {
           <span className="gauge__fill" style={{ transform: `scaleX(${fill})` }} />
         </span>
         <span className="gauge__text">
-          {busy}/{capacity} {NOUN[id]}
+          {busy}/{capacity} {tx(NOUN[id])}
         </span>
       </div>
       {id === 'app-server' && (
@@ -29,7 +31,7 @@ export function Gauge({ id }: { id: GaugeId }) {
             <span className="gauge__fill" style={{ transform: `scaleX(${qfill})` }} />
           </span>
           <span className="gauge__text">
-            {queue}/{queueCapacity} queued
+            {queue}/{queueCapacity} {t('queued')}
           </span>
         </div>
       )}

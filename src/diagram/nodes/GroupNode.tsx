@@ -5,6 +5,7 @@ import { getComponent, SERVER_IP, SITE_HOST } from '../../sim/topology';
 import type { StackNode } from './types';
 import { useNodeState, useStatusText } from './useNodeState';
 import { ComponentIcon } from './icons';
+import { t, tx } from '../../i18n/t';
 
 // The record is drawn inside the DNS box; its own explanation, not the box's, opens (no node click).
 const openRecord = (e: MouseEvent) => {
@@ -20,8 +21,8 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
   const head = (
     <div className="stack-group__head">
       <ComponentIcon id={data.id} />
-      <span className="stack-group__label">{c.label}</span>
-      {status && <span className="stack-node__status">● {status}</span>}
+      <span className="stack-group__label">{tx(c.label, 'diagram')}</span>
+      {status && <span className="stack-node__status">● {tx(status)}</span>}
     </div>
   );
   return (
@@ -30,7 +31,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
       {data.id === 'dns' ? (
         <>
           {head}
-          <button type="button" className="dns-record nodrag nopan" onClick={openRecord} aria-label={`The DNS record ${SITE_HOST} A ${SERVER_IP}: explain it`}>
+          <button type="button" className="dns-record nodrag nopan" onClick={openRecord} aria-label={t('The DNS record {record}: explain it', { record: `${SITE_HOST} A ${SERVER_IP}` })}>
             <code>
               {SITE_HOST}. 300 IN <strong>A</strong> {SERVER_IP}
             </code>
@@ -39,7 +40,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
       ) : (
         <div className="stack-group__title">
           {head}
-          <div className="stack-group__detail">{c.detail}</div>
+          <div className="stack-group__detail">{tx(c.detail)}</div>
         </div>
       )}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />

@@ -8,7 +8,8 @@ export function useNodeState(id: ComponentId) {
   return { selected, lit };
 }
 
-const STATUS_TEXT = { up: '', down: 'down', restarting: 'restarting', reloading: 'reloading', slow: 'slow' } as const;
+/** The words stay English in the store (CSS and tests read them); the nodes show them through `tx`. */
+export const STATUS_TEXT = { up: '', down: 'down', restarting: 'restarting', reloading: 'reloading', slow: 'slow' } as const;
 
 type StatusId = keyof UiState['live']['status'];
 const hasStatus = (id: ComponentId): id is StatusId => id === 'server' || id === 'nginx' || id === 'app-server' || id === 'mysql';

@@ -3,6 +3,8 @@ import type { SimEvent } from '../../sim/types';
 import { jumpToEvent } from '../../store/queries';
 import { useUi, type UiState } from '../../store/ui';
 import { formatSimTime } from '../speed';
+import { t } from '../../i18n/t';
+import { rich } from '../rich';
 
 const selectSimTime = (s: UiState) => s.live.simTime;
 const selectCurrentSeq = (s: UiState) => s.live.current?.seq ?? null;
@@ -16,21 +18,23 @@ export function EventMoment({ event }: { event: SimEvent }) {
   const currentSeq = useUi(selectCurrentSeq);
   const describedBy = useId();
   if (event.seq === currentSeq) {
-    return <p className="inspector__moment">The diagram shows this moment now ({formatSimTime(simTime)}).</p>;
+    return <p className="inspector__moment">{t('The diagram shows this moment now ({time}).', { time: formatSimTime(simTime) })}</p>;
   }
-  const direction = event.t > simTime ? 'forward' : 'back';
   return (
     <div className="inspector__moment">
       <p>
-        Happened at <code>{formatSimTime(event.t)}</code>; the diagram shows <code>{formatSimTime(simTime)}</code>, with this event’s
-        components lit.
+        {rich(t('Happened at {then}; the diagram shows {now}, with this event’s components lit.'), {
+          then: <code>{formatSimTime(event.t)}</code>,
+          now: <code>{formatSimTime(simTime)}</code>,
+        })}
       </p>
       <button type="button" className="btn inspector__jump" aria-describedby={describedBy} onClick={() => jumpToEvent(event)}>
-        Move the diagram to this moment
+        {t('Move the diagram to this moment')}
       </button>
       <p id={describedBy} className="inspector__jump-note muted">
-        Moves the diagram, gauges and figures {direction} to this event and pauses there. The events after it stay listed, and Play
-        continues from that moment.
+        {event.t > simTime
+          ? t('Moves the diagram, gauges and figures forward to this event and pauses there. The events after it stay listed, and Play continues from that moment.')
+          : t('Moves the diagram, gauges and figures back to this event and pauses there. The events after it stay listed, and Play continues from that moment.')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { describeEvent } from '../../content/narration';
 import type { SimEvent } from '../../sim/types';
 import { formatSimTime } from '../speed';
 import { withWordBreaks } from './wordBreaks';
+import { t } from '../../i18n/t';
 
 interface Props {
   event: SimEvent;
@@ -36,7 +37,7 @@ export const EventRow = memo(function EventRow({ event, current, inspected, late
           {current ? '▶' : ''}
         </span>
         {formatSimTime(event.t)}
-        {later && <span className="visually-hidden"> (later than the diagram shows)</span>}
+        {later && <span className="visually-hidden"> {t('(later than the diagram shows)')}</span>}
       </td>
       <td>{row.to === '—' ? row.from : `${row.from} → ${row.to}`}</td>
       <td>

@@ -5,6 +5,7 @@ import { EventRow } from './EventRow';
 import { filterEvents, type EventCategory } from './filter';
 import { EVENT_LIST_ID, showEvent } from './showEvent';
 import { useRecentEvents } from './useRecentEvents';
+import { t, tn } from '../../i18n/t';
 
 interface Props {
   shown: ReadonlySet<EventCategory>;
@@ -56,20 +57,24 @@ export function EventTable({ shown }: Props) {
     <>
       {laterCount > 0 && (
         <p className="events-table__note" data-testid="events-later-note">
-          The diagram shows the moment marked ▶. The {laterCount === 1 ? 'row after it, in italics, is' : `${laterCount} rows after it, in italics, are`}{' '}
-          later; Play continues from ▶.
+          {tn(laterCount, {
+            one: 'The diagram shows the moment marked ▶. The row after it, in italics, is later; Play continues from ▶.',
+            other: 'The diagram shows the moment marked ▶. The {n} rows after it, in italics, are later; Play continues from ▶.',
+          })}
         </p>
       )}
       <div className="events-table__scroll" id={EVENT_LIST_ID} ref={scroller} tabIndex={-1}>
         <table className="events-table">
           <caption className="events-table__caption">
-            Recent events, newest last ({events.length === all.length ? `${all.length}` : `${events.length} of ${all.length}`} shown)
+            {events.length === all.length
+              ? t('Recent events, newest last ({n} shown)', { n: all.length })
+              : t('Recent events, newest last ({n} of {total} shown)', { n: events.length, total: all.length })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Where</th>
-              <th scope="col">What</th>
+              <th scope="col">{t('Time')}</th>
+              <th scope="col">{t('Where')}</th>
+              <th scope="col">{t('What')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +91,7 @@ export function EventTable({ shown }: Props) {
             {events.length === 0 && (
               <tr>
                 <td colSpan={3} className="muted">
-                  {all.length === 0 ? 'Nothing has happened yet: press Play.' : 'No event of the chosen kinds. Tick more kinds above.'}
+                  {all.length === 0 ? t('Nothing has happened yet: press Play.') : t('No event of the chosen kinds. Tick more kinds above.')}
                 </td>
               </tr>
             )}

@@ -1,3 +1,4 @@
+import { tx, t } from '../../i18n/t';
 import { EVENT_CATEGORIES, toggleCategory, type EventCategory } from './filter';
 
 interface Props {
@@ -9,13 +10,13 @@ interface Props {
 export function KindFilter({ shown, onChange }: Props) {
   return (
     <fieldset className="events-filter">
-      <legend>Show events</legend>
+      <legend>{t('Show events')}</legend>
       <ul className="events-filter__list">
         {EVENT_CATEGORIES.map((c) => (
           <li key={c.id}>
             <label className="events-filter__option">
               <input type="checkbox" checked={shown.has(c.id)} onChange={(e) => onChange(toggleCategory(shown, c.id, e.target.checked))} />
-              {c.label}
+              {tx(c.label)}
             </label>
           </li>
         ))}

@@ -7,12 +7,14 @@ import { formatSimTime } from '../speed';
 import { EventMoment } from './EventMoment';
 import { HopDetails } from './HopDetails';
 import { closeInspector } from './showEvent';
+import { t } from '../../i18n/t';
+import { detailText } from './detailText';
 
 const selectInspected = (s: UiState) => s.inspected;
 
 /** The inspector's title: a packet as a capture names it ("HTTP · GET / HTTP/1.1"), else the row's text. */
 export function inspectorTitle(event: SimEvent): string {
-  if (event.kind === 'hop') return `${event.detail.protocol} · ${event.detail.summary.trim() || labelOf(event.from)}`;
+  if (event.kind === 'hop') return `${event.detail.protocol} · ${detailText(event.detail.summary.trim()) || labelOf(event.from)}`;
   return describeEvent(event).what;
 }
 
@@ -21,7 +23,7 @@ export function PacketInspector() {
   const event = useUi(selectInspected);
   const headingId = useId();
   if (!event) {
-    return <p className="inspector inspector--empty muted">Choose an event above, or click a packet on the diagram, to inspect it.</p>;
+    return <p className="inspector inspector--empty muted">{t('Choose an event above, or click a packet on the diagram, to inspect it.')}</p>;
   }
   const row = describeEvent(event);
   const sentence = narrate(event);
@@ -32,7 +34,7 @@ export function PacketInspector() {
           {inspectorTitle(event)}
         </h3>
         <button type="button" className="inspector__close" onClick={closeInspector}>
-          Close<span className="visually-hidden"> inspector</span>
+          {t('Close')}<span className="visually-hidden"> {t('inspector')}</span>
         </button>
       </div>
       {event.kind === 'hop' ? (
@@ -40,18 +42,18 @@ export function PacketInspector() {
       ) : (
         <dl className="inspector__fields">
           <div className="inspector__field">
-            <dt>Where</dt>
+            <dt>{t('Where')}</dt>
             <dd>{row.to === '—' ? row.from : `${row.from} → ${row.to}`}</dd>
           </div>
           <div className="inspector__field">
-            <dt>When</dt>
+            <dt>{t('When')}</dt>
             <dd>
               <code>{formatSimTime(event.t)}</code>
             </dd>
           </div>
           {event.requestId >= 0 && (
             <div className="inspector__field">
-              <dt>Request</dt>
+              <dt>{t('Request')}</dt>
               <dd>#{event.requestId}</dd>
             </div>
           )}

@@ -5,6 +5,7 @@ import { useUi, type UiState } from '../../store/ui';
 import { ms } from '../format';
 import { RequestTiming } from './RequestTiming';
 import { waterfallTotal } from './waterfall';
+import { t } from '../../i18n/t';
 
 const selectInspectedRequest = (s: UiState) => s.inspected?.requestId ?? -1;
 const selectLastRequest = (s: UiState) => s.live.lastRequest;
@@ -45,8 +46,8 @@ export function TimingWaterfall() {
   const scaleS = Math.max(0, ...drawn.map((r) => waterfallTotal(r.timing!)));
   return (
     <section className="timings" aria-labelledby={headingId}>
-      <h3 id={headingId}>Request timing</h3>
-      {drawn.length > 1 && <p className="timings__scale muted">On one scale, so they compare: the full width is {ms(scaleS)}.</p>}
+      <h3 id={headingId}>{t('Request timing')}</h3>
+      {drawn.length > 1 && <p className="timings__scale muted">{t('On one scale, so they compare: the full width is {time}.', { time: ms(scaleS) })}</p>}
       {requests.map((r) => (
         <RequestTiming key={r.id} request={r} scaleS={drawn.length > 1 ? scaleS : undefined} />
       ))}

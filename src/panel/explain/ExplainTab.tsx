@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useUi, type UiState } from '../../store/ui';
 import { Overview } from './Overview';
+import { t } from '../../i18n/t';
 
 // The explanations' text is most of the content's weight; the first view does not need it.
 const ExplanationView = lazy(() => import('./ExplanationView'));
@@ -17,5 +18,5 @@ export function ExplainTab() {
   const topic = useUi(selectTopic);
   const shown = selected ?? topic;
   if (!walkthrough && !shown) return <Overview />;
-  return <Suspense fallback={<p className="muted">Loading the explanation…</p>}>{walkthrough ? <Walkthrough /> : <ExplanationView id={shown!} />}</Suspense>;
+  return <Suspense fallback={<p className="muted">{t('Loading the explanation…')}</p>}>{walkthrough ? <Walkthrough /> : <ExplanationView id={shown!} />}</Suspense>;
 }

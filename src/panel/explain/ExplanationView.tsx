@@ -9,6 +9,8 @@ import { Glossed } from '../glossary/Glossed';
 import { InThisRequest } from './InThisRequest';
 import { BrowserView } from './BrowserView';
 import { SourceList } from '../SourceList';
+import { t } from '../../i18n/t';
+import { rich } from '../rich';
 import '../../styles/explanation.css';
 
 /** Every text of a card in reading order, so the first use of a term is the one that gets defined. */
@@ -20,10 +22,10 @@ function MisconceptionCallout({ m, myth, fact }: { m: Misconception; myth: reado
   return (
     <div className="callout">
       <p>
-        <strong>{m.verdict === 'incomplete' ? 'Half an answer:' : 'Common misconception:'}</strong> “<Glossed parts={myth} />”
+        <strong>{m.verdict === 'incomplete' ? t('Half an answer:') : t('Common misconception:')}</strong> {rich(t('“{myth}”'), { myth: <Glossed parts={myth} /> })}
       </p>
       <p>
-        <strong>In fact:</strong> <Glossed parts={fact} />
+        <strong>{t('In fact:')}</strong> <Glossed parts={fact} />
       </p>
     </div>
   );
@@ -57,18 +59,18 @@ export default function ExplanationView({ id }: { id: string }) {
         <h2 id="explanation-title" ref={heading} tabIndex={-1}>
           {e.title}
         </h2>
-        <button type="button" className="btn btn--small" onClick={closeExplanation} aria-label={`Close the explanation of ${e.title}`} aria-keyshortcuts="Escape">
-          Close
+        <button type="button" className="btn btn--small" onClick={closeExplanation} aria-label={t('Close the explanation of {title}', { title: e.title })} aria-keyshortcuts="Escape">
+          {t('Close')}
         </button>
       </div>
-      <ul className="chips" aria-label="Key facts">
+      <ul className="chips" aria-label={t('Key facts')}>
         {e.keyFacts.map((f) => (
           <li key={f} className="chip">
             {f}
           </li>
         ))}
       </ul>
-      <ul className="explanation__points" aria-label="In short">
+      <ul className="explanation__points" aria-label={t('In short')}>
         {points.map((p, i) => (
           <li key={e.points[i]}>
             <Glossed parts={p} />
@@ -78,23 +80,23 @@ export default function ExplanationView({ id }: { id: string }) {
       {first && <MisconceptionCallout {...first} />}
       {isElementId(id) && (
         <>
-          <h3>In this request</h3>
+          <h3>{t('In this request')}</h3>
           <InThisRequest id={id} />
         </>
       )}
       {id === 'browser' && <BrowserView />}
       <details className="explanation__more">
-        <summary>More about {e.title}</summary>
+        <summary>{t('More about {title}', { title: e.title })}</summary>
         <p>
           <Glossed parts={role} />
         </p>
         {e.quote && (
-          <blockquote className="quote">
+          <blockquote className="quote" lang="en">
             <p>“{e.quote.text}”</p>
             <footer>— {e.quote.credit}</footer>
           </blockquote>
         )}
-        <h3>Good to know</h3>
+        <h3>{t('Good to know')}</h3>
         <ul>
           {facts.map((g, i) => (
             <li key={e.goodToKnow[i]}>
@@ -105,7 +107,7 @@ export default function ExplanationView({ id }: { id: string }) {
         {others.map((o) => (
           <MisconceptionCallout key={o.m.myth} {...o} />
         ))}
-        <h3>Sources</h3>
+        <h3>{t('Sources')}</h3>
         <SourceList sources={e.sources} />
       </details>
     </article>

@@ -1,6 +1,7 @@
 import type { ElementId } from '../../sim/topology';
 import { useUi, type UiState } from '../../store/ui';
 import { inThisRequest } from './inThisRequest';
+import { t } from '../../i18n/t';
 
 const selectLive = (s: UiState) => s.live;
 
@@ -10,7 +11,7 @@ export function InThisRequest({ id }: { id: ElementId }) {
   const { now, rows } = inThisRequest(id, live);
   return (
     <div className="in-this-request">
-      <p className={now ? 'now' : 'muted'}>{now ?? 'Not involved in the step shown now. Press Play or step through the journey to see it at work.'}</p>
+      <p className={now ? 'now' : 'muted'}>{now ?? t('Not involved in the step shown now. Press Play or step through the journey to see it at work.')}</p>
       {rows.length > 0 && (
         <dl className="live-figures">
           {rows.map(([label, value]) => (

@@ -1,5 +1,6 @@
 import { COMPONENTS, linksOf, type Component } from '../../sim/topology';
 import { select } from '../../store/actions';
+import { t, tx } from '../../i18n/t';
 
 const roots = COMPONENTS.filter((c) => !c.parent);
 const childrenOf = (id: string) => COMPONENTS.filter((c) => c.parent === id);
@@ -10,7 +11,7 @@ const childrenOf = (id: string) => COMPONENTS.filter((c) => c.parent === id);
  */
 export function Outline() {
   return (
-    <nav className="outline" aria-label="Components and links">
+    <nav className="outline" aria-label={t('Components and links')}>
       <ul>
         {roots.map((c) => (
           <OutlineItem key={c.id} c={c} />
@@ -26,26 +27,26 @@ function OutlineItem({ c }: { c: Component }) {
   return (
     <li>
       <button type="button" className="linkish" onClick={() => select(c.id)}>
-        {c.accessibleName}
+        {tx(c.accessibleName)}
       </button>
       {/* On its own line under the name: the list's bullet then sits beside the name's first line. */}
       <span className="muted outline__detail">
         <span className="visually-hidden"> — </span>
-        {c.detail}
+        {tx(c.detail)}
       </span>
       {links.length > 0 && (
-        <ul aria-label={`Links of ${c.label}`}>
+        <ul aria-label={t('Links of {name}', { name: tx(c.label) })}>
           {links.map((l) => (
             <li key={l.id}>
               <button type="button" className="linkish" onClick={() => select(l.id)}>
-                {l.accessibleName.replace(/^Link: /, '')}
+                {tx(l.accessibleName.replace(/^Link: /, ''))}
               </button>
             </li>
           ))}
         </ul>
       )}
       {kids.length > 0 && (
-        <ul aria-label={`Inside ${c.label}`}>
+        <ul aria-label={t('Inside {name}', { name: tx(c.label) })}>
           {kids.map((k) => (
             <OutlineItem key={k.id} c={k} />
           ))}

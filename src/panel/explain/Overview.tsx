@@ -3,6 +3,8 @@ import { SERVER_IP, SITE_HOST } from '../../sim/topology';
 import { setWalkthrough } from '../../store/actions';
 import { useUi, type UiState } from '../../store/ui';
 import { Outline } from './Outline';
+import { t } from '../../i18n/t';
+import { rich } from '../rich';
 
 // Loaded just after the first paint: it shows the result of a page load, and none has happened yet.
 const BrowserView = lazy(() => import('./BrowserView').then((m) => ({ default: m.BrowserView })));
@@ -15,25 +17,28 @@ export function Overview() {
   const journeyQuiz = useUi(selectJourneyQuiz);
   return (
     <div className="overview">
-      <h2>How {SITE_HOST} is served</h2>
+      <h2>{t('How {host} is served', { host: SITE_HOST })}</h2>
       <p>
-        A user types <strong>{SITE_HOST}</strong>. DNS answers with an <strong>A record</strong> pointing to the one server, <strong>{SERVER_IP}</strong>.
-        On that server Nginx serves static files itself and passes dynamic requests to the application server, which runs the code and
-        asks MySQL for data. Press <strong>Play</strong> to follow one request, or select any component or link to read about it.
+        {rich(
+          t(
+            'A user types {host}. DNS answers with an {record} pointing to the one server, {ip}. On that server Nginx serves static files itself and passes dynamic requests to the application server, which runs the code and asks MySQL for data. Press {play} to follow one request, or select any component or link to read about it.',
+          ),
+          { host: <strong>{SITE_HOST}</strong>, record: <strong>{t('A record')}</strong>, ip: <strong>{SERVER_IP}</strong>, play: <strong>{t('Play')}</strong> },
+        )}
       </p>
       <button type="button" className="btn" onClick={() => setWalkthrough(true)}>
-        Walk me through it
+        {t('Walk me through it')}
       </button>
       {journeyQuiz && (
         <Suspense fallback={null}>
           <JourneyPredict />
         </Suspense>
       )}
-      <h3>What the user sees</h3>
+      <h3>{t('What the user sees')}</h3>
       <Suspense fallback={<div className="browser-view-placeholder" />}>
         <BrowserView />
       </Suspense>
-      <h3>The stack, as a list</h3>
+      <h3>{t('The stack, as a list')}</h3>
       <Outline />
     </div>
   );

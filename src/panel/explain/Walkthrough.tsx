@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { WALKTHROUGH, type WalkStep } from '../../content/walkthrough';
-import { localize } from '../../i18n/localize';
 import { deploy, setRate, setSpof, setWalkStep, setWalkthrough, showWalkStep } from '../../store/actions';
 import { OVERLOAD_RPS, SCENE_RPS, enterScene, leaveScene } from '../../store/tour';
 import { useUi, type UiState } from '../../store/ui';
+import { t } from '../../i18n/t';
+import { localize } from '../../i18n/localize';
+import { statusWord } from '../status';
 
 const selectStep = (s: UiState) => s.walkStep;
 const selectSpof = (s: UiState) => s.spof;
@@ -34,32 +36,32 @@ export default function Walkthrough() {
   return (
     <section className="walkthrough tour" aria-labelledby="walk-title">
       <div className="explanation__head">
-        <h2 id="walk-title">Walk me through it</h2>
+        <h2 id="walk-title">{t('Walk me through it')}</h2>
         <button type="button" className="btn btn--small" onClick={() => setWalkthrough(false)}>
-          Close
+          {t('Close')}
         </button>
       </div>
       {/* Focus stays on Back or Next, which never move; the new step's title is announced instead. */}
-      <div className="tour-nav" role="group" aria-label="Tour steps">
+      <div className="tour-nav" role="group" aria-label={t('Tour steps')}>
         <button type="button" className="btn tour-nav__back" disabled={index === 0} onClick={() => setWalkStep(index - 1)}>
-          ◀ Previous step
+          ◀ {t('Previous step')}
         </button>
         <span className="tour-nav__count" aria-hidden="true">
           {index + 1} / {count}
         </span>
         <button type="button" className="btn btn--primary tour-nav__next" disabled={index === count - 1} onClick={() => setWalkStep(index + 1)}>
-          Next step ▶
+          {t('Next step')} ▶
         </button>
       </div>
       <div aria-live="polite">
         <h3 className="tour-step__title">
-          Step {index + 1} of {count}: {shown.title}
+          {t('Step {i} of {n}: {title}', { i: index + 1, n: count, title: shown.title })}
         </h3>
       </div>
       <p className="tour-step__text">{shown.text}</p>
       {scene && <SceneControls scene={scene} />}
       <details className="tour-contents">
-        <summary>All {count} steps</summary>
+        <summary>{t('All {n} steps', { n: count })}</summary>
         <ol className="walk-steps">
           {steps.map((s, i) => (
             <li key={s.id}>
@@ -83,32 +85,32 @@ function SceneControls({ scene }: { scene: NonNullable<WalkStep['scene']> }) {
     <div className="tour-scene" data-scene={scene}>
       {scene === 'spof' && (
         <p>
-          <strong>Now: the server is {spof ? 'down' : 'up'}.</strong>{' '}
+          <strong>{spof ? t('Now: the server is down.') : t('Now: the server is up.')}</strong>{' '}
           <button type="button" className="btn" onClick={() => setSpof(!spof)}>
-            {spof ? 'Switch the server back on' : 'Switch it off again'}
+            {spof ? t('Switch the server back on') : t('Switch it off again')}
           </button>
         </p>
       )}
       {scene === 'deploy' && (
         <p>
-          <strong>Now: the application server is {app === 'up' ? 'up again' : app}.</strong>{' '}
+          <strong>{app === 'up' ? t('Now: the application server is up again.') : t('Now: the application server is {status}.', { status: statusWord(app) })}</strong>{' '}
           <button type="button" className="btn" onClick={() => deploy('app-restart')}>
-            Restart it again
+            {t('Restart it again')}
           </button>{' '}
           <button type="button" className="btn" onClick={() => deploy('nginx-reload')}>
-            Reload Nginx gracefully
+            {t('Reload Nginx gracefully')}
           </button>
         </p>
       )}
       {scene === 'scale' && (
         <p>
-          <strong>Now: {rps} requests per second.</strong>{' '}
+          <strong>{t('Now: {n} requests per second.', { n: rps })}</strong>{' '}
           <button type="button" className="btn" onClick={() => setRate(rps > SCENE_RPS ? SCENE_RPS : OVERLOAD_RPS)}>
-            {rps > SCENE_RPS ? `Back to ${SCENE_RPS} per second` : `Raise to ${OVERLOAD_RPS} per second`}
+            {rps > SCENE_RPS ? t('Back to {n} per second', { n: SCENE_RPS }) : t('Raise to {n} per second', { n: OVERLOAD_RPS })}
           </button>
         </p>
       )}
-      <p className="tour-scene__note">The tour switched to Traffic to show this; leaving the step puts your own settings back.</p>
+      <p className="tour-scene__note">{t('The tour switched to Traffic to show this; leaving the step puts your own settings back.')}</p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { GLOSSARY, type GlossaryId } from '../../content/glossary';
-import { tx } from '../../i18n/t';
 import '../../styles/glossary.css';
+import { t, tx } from '../../i18n/t';
 
 /**
  * A jargon word that opens its definition in place: a button (keyboard and screen readers reach it)
@@ -18,7 +18,7 @@ export function Term({ id, text }: { id: GlossaryId; text: string }) {
         className="term"
         aria-expanded={open}
         aria-controls={definitionId}
-        aria-label={`${text}: ${open ? 'hide' : 'show'} definition`}
+        aria-label={open ? t('{term}: hide definition', { term: text }) : t('{term}: show definition', { term: text })}
         onClick={() => setOpen((o) => !o)}
       >
         {text}

@@ -4,6 +4,7 @@ import { fullViewHref } from '../../embed/fullView';
 import { localize } from '../../i18n/localize';
 import { isElementId } from '../../sim/topology';
 import { openTopic, select } from '../../store/actions';
+import { t } from '../../i18n/t';
 
 /** "Read the card": opens the explanation in the panel, or the whole tool when the scene stands alone. */
 export function CardLink({ card, standalone }: { card: ExplanationId; standalone: boolean }) {
@@ -13,14 +14,14 @@ export function CardLink({ card, standalone }: { card: ExplanationId; standalone
     if (isElementId(card)) url.searchParams.set('select', card);
     return (
       <a className="predict__card" href={url.toString()} target="_blank" rel="noopener">
-        Read the card: {title}
-        <span className="visually-hidden"> (opens in a new tab)</span> ↗
+        {t('Read the card: {title}', { title })}
+        <span className="visually-hidden"> {t('(opens in a new tab)')}</span> ↗
       </a>
     );
   }
   return (
     <button type="button" className="linkish predict__card" onClick={() => (isElementId(card) ? select(card) : openTopic(card as TopicId))}>
-      Read the card: {title}
+      {t('Read the card: {title}', { title })}
     </button>
   );
 }

@@ -1,7 +1,6 @@
 import '../../styles/predict.css';
 import { useEffect, useState } from 'react';
 import { questionsFor, type Question, type QuestionMoment } from '../../content/questions';
-import { tx } from '../../i18n/t';
 import { announce } from '../../store/actions';
 import { SKIPPED, useProgress, type Prediction, type ProgressState } from '../../store/progress';
 import { predict, revealAnswer, skipQuestion } from '../../store/progressActions';
@@ -10,6 +9,7 @@ import type { SimEvent } from '../../sim/types';
 import { useUi, type UiState } from '../../store/ui';
 import { QuestionCard } from './QuestionCard';
 import { Reveal } from './Reveal';
+import { t, tx } from '../../i18n/t';
 
 const selectPredictions = (s: ProgressState) => s.predictions;
 const selectAtStart = (s: UiState) => s.live.stepIndex === 0 && !s.playing;
@@ -24,11 +24,12 @@ const SECOND_SKIP = byMoment('second-request');
 function journeyEvidence(question: Question, current: SimEvent | null): string | null {
   if (current?.kind !== 'hop') return null;
   if (question.moment === 'dns' && current.packet === 'dns-response') {
+    if (current.from === 'root') return t('The first DNS answer on the diagram came from the Root server, to the resolver.');
     const from = COMPONENTS.find((c) => c.id === current.from)?.label ?? current.from;
-    return `The first DNS answer on the diagram came from the ${from}, to the resolver.`;
+    return t('The first DNS answer on the diagram came from the {from}, to the resolver.', { from: tx(from) });
   }
   if (question.moment === 'second-request' && current.packet === 'http-request') {
-    return 'The second request went straight to Nginx on the open connection: no DNS walk, no handshakes.';
+    return t('The second request went straight to Nginx on the open connection: no DNS walk, no handshakes.');
   }
   return null;
 }
@@ -53,7 +54,7 @@ export default function JourneyPredict() {
   useEffect(() => {
     if (!pending || !evidence) return;
     revealAnswer(pending.id, evidence);
-    announce(`The answer: ${tx(pending.choices[pending.correct]!.text)}. ${evidence}`);
+    announce(t('The answer: {answer}. {evidence}', { answer: tx(pending.choices[pending.correct]!.text), evidence }));
   }, [pending, evidence]);
 
   const asking = DNS_FIRST && atStart && predictions[DNS_FIRST.id] === undefined ? DNS_FIRST : SECOND_SKIP && pause?.nextRequest && predictions[SECOND_SKIP.id] === undefined ? SECOND_SKIP : null;
@@ -68,7 +69,7 @@ export default function JourneyPredict() {
         <QuestionCard
           key={asking.id}
           question={asking}
-          heading={asking.moment === 'dns' ? 'Predict, then press Play' : 'Predict, then continue'}
+          heading={asking.moment === 'dns' ? t('Predict, then press Play') : t('Predict, then continue')}
           onCommit={(choice) => predict(asking.id, choice)}
           onSkip={() => skipQuestion(asking.id)}
         />
@@ -77,7 +78,7 @@ export default function JourneyPredict() {
           <>
             <Reveal question={latest[0]} prediction={latest[1]} evidence={latest[1].seen ?? null} standalone={false} />
             <button type="button" className="btn btn--small journey-predict__close" onClick={() => setClosed(latest[0].id)}>
-              Close the answer
+              {t('Close the answer')}
             </button>
           </>
         )

@@ -2,7 +2,6 @@ import '../../styles/predict.css';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { questionsFor } from '../../content/questions';
 import type { BreakSceneId } from '../../content/sceneIds';
-import { tx } from '../../i18n/t';
 import { announce } from '../../store/actions';
 import { SKIPPED, useProgress, type ProgressState } from '../../store/progress';
 import { predict, revealAnswer, skipQuestion } from '../../store/progressActions';
@@ -10,23 +9,24 @@ import { useUi, type UiState } from '../../store/ui';
 import { overCapacity, sceneEvidence, type Watch } from './evidence';
 import { QuestionCard } from './QuestionCard';
 import { Reveal } from './Reveal';
+import { t, tx } from '../../i18n/t';
 
 const selectQuiz = (s: UiState) => s.quiz;
 const selectPredictions = (s: ProgressState) => s.predictions;
 
 /** What the learner does next in each scene, once they have committed. */
-const NEXT_STEP: Record<BreakSceneId, string> = {
-  spof: 'Now switch the server off and watch the browsers.',
-  deploy: 'Now press Deploy now and watch the timeline.',
-  scale: 'Now push the traffic past the capacity mark and watch the served line.',
-};
+function nextStep(scene: BreakSceneId): string {
+  if (scene === 'spof') return t('Now switch the server off and watch the browsers.');
+  if (scene === 'deploy') return t('Now press Deploy now and watch the timeline.');
+  return t('Now push the traffic past the capacity mark and watch the served line.');
+}
 
 /** The same on one line, for a scene alone: its band has room for one line above the control. */
-const NEXT_STEP_SHORT: Record<BreakSceneId, string> = {
-  spof: 'Now switch the server off.',
-  deploy: 'Now press Deploy now.',
-  scale: 'Now push the traffic past capacity.',
-};
+function nextStepShort(scene: BreakSceneId): string {
+  if (scene === 'spof') return t('Now switch the server off.');
+  if (scene === 'deploy') return t('Now press Deploy now.');
+  return t('Now push the traffic past capacity.');
+}
 
 /**
  * Predict, then watch: until the learner commits a prediction (or skips), the scene's question stands
@@ -61,7 +61,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
   useEffect(() => {
     if (!watching || !evidence || !before) return;
     revealAnswer(before.id, evidence);
-    announce(`The answer: ${tx(before.choices[before.correct]!.text)}. ${evidence}`);
+    announce(t('The answer: {answer}. {evidence}', { answer: tx(before.choices[before.correct]!.text), evidence }));
   }, [watching, evidence, before]);
 
   // Focus follows the learner's commit to what comes next, so a keyboard path never falls back to the page.
@@ -79,7 +79,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
       <div className="predict-gate" ref={box} data-asking="">
         <QuestionCard
           question={before}
-          heading="Predict first"
+          heading={t('Predict first')}
           onCommit={(choice) => {
             watch.current = { since: useUi.getState().live.simTime, overCapacitySince: null };
             focusNext.current = '.predict__next';
@@ -100,10 +100,10 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
       {watching && (
         <p className="predict__next" tabIndex={-1}>
           {/* A scene alone shows one line; a screen reader, focused here, still hears the whole note. */}
-          <span className={standalone ? 'visually-hidden' : undefined}>You predicted “{tx(before.choices[first.choice]!.text)}”. </span>
-          {standalone ? NEXT_STEP_SHORT[scene] : NEXT_STEP[scene]}{' '}
+          <span className={standalone ? 'visually-hidden' : undefined}>{t('You predicted “{choice}”.', { choice: tx(before.choices[first.choice]!.text) })} </span>
+          {standalone ? nextStepShort(scene) : nextStep(scene)}{' '}
           <button type="button" className="linkish" onClick={() => revealAnswer(before.id)}>
-            Show the answer
+            {t('Show the answer')}
           </button>
         </p>
       )}
@@ -112,7 +112,7 @@ export function PredictGate({ scene, standalone, children }: { scene: BreakScene
       {fix && first !== undefined && !watching && second === undefined && (
         <QuestionCard
           question={fix}
-          heading="Predict the fix"
+          heading={t('Predict the fix')}
           onCommit={(choice) => {
             focusNext.current = `.predict--reveal[data-question="${fix.id}"] .predict__verdict`;
             predict(fix.id, choice);

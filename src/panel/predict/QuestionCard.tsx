@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Question } from '../../content/questions';
+import { t } from '../../i18n/t';
 import { localize } from '../../i18n/localize';
 
 /**
@@ -36,10 +37,10 @@ export function QuestionCard({ question, heading, onCommit, onSkip }: { question
       </fieldset>
       <div className="predict__actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={choice === null}>
-          Commit my prediction
+          {t('Commit my prediction')}
         </button>
         <button type="button" className="btn btn--small" onClick={onSkip}>
-          Skip
+          {t('Skip')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { setTallyShown } from '../../store/progressActions';
 import { useProgress, type ProgressState } from '../../store/progress';
 import { summarise } from '../../store/progressSummary';
+import { t, tn } from '../../i18n/t';
 
 const selectShown = (s: ProgressState) => s.tallyShown;
 const selectMade = (s: ProgressState) => summarise(s).predictionsMade;
@@ -14,12 +15,12 @@ export function Tally() {
   return (
     <span className="predict__tally">
       <button type="button" className="linkish" aria-pressed={shown} onClick={() => setTallyShown(!shown)}>
-        {shown ? 'Hide my tally' : 'Show my tally'}
+        {shown ? t('Hide my tally') : t('Show my tally')}
       </button>
       {shown && (
         <span role="status">
           {' '}
-          {right} of {made} {made === 1 ? 'prediction' : 'predictions'} right
+          {tn(made, { one: '{right} of {n} prediction right', other: '{right} of {n} predictions right' }, { right })}
         </span>
       )}
     </span>

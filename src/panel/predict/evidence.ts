@@ -4,9 +4,9 @@
  */
 import { DEPLOY_METHODS } from '../../content/failures';
 import type { BreakSceneId } from '../../content/sceneIds';
-import { currentLang, tx } from '../../i18n/t';
 import type { UiState } from '../../store/ui';
 import { MODEL_CAPACITY } from '../failures/capacity';
+import { currentLang, t, tx } from '../../i18n/t';
 
 /** Simulated seconds of traffic past capacity before the ceiling reads on the chart. */
 export const SCALE_WATCH_S = 10;
@@ -23,9 +23,9 @@ function spofEvidence(s: EvidenceInput): string | null {
   if (!s.spof) return null;
   const tabs = [s.live.tab, ...s.live.users];
   const failed = tabs.find((t) => t.state === 'done' && t.outcome !== 'ok');
-  if (failed?.state === 'done') return `With the server down, a browser here showed ${failed.symptom}.`;
+  if (failed?.state === 'done') return t('With the server down, a browser here showed {symptom}.', { symptom: failed.symptom });
   const waiting = tabs.find((t) => t.state === 'failing');
-  if (waiting?.state === 'failing') return `With the server down, the browsers here wait with a spinner: ${Math.floor(waiting.seconds)} s and no answer.`;
+  if (waiting?.state === 'failing') return t('With the server down, the browsers here wait with a spinner: {n} s and no answer.', { n: Math.floor(waiting.seconds) });
   return null;
 }
 
@@ -40,15 +40,16 @@ function deployEvidence(s: EvidenceInput, watch: Watch): string | null {
   const last = done[done.length - 1];
   if (!last) return null;
   const info = DEPLOY_METHODS[last.method];
+  const method = labelInSentence(info.label);
   return info.outcome
-    ? `Your deploy (${labelInSentence(info.label)}): requests in the shaded window got ${info.symptom}.`
-    : `Your deploy (${labelInSentence(info.label)}): no request failed.`;
+    ? t('Your deploy ({method}): requests in the shaded window got {symptom}.', { method, symptom: info.symptom })
+    : t('Your deploy ({method}): no request failed.', { method });
 }
 
 function scaleEvidence(s: EvidenceInput, watch: Watch): string | null {
   if (watch.overCapacitySince === null || s.live.simTime - watch.overCapacitySince < SCALE_WATCH_S) return null;
   const served = s.live.metrics?.throughput ?? 0;
-  return `With ${s.rps} req/s arriving, the server served about ${Math.round(served)} req/s: its ceiling is about ${Math.round(MODEL_CAPACITY.siteRps)}.`;
+  return t('With {rps} req/s arriving, the server served about {served} req/s: its ceiling is about {ceiling}.', { rps: s.rps, served: Math.round(served), ceiling: Math.round(MODEL_CAPACITY.siteRps) });
 }
 
 /** What the scene has shown since the learner committed, or null while it has not played yet. */

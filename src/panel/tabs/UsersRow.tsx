@@ -3,6 +3,7 @@ import type { BrowserTab } from '../../playback/browserTabs';
 import { useUi, type UiState } from '../../store/ui';
 import { TabMarkIcon } from './TabMarkIcon';
 import { tabShort } from './tabShort';
+import { t } from '../../i18n/t';
 
 const selectUsers = (s: UiState) => s.live.users;
 
@@ -14,8 +15,8 @@ const UsersRow = memo(function UsersRow({ failingAfterS }: { failingAfterS: numb
   return (
     <div className="users">
       <p className="users__head" id={headId}>
-        <strong>{users.length} of the users</strong>{' '}
-        <span className="users__rule">failing (dashed): &gt; {failingAfterS} s or re-sending</span>
+        <strong>{t('{n} of the users', { n: users.length })}</strong>{' '}
+        <span className="users__rule">{t('failing (dashed): > {s} s or re-sending', { s: failingAfterS })}</span>
       </p>
       <ul className="users__list" aria-labelledby={headId}>
         {users.map((tab, i) => (
@@ -31,7 +32,7 @@ function UserTile({ n, tab }: { n: number; tab: BrowserTab }) {
   return (
     <li className="user-tab" data-tone={line.tone}>
       <span className="visually-hidden">
-        User {n}: {tab.state === 'failing' ? 'failing, waiting' : tab.state === 'loading' ? 'waiting' : ''}{' '}
+        {t('User {n}:', { n })} {tab.state === 'failing' ? t('failing, waiting') : tab.state === 'loading' ? t('waiting') : ''}{' '}
       </span>
       <TabMarkIcon mark={line.mark} />
       <span className="user-tab__text">{line.text}</span>

@@ -1,5 +1,7 @@
 /** The words a browser tab shows in each state (colour is never the only signal: each has a mark and text). */
 import type { BrowserTab } from '../../playback/browserTabs';
+import { figures } from '../speed';
+import { t } from '../../i18n/t';
 
 export type TabMark = 'none' | 'spinner' | 'ok' | 'error';
 export type TabTone = 'muted' | 'waiting' | 'failing' | 'ok' | 'bad';
@@ -11,20 +13,20 @@ export interface TabLine {
 }
 
 /** "5 s": waits are shown in whole seconds. */
-export const wholeSeconds = (s: number) => `${Math.floor(s)} s`;
+export const wholeSeconds = (s: number) => figures(`${Math.floor(s)} s`);
 
 /** One line for the user's browser on the diagram: "✓ 200 OK · 83 ms", "Still waiting: 5 s", "✕ ERR_CONNECTION_TIMED_OUT". */
 export function tabLine(tab: BrowserTab): TabLine {
   switch (tab.state) {
     case 'idle':
-      return { mark: 'none', tone: 'muted', text: 'waiting to load' };
+      return { mark: 'none', tone: 'muted', text: t('waiting to load') };
     case 'loading':
-      return { mark: 'spinner', tone: 'waiting', text: tab.seconds < 1 ? 'Loading…' : `Loading… ${wholeSeconds(tab.seconds)}` };
+      return { mark: 'spinner', tone: 'waiting', text: tab.seconds < 1 ? t('Loading…') : t('Loading… {s}', { s: wholeSeconds(tab.seconds) }) };
     case 'failing':
-      return { mark: 'spinner', tone: 'failing', text: `Still waiting: ${wholeSeconds(tab.seconds)}` };
+      return { mark: 'spinner', tone: 'failing', text: t('Still waiting: {s}', { s: wholeSeconds(tab.seconds) }) };
     case 'done':
       return tab.outcome === 'ok'
-        ? { mark: 'ok', tone: 'ok', text: `${tab.symptom || '200 OK'} · ${Math.round(tab.seconds * 1000)} ms` }
+        ? { mark: 'ok', tone: 'ok', text: `${tab.symptom || '200 OK'} · ${figures(`${Math.round(tab.seconds * 1000)} ms`)}` }
         : { mark: 'error', tone: 'bad', text: tab.symptom };
   }
 }

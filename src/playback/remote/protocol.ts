@@ -31,8 +31,6 @@ export type Command =
   | { op: 'look' };
 
 export type ToWorker =
-  /** The page's language and its dictionary (null for English): the worker writes the traffic caption, with its own copy of the catalog. */
-  | { type: 'lang'; lang: Lang; dict: Dictionary | null }
   | { type: 'build'; gen: number; spec: TrafficSpec }
   | { type: 'advance'; gen: number; dt: number; speed: number; budgetMs: number; ask: SnapshotAsk | null }
   | { type: 'command'; gen: number; version: number; command: Command; ask: SnapshotAsk }
@@ -42,7 +40,9 @@ export type ToWorker =
   | { type: 'drop'; gen: number }
   /** "Replay the same traffic" on several designs (no track of its own). */
   | { type: 'replay'; id: number; designs: readonly Design[]; script: ReplayScript }
-  | { type: 'replay-cancel'; id: number };
+  | { type: 'replay-cancel'; id: number }
+  /** The language the captions are written in: the main thread's dictionary for it (null for English and the pseudo-locale). */
+  | { type: 'lang'; lang: Lang; dict: Dictionary | null };
 
 /** What the views read, as of the answer it came with. */
 export interface RemoteSnapshot {

@@ -33,7 +33,7 @@ export class RemoteTrack implements Track {
   private advancing = false;
   private pendingDt = 0;
   private shownSince = 0;
-  /** Counts what changes the model (commands, seeks) or its caption (a language); a snapshot answering the newest is current. */
+  /** Counts what changes the model (commands, seeks); a snapshot answering the newest is current. */
   private version = 0;
   private snap: RemoteSnapshot | null = null;
   /** The snapshot wanted with the next advance. */
@@ -153,12 +153,6 @@ export class RemoteTrack implements Track {
     this.ask = this.askNow();
   }
 
-  /** The language changed: the snapshot held was written in the old one, so a paused view asks again. */
-  retell(): void {
-    this.version++;
-    if (!this.context.playing) this.look();
-  }
-
   snapshot(context: SnapshotContext): TrackSnapshot {
     this.context = context;
     if (!context.playing) {
@@ -225,6 +219,11 @@ export class RemoteTrack implements Track {
     const { context, recent, request } = snap.ask;
     const now = this.context;
     return context.playing === now.playing && context.speed === now.speed && context.rps === now.rps && recent >= this.recentLimit && request === this.requestId;
+  }
+
+  /** The worker writes in another language now: what it said is out of date, so ask again (shown when it answers). */
+  retell(): void {
+    this.command({ op: 'look' });
   }
 
   /** A snapshot now: while playing the next advance brings one anyway. */

@@ -9,7 +9,6 @@ import { MAX_SPRITES, pruneInFlight } from '../inFlight';
 import { HopEncoder } from './hopRows';
 import { ReplayJob, type Design, type ReplayScript } from '../compare/replay';
 import type { Cause, Command, FromWorker, RemoteSnapshot, SnapshotAsk, ToWorker } from './protocol';
-import { speakLang } from './workerLang';
 
 /** Worker time per slice of a long seek: messages (a cancel, a new seek) are read between slices. */
 const SEEK_SLICE_MS = 40;
@@ -38,7 +37,8 @@ export class TrafficHost {
   ) {}
 
   receive(m: ToWorker): void {
-    if (m.type === 'lang') return speakLang(m.lang, m.dict);
+    // The worker's scope takes the language (trafficWorker.ts).
+    if (m.type === 'lang') return;
     if (m.type === 'build') return this.build(m.gen, m.spec);
     if (m.type === 'replay') return this.replay(m.id, m.designs, m.script);
     if (m.type === 'replay-cancel') {

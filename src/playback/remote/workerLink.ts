@@ -33,8 +33,10 @@ export class WorkerLink {
   private track: RemoteTrack | null = null;
   private replayIds = 0;
   private readonly replays = new Map<number, PendingReplay>();
+  /** Messages kept back while the worker is being told a new language, so none is answered in the old one. */
+  private held: ToWorker[] | null = null;
+  private spoken = false;
   failed = false;
-  private readonly stopLang: () => void;
 
   constructor(
     private readonly worker: WorkerLike,
@@ -43,24 +45,34 @@ export class WorkerLink {
   ) {
     worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => this.fail((e as Partial<ErrorEvent>).message || 'the worker did not start');
-    // The worker makes the traffic caption: it speaks the page's language, now and after each switch.
+    // The link lives as long as the page's player: it follows every language switch.
     this.speak(currentLang());
-    this.stopLang = onLangChange((lang) => this.speak(lang));
+    onLangChange((lang) => this.speak(lang));
   }
 
-  /** Sends the worker the language and its dictionary, then has the track shown ask again in it. */
+  /** Tells the worker the language captions are written in (it starts in English). */
   private speak(lang: Lang): void {
-    // The page loaded the French dictionary before switching to it: this import resolves from the cache.
+    if (lang === 'en' && !this.spoken) return;
+    this.spoken = true;
+    this.held ??= [];
+    // The French dictionary is loaded already (the page switched to it): this import resolves from the cache.
     const dict = lang === 'fr' ? import('../../i18n/fr').then((m) => m.FR) : Promise.resolve(null);
     void dict.then((d) => {
-      if (this.failed || lang !== currentLang()) return;
       this.worker.postMessage({ type: 'lang', lang, dict: d });
+      const held = this.held ?? [];
+      this.held = null;
+      for (const m of held) this.worker.postMessage(m);
       this.track?.retell();
     });
   }
 
+  private readonly send = (m: ToWorker): void => {
+    if (this.held) this.held.push(m);
+    else this.worker.postMessage(m);
+  };
+
   build(spec: TrafficSpec): Track {
-    const track = new RemoteTrack((m) => this.worker.postMessage(m), ++this.gen, spec);
+    const track = new RemoteTrack(this.send, ++this.gen, spec);
     this.track = track;
     return track;
   }
@@ -71,12 +83,12 @@ export class WorkerLink {
     const id = ++this.replayIds;
     const pending: PendingReplay = { listener, designs, script, local: null };
     this.replays.set(id, pending);
-    this.worker.postMessage({ type: 'replay', id, designs, script });
+    this.send({ type: 'replay', id, designs, script });
     return {
       cancel: () => {
         if (!this.replays.delete(id)) return;
         if (pending.local) pending.local.cancel();
-        else this.worker.postMessage({ type: 'replay-cancel', id });
+        else this.send({ type: 'replay-cancel', id });
       },
     };
   }
@@ -97,7 +109,6 @@ export class WorkerLink {
   private fail(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.stopLang();
     this.worker.terminate();
     console.warn(`Traffic runs on the main thread: ${reason}`);
     this.onFail(reason);
