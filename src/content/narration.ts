@@ -17,6 +17,7 @@ import {
 import { narrateHop } from './narration/hops';
 import { isDesignEvent, narrateDesign } from './narration/design';
 import { PACKET_NAMES, cleanSummary, labelOf, proseName, reasonPart } from './narration/labels';
+import { frenchNow } from './narration/french';
 
 export { PACKET_NAMES } from './narration/labels';
 
@@ -164,6 +165,8 @@ function timeout(e: TimeoutEvent): string {
  * (the initial "everything is up" state).
  */
 export function narrate(event: SimEvent, options: NarrationOptions = {}): string | null {
+  const french = frenchNow();
+  if (french) return french.narrate(event, options);
   if (isDesignEvent(event)) return narrateDesign(event, (base) => narrate(base, options));
   switch (event.kind) {
     case 'hop':
@@ -199,6 +202,8 @@ const NOWHERE = '—';
 
 /** Human labels for an event table row, from the topology's labels. */
 export function describeEvent(event: SimEvent): EventRow {
+  const french = frenchNow();
+  if (french) return french.describe(event);
   switch (event.kind) {
     case 'hop': {
       const summary = cleanSummary(event.detail);

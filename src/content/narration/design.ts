@@ -55,7 +55,8 @@ export function designLabel(id: string): string {
   return base === 'server' ? `Server ${n}` : `${{ nginx: 'Nginx', 'app-server': 'App server', 'app-files': 'Code base' }[base] ?? base} (server ${n})`;
 }
 
-const ids = (e: SimEvent): string[] =>
+/** The part ids an event names. */
+export const ids = (e: SimEvent): string[] =>
   e.kind === 'hop' ? [e.from, e.to] : e.kind === 'state' ? [e.component] : 'at' in e ? [String(e.at)] : [];
 
 /** Whether an event names a part only a fixed design has. */
@@ -133,7 +134,7 @@ export function narrateDesign(e: SimEvent, oneServer: (base: SimEvent) => string
 }
 
 /** The event with its numbered parts under their one-server ids, and the replica as MySQL: no design id is left. */
-function rebase(e: SimEvent): SimEvent {
+export function rebase(e: SimEvent): SimEvent {
   const b = (id: string) => (id === 'mysql-replica' || id === 'db-server' || id === 'replica-server' ? 'mysql' : id.startsWith('lb') ? 'nginx' : baseOf(id));
   switch (e.kind) {
     case 'hop':

@@ -7,12 +7,12 @@ import type { HopEvent } from '../../sim/types';
 import { PACKET_NAMES, cleanSummary, fieldValue, numberFrom, proseName } from './labels';
 
 const IPV4 = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/;
-const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S+\s+HTTP\/[\d.]+$/;
-const STATUS_LINE = /^HTTP\/[\d.]+\s+\d{3}\b.*$/;
-const SQL = /^(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH)\b/i;
+export const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S+\s+HTTP\/[\d.]+$/;
+export const STATUS_LINE = /^HTTP\/[\d.]+\s+\d{3}\b.*$/;
+export const SQL = /^(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH)\b/i;
 
 /** The server-side port of a TCP segment: the destination going in, the source coming back. */
-function serverPort(e: HopEvent): number | undefined {
+export function serverPort(e: HopEvent): number | undefined {
   const toServer = e.direction === 'request';
   const fromField = numberFrom(e.detail, toServer ? /destination port/i : /source port/i);
   if (fromField !== undefined) return fromField;
@@ -21,7 +21,7 @@ function serverPort(e: HopEvent): number | undefined {
   return text === undefined ? undefined : Number.parseInt(text, 10);
 }
 
-function proxyTarget(e: HopEvent): string {
+export function proxyTarget(e: HopEvent): string {
   const target = fieldValue(e.detail, /^proxy_pass$/i);
   return target ? `proxy_pass ${target}` : getLink('nginx-app-server').label;
 }
@@ -34,7 +34,7 @@ function dnsQuery(e: HopEvent): string {
   return `${proseName(e.from, true)} sends a DNS query to ${proseName(e.to)}.`;
 }
 
-function dnsAnswer(e: HopEvent): { ip: string; ttl?: number } {
+export function dnsAnswer(e: HopEvent): { ip: string; ttl?: number } {
   const ip = fieldValue(e.detail, /address|answer|data/i)?.match(IPV4)?.[1] ?? e.detail?.summary?.match(IPV4)?.[1] ?? SERVER_IP;
   const ttl = numberFrom(e.detail, /ttl/i, /\s(\d+)\s+IN\s+A\b/i);
   return ttl === undefined ? { ip } : { ip, ttl };

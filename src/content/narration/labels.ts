@@ -4,6 +4,7 @@
 import { SERVER_IP, getComponent, isComponentId, type ComponentId } from '../../sim/topology';
 import type { PacketDetail, PacketKind } from '../../sim/types';
 import { designLabel, designProse, isDesignPart } from './design';
+import { frenchNow } from './french';
 
 /** What each packet is called in a caption or an event table. */
 export const PACKET_NAMES: Record<PacketKind, string> = {
@@ -27,6 +28,8 @@ export const PACKET_NAMES: Record<PacketKind, string> = {
 
 /** The diagram's label for a component ("Nginx", "Server 8.8.8.8"). */
 export function labelOf(id: ComponentId): string {
+  const french = frenchNow();
+  if (french) return french.label(id);
   return isComponentId(id) ? getComponent(id).label : isDesignPart(id) ? designLabel(id) : String(id);
 }
 

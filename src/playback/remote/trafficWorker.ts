@@ -4,6 +4,9 @@ import { TrafficHost } from './trafficHost';
 import type { FromWorker, ToWorker } from './protocol';
 import { setCatalog } from '../../i18n/t';
 import { pseudo } from '../../i18n/pseudo';
+// The French captions are sentence functions, which no message can carry: the worker holds them (a small
+// part of the French; it installs itself where the narration looks for it, content/narration/french.ts).
+import '../../i18n/fr/narration';
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer: Transferable[]): void;
