@@ -4,10 +4,11 @@ const ACCENTS: Record<string, string> = {
   A: 'Á', E: 'Ë', I: 'Ï', O: 'Ö', U: 'Ü', C: 'Ç', N: 'Ñ', Y: 'Ý', S: 'Š', Z: 'Ž',
 };
 
-export function pseudo(text: string): string {
+export function pseudo(text: string, lengthen = true): string {
   if (!/[A-Za-z]{2}/.test(text)) return text;
   // Placeholders ({n}) and technical literals in backticks keep their letters.
   const accented = text.replace(/\{\w+\}|`[^`]*`|[A-Za-z]/g, (m) => (m.length > 1 ? m : (ACCENTS[m] ?? m)));
+  if (!lengthen) return accented;
   const pad = '·'.repeat(Math.ceil(text.length * 0.4));
   return `[${accented}${pad}]`;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useUi, type UiState } from '../store/ui';
+import { tx } from '../i18n/t';
 
 const selectCaption = (s: UiState) => s.live.caption;
 
@@ -9,7 +10,7 @@ export function Caption() {
   return (
     <div className="caption">
       <p className="caption__text" data-testid="caption">
-        {caption}
+        {tx(caption)}
       </p>
       <Narrator />
     </div>
@@ -41,14 +42,14 @@ function Narrator() {
         const key = `${s.live.stepIndex}|${s.live.caption}`;
         if (key === lastKey) return;
         lastKey = key;
-        setText(s.live.caption);
+        setText(tx(s.live.caption));
         return;
       }
       const now = performance.now();
       const due = now - lastSummary.current > TRAFFIC_SUMMARY_EVERY_MS;
       if ((s.playing && due) || (!s.playing && s.live.caption !== prev.live.caption)) {
         lastSummary.current = now;
-        setText(s.live.caption);
+        setText(tx(s.live.caption));
       }
     });
   }, []);

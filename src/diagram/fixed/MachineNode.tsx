@@ -25,7 +25,7 @@ function MachineNodeView({ data }: NodeProps<FixedNode>) {
           <ComponentIcon id="server" />
           <span className="stack-group__label">{text?.name ?? data.id}</span>
         </div>
-        {status ? <span className="stack-node__status">● {tx(status)}</span> : <div className="stack-group__detail">{text?.detail}</div>}
+        {status ? <span className="stack-node__status">● {tx(status, 'diagram')}</span> : <div className="stack-group__detail">{text?.detail}</div>}
       </div>
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

@@ -46,7 +46,7 @@ function PartNodeView({ data }: NodeProps<FixedNode>) {
         <ComponentIcon id={ICON[data.kind] ?? 'server'} />
         <span className="stack-node__label">{text?.name ?? data.id}</span>
       </div>
-      {status ? <div className="stack-node__status">● {tx(status)}</div> : <div className="stack-node__detail">{data.id === 'lb' ? balancerDetail(balance) : text?.detail}</div>}
+      {status ? <div className="stack-node__status">● {tx(status, 'diagram')}</div> : <div className="stack-node__detail">{data.id === 'lb' ? balancerDetail(balance) : text?.detail}</div>}
       {data.kind === 'browser' && <BrowserResult />}
       {noun && status !== 'down' && <PartGauge id={data.id} noun={noun} withQueue={data.kind === 'app-server'} />}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />

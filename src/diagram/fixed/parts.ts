@@ -42,7 +42,7 @@ export const balancerDetail = (balance: 'roundrobin' | 'leastconn'): string =>
 export function partText(id: string): PartText | null {
   if (Object.hasOwn(FIXED, id)) {
     const p = FIXED[id]!;
-    return { ...p, name: tx(p.name, 'diagram'), detail: tx(p.detail), accessibleName: tx(p.accessibleName) };
+    return { ...p, name: tx(p.name, 'diagram'), detail: tx(p.detail, 'diagram'), accessibleName: tx(p.accessibleName) };
   }
   const m = /^(server|nginx|app-server|app-files)-([1-4])$/.exec(id);
   if (!m) return null;
@@ -50,7 +50,7 @@ export function partText(id: string): PartText | null {
   const address = serverAddress(Number(k));
   if (base === 'server') return { name: t('Server {k}', { k }), detail: address, accessibleName: t('Server {k}, {address}', { k, address }) };
   const p = ON_SERVER[base]!;
-  return { name: tx(p.name, 'diagram'), detail: tx(p.detail), accessibleName: t('{part} on server {k}', { part: tx(p.spoken), k }), machine: `server-${k}` };
+  return { name: tx(p.name, 'diagram'), detail: tx(p.detail, 'diagram'), accessibleName: t('{part} on server {k}', { part: tx(p.spoken), k }), machine: `server-${k}` };
 }
 
 /** What a part's load counts, for the parts that have a gauge; `short` for a narrow box. */

@@ -19,8 +19,8 @@ function ComponentNodeView({ data }: NodeProps<StackNode>) {
         <ComponentIcon id={data.id} />
         <span className="stack-node__label">{tx(c.label, 'diagram')}</span>
       </div>
-      <div className="stack-node__detail">{tx(c.detail)}</div>
-      {status && <div className="stack-node__status">● {tx(status)}</div>}
+      <div className="stack-node__detail">{tx(c.detail, 'diagram')}</div>
+      {status && <div className="stack-node__status">● {tx(status, 'diagram')}</div>}
       {(data.id === 'nginx' || data.id === 'app-server' || data.id === 'mysql') && <Gauge id={data.id} />}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
     </div>

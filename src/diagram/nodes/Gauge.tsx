@@ -22,7 +22,7 @@ export function Gauge({ id }: { id: GaugeId }) {
           <span className="gauge__fill" style={{ transform: `scaleX(${fill})` }} />
         </span>
         <span className="gauge__text">
-          {busy}/{capacity} {tx(NOUN[id])}
+          {busy}/{capacity} {tx(NOUN[id], 'diagram')}
         </span>
       </div>
       {id === 'app-server' && (

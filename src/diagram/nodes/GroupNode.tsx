@@ -22,7 +22,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
     <div className="stack-group__head">
       <ComponentIcon id={data.id} />
       <span className="stack-group__label">{tx(c.label, 'diagram')}</span>
-      {status && <span className="stack-node__status">● {tx(status)}</span>}
+      {status && <span className="stack-node__status">● {tx(status, 'diagram')}</span>}
     </div>
   );
   return (
@@ -40,7 +40,7 @@ function GroupNodeView({ data }: NodeProps<StackNode>) {
       ) : (
         <div className="stack-group__title">
           {head}
-          <div className="stack-group__detail">{tx(c.detail)}</div>
+          <div className="stack-group__detail">{tx(c.detail, 'diagram')}</div>
         </div>
       )}
       <Handle type="source" position={Position.Right} className="hidden-handle" isConnectable={false} />
