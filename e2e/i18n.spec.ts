@@ -151,6 +151,53 @@ test.describe('in French', () => {
     expect(await englishOnScreen(page, words)).toEqual([]);
   });
 
+  test('no English interface word shows on a card opened in full, a question, the rehearsal or a fixed design', async ({ page }) => {
+    const words = englishOnlyWords();
+    await openApp(page, '?lang=fr&select=nginx');
+    await page.locator('.explanation__more summary').click();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+    await openApp(page, '?lang=fr&scene=spof&quiz=1');
+    await expect(page.locator('.predict-gate[data-asking]')).toBeVisible();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+    await page.goto('./?lang=fr&rehearse=1');
+    await expect(page.locator('.rehearse')).toBeVisible();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+    await page.goto('./?lang=fr&mode=traffic&fixes=lb,replica&servers=3&quiz=0');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator('.metrics')).toBeVisible();
+    expect(await englishOnScreen(page, words)).toEqual([]);
+  });
+
+  test('the live region tells the journey in French, in order: DNS, then TCP, then the page arriving', async ({ page }) => {
+    await openApp(page, '?lang=fr');
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const el = document.querySelector('[data-testid="narration"]')!;
+      new MutationObserver(() => {
+        const text = el.textContent ?? '';
+        if (text && text !== w.__said.at(-1)) w.__said.push(text);
+      }).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await expect(page.getByTestId('narration')).toHaveAttribute('role', 'log');
+    const said = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    // Step by step (the keyboard's →): each step is said once it is shown.
+    for (let i = 0; i < 60 && !(await said()).some((m) => m.startsWith('La page arrive')); i++) {
+      const before = (await said()).length;
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await said()).length).toBeGreaterThan(before);
+    }
+    const messages = await said();
+    const dns = messages.findIndex((m) => /résolveur récursif/.test(m));
+    const tcp = messages.findIndex((m) => /\bSYN\b|connexion TCP/.test(m));
+    const page_ = messages.findIndex((m) => m.startsWith('La page arrive'));
+    expect(dns, messages.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(tcp, messages.join('\n')).toBeGreaterThan(dns);
+    expect(page_, messages.join('\n')).toBeGreaterThan(tcp);
+    // French, not English, all the way.
+    expect(messages.filter((m) => /\b(the|your|browser|server|request)\b/i.test(m))).toEqual([]);
+  });
+
   for (const state of [
     { name: 'the journey', query: '?lang=fr' },
     { name: 'Nginx explained', query: '?lang=fr&select=nginx' },

@@ -64,7 +64,7 @@ export default function ShareDialog() {
       <fieldset className="share__options">
         <legend>{t('What the embedded tool shows')}</legend>
         <label className="field share__scene">
-          <span>Show</span>
+          <span>{t('Show')}</span>
           <select value={scene} onChange={(e) => setScene(e.target.value as typeof scene)} aria-describedby={`${id}-scene-hint`}>
             <option value="all">{t('The whole tool')}</option>
             {SCENE_IDS.map((sc) => (

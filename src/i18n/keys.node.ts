@@ -64,3 +64,26 @@ export function sourceKeys(root: string): SourceKeys {
   }
   return keys;
 }
+
+/**
+ * Text written straight into JSX (`<p>Hello</p>`, `aria-label="Hello"`) rather than through `t()`: what a
+ * translation would miss. Returns `file:line: text` for each, words of two letters or more only.
+ */
+export function bareJsxText(root: string): string[] {
+  const found: string[] = [];
+  for (const file of files(root).filter((f) => f.endsWith('.tsx'))) {
+    const text = readFileSync(file, 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node: ts.Node) => {
+      if (ts.isJsxText(node) && /\p{L}{2}/u.test(node.text)) found.push(`${where(node)}: ${node.text.trim()}`);
+      if (ts.isJsxAttribute(node) && /^(aria-label|aria-description|aria-valuetext|title|alt|placeholder|label)$/.test(node.name.getText(source))) {
+        const value = node.initializer;
+        if (value && ts.isStringLiteral(value) && /\p{L}{2}/u.test(value.text)) found.push(`${where(node)}: ${node.name.getText(source)}="${value.text}"`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}

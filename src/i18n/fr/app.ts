@@ -31,6 +31,7 @@ export const FR_APP: Dictionary = {
   "Could not copy automatically; select the embed code and copy it.": "Copie automatique impossible ; sélectionnez le code d’intégration et copiez-le.",
   "Share or embed this view": "Partager ou intégrer cette vue",
   "What the embedded tool shows": "Ce que montre l’outil intégré",
+  "Show": "Montrer",
   "The whole tool": "L’outil entier",
   "One scene: {scene}": "Une scène : {scene}",
   "For a frame of 800 × 560 or smaller, one scene fits better: the diagram with one control and its chart.": "Pour un cadre de 800 × 560 ou moins, une seule scène convient mieux : le schéma avec une commande et son graphique.",
