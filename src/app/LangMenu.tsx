@@ -16,23 +16,23 @@ export function LangMenu() {
     ref.current?.focus();
   }, []);
   return (
-    <label className="field">
-      <span>{t('Language')}</span>
-      <select
-        ref={ref}
-        value={lang === 'en-XA' ? 'en' : lang}
-        onChange={(e) => {
-          if (!isLang(e.target.value)) return;
-          refocus = true;
-          void chooseLang(e.target.value);
-        }}
-      >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANG_NAMES[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    // No visible label: the languages, each named in itself, say what the menu is, and the header's one
+    // row at 1280 px has no room for one more word.
+    <select
+      ref={ref}
+      aria-label={t('Language')}
+      value={lang === 'en-XA' ? 'en' : lang}
+      onChange={(e) => {
+        if (!isLang(e.target.value)) return;
+        refocus = true;
+        void chooseLang(e.target.value);
+      }}
+    >
+      {LANGS.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LANG_NAMES[l]}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -4,7 +4,7 @@ import type { FixedLayout } from './layout';
 import { partText } from './parts';
 import type { FixedEdge, FixedNode } from './types';
 import { readOnlyNode } from '../readOnlyFlow';
-import { tx } from '../../i18n/t';
+import { t, tx } from '../../i18n/t';
 
 /** Boxes narrower than this (flow units) write 'conn.': '1536/1536 connections' needs about 200. */
 const SHORT_BELOW = 200;
@@ -47,6 +47,8 @@ export function buildFixedEdges(layout: FixedLayout, routes: Record<string, Poly
       target,
       type: 'route',
       data: { path: pathData(routes[id]!) },
+      // React Flow would name it "Edge from lb to server-1", in English and by id.
+      ariaLabel: t('Link from {from} to {to}', { from: partText(source)?.accessibleName ?? source, to: partText(target)?.accessibleName ?? target }),
       focusable: false,
       selectable: false,
       deletable: false,
