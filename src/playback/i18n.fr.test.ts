@@ -17,7 +17,7 @@ const METRICS = { completed: 1234, failed: { ...failed, timeout: 5, refused: 2 }
 describe('playback text in French', () => {
   it('writes the traffic caption with its figures, a decimal comma and French spacing', () => {
     expect(trafficSummary(METRICS, 40)).toBe(
-      'Trafic de 40 req/s — servies\u202f: 1234, en échec\u202f: 7, en échec en ce moment\u202f: 3 (attente de plus de 3\u00a0s ou renvoi), ' +
+      'Trafic de 40 req/s — servies\u202f: 1234, en échec\u202f: 7, bloquées\u202f: 3 (attente de plus de 3\u00a0s ou renvoi), ' +
         'en cours\u202f: 17, disponibilité\u202f: 99,5\u202f%, p95 des pages\u202f: 87\u00a0ms.',
     );
     setCatalog('en', null);

@@ -124,7 +124,7 @@ export const FR_DIAGRAM: Dictionary = {
   "Backup HAProxy load balancer": "Répartiteur de charge HAProxy de secours",
   "Database server": "Serveur de base de données",
   "Database server 10.0.0.20": "Serveur de base de données 10.0.0.20",
-  "MySQL primary": "MySQL",
+  "MySQL primary": "MySQL principal",
   "reads and writes · 3306": "lectures et écritures · 3306",
   "MySQL primary database": "Base de données MySQL principale",
   "Replica server": "Serveur de la réplique",
@@ -148,7 +148,7 @@ export const FR_DIAGRAM: Dictionary = {
   "{n} servers behind a pair of HAProxy balancers (least connections)": "{n} serveurs derrière une paire de répartiteurs HAProxy (moins de connexions)",
   "{design}, a MySQL replica": "{design}, une réplique MySQL",
   // The traffic caption (playback/traffic.ts)
-  "At {rps} requests per second: {served} served, {failed} failed, {failing} failing now (waiting over {after} s or re-sending), {loading} loading, availability {availability} %, page p95 {p95} ms.": "Trafic de {rps} req/s — servies : {served}, en échec : {failed}, en échec en ce moment : {failing} (attente de plus de {after} s ou renvoi), en cours : {loading}, disponibilité : {availability} %, p95 des pages : {p95} ms.",
+  "At {rps} requests per second: {served} served, {failed} failed, {failing} failing now (waiting over {after} s or re-sending), {loading} loading, availability {availability} %, page p95 {p95} ms.": "Trafic de {rps} req/s — servies : {served}, en échec : {failed}, bloquées : {failing} (attente de plus de {after} s ou renvoi), en cours : {loading}, disponibilité : {availability} %, p95 des pages : {p95} ms.",
   // Notices and announcements raised by the store
   "There is no component called “{id}”; showing the default view.": "Aucun composant ne s’appelle « {id} » ; affichage de la vue par défaut.",
   "Single point of failure on: the server is down.": "Point de défaillance unique activé : le serveur est en panne.",

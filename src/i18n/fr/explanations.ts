@@ -278,13 +278,13 @@ export const FR_EXPLANATIONS: Dictionary = {
   'Application files (code base)':
     'Fichiers de l’application (base de code)',
   'The code, templates and static files of the site, on the server’s disk.':
-    'Le code, les modèles de page et les fichiers statiques du site, sur le disque du serveur.',
+    'Le code, les gabarits de page et les fichiers statiques du site, sur le disque du serveur.',
   'The application server runs the code; Nginx sends the static files as they are.':
     'Le serveur d’applications exécute le code ; Nginx envoie les fichiers statiques tels quels.',
   'Deploying means replacing these files.':
     'Déployer, c’est remplacer ces fichiers.',
   'The page you see is produced by code someone wrote: the application files, or code base, stored on the server’s disk. The application server loads and runs that code (source files, templates, configuration), while Nginx reads the static files (images, CSS, JavaScript) from the same folders and sends them as they are.':
-    'La page que vous voyez est produite par du code que quelqu’un a écrit : les fichiers de l’application, ou base de code, stockés sur le disque du serveur. Le serveur d’applications charge et exécute ce code (fichiers source, modèles de page ou templates, configuration), tandis que Nginx lit les fichiers statiques (images, CSS, JavaScript) dans les mêmes dossiers et les envoie tels quels.',
+    'La page que vous voyez est produite par du code que quelqu’un a écrit : les fichiers de l’application, ou base de code, stockés sur le disque du serveur. Le serveur d’applications charge et exécute ce code (fichiers source, gabarits de page ou templates, configuration), tandis que Nginx lit les fichiers statiques (images, CSS, JavaScript) dans les mêmes dossiers et les envoie tels quels.',
   'Deploying means replacing these files with a new version; the application server then has to load the new code, which is where maintenance downtime can sneak in.':
     'Déployer, c’est remplacer ces fichiers par une nouvelle version ; le serveur d’applications doit ensuite charger le nouveau code, et c’est là que peut se glisser un temps d’indisponibilité pour maintenance.',
   'Python application servers such as Gunicorn load the code into memory when their workers start, so changed files take effect only after the workers are replaced; PHP with OPcache notices changed files by itself within seconds.':
@@ -298,7 +298,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'code base':
     'base de code',
   'templates':
-    'modèles de page',
+    'gabarits de page',
   'deploy = new files':
     'déployer = nouveaux fichiers',
   'MySQL database':
@@ -481,7 +481,7 @@ export const FR_EXPLANATIONS: Dictionary = {
   'Gunicorn’s workers load the code when they start; PHP picks up changed files by itself.':
     'Les workers de Gunicorn chargent le code à leur démarrage ; PHP prend en compte de lui-même les fichiers modifiés.',
   'To build the page you asked for, the application server runs the code base stored in the application files. Its workers load the code (usually when they start), run the part that matches the request’s URL, and fill a template with data to produce HTML.':
-    'Pour construire la page que vous avez demandée, le serveur d’applications exécute la base de code stockée dans les fichiers de l’application. Ses workers chargent le code (en général à leur démarrage), exécutent la partie qui correspond à l’URL de la requête, et remplissent un modèle de page avec des données pour produire du HTML.',
+    'Pour construire la page que vous avez demandée, le serveur d’applications exécute la base de code stockée dans les fichiers de l’application. Ses workers chargent le code (en général à leur démarrage), exécutent la partie qui correspond à l’URL de la requête, et remplissent un gabarit de page avec des données pour produire du HTML.',
   'Gunicorn’s SIGHUP reload starts new workers and gracefully stops the old ones. The new workers load the new code only if the application is not preloaded (preload_app off, the default); with preload_app on, new code needs a full restart.':
     'Le rechargement de Gunicorn par SIGHUP démarre de nouveaux workers et arrête les anciens sans coupure. Les nouveaux workers ne chargent le nouveau code que si l’application n’est pas préchargée (preload_app désactivé, la valeur par défaut) ; avec preload_app activé, le nouveau code exige un redémarrage complet.',
   'PHP-FPM’s SIGUSR2 reloads all its workers, but it is not graceful by default: with process_control_timeout = 0, requests still running are cut off and end in 502 Bad Gateway. Setting process_control_timeout lets them finish.':

@@ -192,7 +192,7 @@ export const FR_FAILURES: Dictionary = {
   'The fixes, one by one': 'Les solutions, une par une',
   '(a replay runs a design beside the one server; “Try it live” plays it on the diagram)':
     '(un rejeu fait tourner une architecture à côté du serveur unique ; « Essayer en direct » la joue sur le schéma)',
-  'What it brings: ': 'Ce qu’elle introduit : ',
+  'What it brings: ': 'Ce que cela entraîne : ',
   'Half an answer: ': 'Réponse incomplète : ',
   'Common misconception: ': 'Idée reçue : ',
   '“{myth}”': '« {myth} »',

@@ -14,13 +14,13 @@ export const FR_FIXES: Dictionary = {
   'Round robin takes the servers in turn; least connections picks the least busy one.':
     'Le tourniquet (round-robin) prend les serveurs à tour de rôle ; la méthode « moins de connexions » choisit le serveur le moins occupé.',
   'Health checks every 2 s: after 3 failures in a row, a server leaves the pool.':
-    'Un contrôle de santé (health check) toutes les 2 s : après 3 échecs de suite, un serveur sort du groupe.',
+    'Un contrôle de santé (health check) toutes les 2 s : après 3 échecs de suite, un serveur sort du groupe.',
   'Your browser now reaches a load balancer, HAProxy on its own machine, because the A record of www.foobar.com holds the balancer’s address instead of the server’s. HAProxy forwards each request to one of two identical servers, each with Nginx, the application server and the code base, and stops sending to a server that fails its health checks, so one dead server no longer takes the site down.':
     'Votre navigateur atteint désormais un répartiteur de charge, HAProxy sur sa propre machine, car l’enregistrement A de www.foobar.com contient l’adresse du répartiteur au lieu de celle du serveur. HAProxy transmet chaque requête à l’un de deux serveurs identiques, chacun avec Nginx, le serveur d’applications et la base de code, et cesse d’envoyer des requêtes à un serveur qui échoue à ses contrôles de santé : un serveur en panne ne fait plus tomber le site.',
   'balance roundrobin uses each server in turn (by weight) and is the usual choice for short HTTP requests; balance leastconn sends each new connection to the server with the fewest, which HAProxy recommends for long sessions such as SQL or LDAP.':
     'balance roundrobin utilise chaque serveur à tour de rôle (selon son poids) et c’est le choix habituel pour des requêtes HTTP courtes ; balance leastconn envoie chaque nouvelle connexion au serveur qui en a le moins, ce que HAProxy recommande pour les sessions longues comme SQL ou LDAP.',
   'A server line with check is probed every inter (2000 ms by default); fall (default 3) failed checks in a row mark it down, rise (default 2) passed checks mark it up again.':
-    'Un serveur déclaré avec check est sondé à chaque intervalle inter (2000 ms par défaut) ; fall (3 par défaut) contrôles échoués de suite le marquent hors service, rise (2 par défaut) contrôles réussis le remettent en service.',
+    'Un serveur déclaré avec check est sondé à chaque intervalle inter (2000 ms par défaut) ; fall (3 par défaut) contrôles échoués de suite le marquent hors service, rise (2 par défaut) contrôles réussis le remettent en service.',
   'So a server that dies is noticed after about 6 seconds at the defaults: requests sent to it in that time fail. A repaired server gets traffic again about 4 seconds after it answers.':
     'Avec les valeurs par défaut, un serveur qui tombe est donc repéré au bout d’environ 6 secondes : les requêtes qui lui sont envoyées pendant ce temps échouent. Un serveur réparé reçoit de nouveau du trafic environ 4 secondes après avoir répondu.',
   'Both servers serve at the same time, so their capacity adds up: this setup is active–active.':
@@ -34,11 +34,11 @@ export const FR_FIXES: Dictionary = {
   'With a load balancer, a server that dies costs no requests.':
     'Avec un répartiteur de charge, un serveur qui tombe ne coûte aucune requête.',
   'The balancer only learns from its health checks. Until 3 checks 2 s apart have failed, about 6 seconds, it still sends that server requests, and they fail.':
-    'Le répartiteur n’apprend la panne que par ses contrôles de santé. Tant que 3 contrôles espacés de 2 s n’ont pas échoué, soit environ 6 secondes, il envoie encore des requêtes à ce serveur, et elles échouent.',
+    'Le répartiteur n’apprend la panne que par ses contrôles de santé. Tant que 3 contrôles espacés de 2 s n’ont pas échoué, soit environ 6 secondes, il envoie encore des requêtes à ce serveur, et elles échouent.',
   'With two servers behind a load balancer there is no single point of failure left.':
     'Avec deux serveurs derrière un répartiteur de charge, il ne reste plus de point de défaillance unique.',
   'Every request now passes through the one balancer, and both servers use the one MySQL database. If either stops, the whole site stops.':
-    'Chaque requête passe désormais par l’unique répartiteur, et les deux serveurs utilisent l’unique base de données MySQL. Si l’un des deux s’arrête, tout le site s’arrête.',
+    'Chaque requête passe désormais par l’unique répartiteur, et les deux serveurs utilisent l’unique base de données MySQL. Si le répartiteur ou la base de données s’arrête, tout le site s’arrête.',
   'The load balancer is now the single point of failure: if that one machine stops, no request reaches either server. Both servers still share the one MySQL database.':
     'Le répartiteur de charge est désormais le point de défaillance unique : si cette machine s’arrête, aucune requête n’atteint les serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
   'HAProxy':
@@ -59,7 +59,7 @@ export const FR_FIXES: Dictionary = {
   'keepalived (VRRP) keeps the address on the active one; the other waits: active–passive.':
     'keepalived (VRRP) garde l’adresse sur la machine active ; l’autre attend : actif–passif.',
   'If the active one falls silent for about 3.6 s, the backup takes the address.':
-    'Si la machine active se tait pendant environ 3,6 s, la machine de secours prend l’adresse.',
+    'Si la machine active se tait pendant environ 3,6 s, la machine de secours prend l’adresse.',
   'Your browser still connects to one address for www.foobar.com, but that address now belongs to no single machine: it is a virtual IP shared by two HAProxy machines running keepalived. The active one holds the address and sends a VRRP advertisement every second; when those stop, the backup takes the address over and your next connection reaches it instead.':
     'Votre navigateur se connecte toujours à une seule adresse pour www.foobar.com, mais cette adresse n’appartient plus à une machine en particulier : c’est une IP virtuelle partagée par deux machines HAProxy qui font tourner keepalived. La machine active détient l’adresse et envoie une annonce VRRP chaque seconde ; quand les annonces cessent, la machine de secours reprend l’adresse et votre connexion suivante l’atteint à la place.',
   'keepalived implements VRRP, the Virtual Router Redundancy Protocol: the machine with the highest priority becomes the master and holds the virtual IP.':
@@ -167,9 +167,9 @@ export const FR_FIXES: Dictionary = {
   'Stopping a server without draining it first lets the health checks find out, about 6 seconds later, and the requests sent to it meanwhile fail.':
     'Arrêter un serveur sans le vider d’abord laisse les contrôles de santé s’en apercevoir environ 6 secondes plus tard, et les requêtes qui lui sont envoyées entre-temps échouent.',
   'A re-added server gets traffic after rise (2) passed checks, 2 s apart: about 4 seconds.':
-    'Un serveur remis en place reçoit du trafic après rise (2) contrôles réussis, espacés de 2 s : environ 4 secondes.',
+    'Un serveur remis en place reçoit du trafic après rise (2) contrôles réussis, espacés de 2 s : environ 4 secondes.',
   'A graceful restart lets running requests finish: Gunicorn gives its workers graceful_timeout (30 s by default) before it kills them.':
-    'Un redémarrage en douceur (graceful restart) laisse se terminer les requêtes en cours : Gunicorn accorde à ses workers graceful_timeout (30 s par défaut) avant de les tuer.',
+    'Un redémarrage sans coupure (graceful restart) laisse se terminer les requêtes en cours : Gunicorn accorde à ses workers graceful_timeout (30 s par défaut) avant de les tuer.',
   'During the roll, old and new code serve at the same time, so a change (say, to the database tables) must work with both versions.':
     'Pendant le déploiement, l’ancien et le nouveau code servent en même temps : une modification (par exemple des tables de la base de données) doit fonctionner avec les deux versions.',
   'While one server is out, the others carry all the traffic: with two servers, half the capacity, so roll when traffic is low.':
@@ -259,9 +259,9 @@ export const FR_FIXES: Dictionary = {
   'Every server opens its own connections to MySQL, and they all count against its max_connections (151 by default).':
     'Chaque serveur ouvre ses propres connexions à MySQL, et elles comptent toutes dans son max_connections (151 par défaut).',
   'A new server starts getting traffic once its health checks pass (every 2 s).':
-    'Un nouveau serveur commence à recevoir du trafic dès que ses contrôles de santé réussissent (toutes les 2 s).',
+    'Un nouveau serveur commence à recevoir du trafic dès que ses contrôles de santé réussissent (toutes les 2 s).',
   'Four servers can always handle four times the traffic.':
-    'Quatre serveurs peuvent toujours absorber quatre fois plus de trafic.',
+    'Quatre serveurs absorbent forcément quatre fois plus de trafic.',
   'Only if what they share keeps up: all four use the one balancer and the one MySQL database, which becomes the new limit.':
     'Seulement si ce qu’ils partagent suit : les quatre utilisent l’unique répartiteur et l’unique base de données MySQL, qui devient la nouvelle limite.',
   'Any server can answer any request, whatever it stores.':

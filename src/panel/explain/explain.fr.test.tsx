@@ -30,7 +30,7 @@ describe('the explain tab in French', () => {
     expect([...intro.querySelectorAll('strong')].map((s) => s.textContent)).toEqual(['www.foobar.com', 'enregistrement A', '8.8.8.8', 'Lecture']);
     expect(screen.getByRole('button', { name: 'Visite guidée' })).toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: 'Ce que voit l’utilisateur' })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Composants et liaisons' })).toHaveTextContent('Serveur web Nginx');
+    expect(screen.getByRole('navigation', { name: 'Composants et liens' })).toHaveTextContent('Serveur web Nginx');
   });
 
   it('shows Chrome’s error page as a French Chrome does, the error code unchanged', () => {

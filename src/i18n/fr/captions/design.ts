@@ -62,7 +62,7 @@ function balancerHop(e: HopEvent): string {
 /** A refusal or a timeout at the balancer, from the reason the model gives. */
 function atBalancer(kind: 'refused' | 'timeout', reason: string): string {
   if (/no server is available/i.test(reason))
-    return fr`HAProxy n’a aucun serveur disponible pour cette requête (tous sont sortis du pool) : il répond 503 Service Unavailable.`;
+    return fr`HAProxy n’a aucun serveur disponible pour cette requête (tous ont été retirés de la rotation) : il répond 503 Service Unavailable.`;
   if (/could not connect/i.test(reason))
     return fr`HAProxy n’a pas pu se connecter au serveur en ${kit.HAPROXY_RETRIES + 1} tentatives : il répond 503 Service Unavailable.`;
   if (/timeout server/i.test(reason))

@@ -28,7 +28,7 @@ const REASONS: readonly [RegExp, (...figures: string[]) => string][] = [
     new RegExp(`^no answer from (\\S+) \\(the (load balancer|server) went down\\) for ${N} s$`),
     (ip, who, s) => `aucune réponse de ${ip} pendant ${seconds(s!)} (${who === 'server' ? 'le serveur' : 'le répartiteur de charge'} est tombé en panne)`,
   ],
-  [/^HAProxy: no server is available/, () => fr`HAProxy : aucun serveur n’est disponible pour traiter cette requête (tous les serveurs sont sortis du pool)`],
+  [/^HAProxy: no server is available/, () => fr`HAProxy : aucun serveur n’est disponible pour traiter cette requête (tous les serveurs ont été retirés de la rotation)`],
   [
     new RegExp(`^HAProxy could not connect to the server: ${N} attempts, each given timeout connect ${N} s or refused$`),
     (n, s) => fr`HAProxy n’a pas pu se connecter au serveur : ${n} tentatives, chacune limitée par timeout connect ${seconds(s!)} ou refusée`,
