@@ -259,10 +259,10 @@ export const FR_FAILURES: Dictionary = {
     'Le même trafic, généré avec la même graine, sur chaque architecture, 50 requêtes par seconde ; le nouveau code est déployé à 60 s, ce qui redémarre le serveur d’applications. Progressif : un serveur à la fois, retiré d’abord du répartiteur.',
   'Replay the same traffic on more servers': 'Rejouer le même trafic sur plus de serveurs',
   'The same seeded traffic on each design: 50 requests per second, then 400 (three times what one server carries) from 60 s to 120 s, then 50 again, to 200 s. HAProxy spreads the requests round robin.':
-    'Le même trafic, généré avec la même graine, sur chaque architecture : 50 requêtes par seconde, puis 400 (trois fois ce que supporte un serveur) de 60 s à 120 s, puis de nouveau 50, jusqu’à 200 s. HAProxy répartit les requêtes en tourniquet (round-robin).',
+    'Le même trafic, généré avec la même graine, sur chaque architecture : 50 requêtes par seconde, puis 400 (trois fois ce qu’un serveur peut absorber) de 60 s à 120 s, puis de nouveau 50, jusqu’à 200 s. HAProxy répartit les requêtes en tourniquet (round-robin).',
   'Replay the same traffic on a bigger server': 'Rejouer le même trafic sur un serveur plus puissant',
   'The same seeded traffic on each design: 50 requests per second, then 200 (about 1.5 times what one server carries) from 60 s to 120 s, then 50 again, to 200 s. Only the server changes.':
-    'Le même trafic, généré avec la même graine, sur chaque architecture : 50 requêtes par seconde, puis 200 (environ 1,5 fois ce que supporte un serveur) de 60 s à 120 s, puis de nouveau 50, jusqu’à 200 s. Seul le serveur change.',
+    'Le même trafic, généré avec la même graine, sur chaque architecture : 50 requêtes par seconde, puis 200 (environ 1,5 fois ce qu’un serveur peut absorber) de 60 s à 120 s, puis de nouveau 50, jusqu’à 200 s. Seul le serveur change.',
   'two servers at 50 req/s, server 1 down': 'deux serveurs à 50 req/s, le serveur 1 en panne',
   'primary and replica at 50 req/s, the primary down': 'principal et réplique à 50 req/s, le principal en panne',
   'two servers at 50 req/s: press Deploy new code': 'deux serveurs à 50 req/s : appuyez sur « Déployer le nouveau code »',
