@@ -17,7 +17,7 @@ export const FR_LESSONS: Dictionary = {
   'Root, .com, then foobar.com':
     'La racine, .com, puis foobar.com',
   'On a cache miss the resolver walks down the DNS tree. A root server refers it to the .com servers, and a .com server refers it to foobar.com’s authoritative name server.':
-    'Si la réponse n’est pas en cache, le résolveur descend l’arbre du DNS. Un serveur racine le renvoie vers les serveurs du .com, et un serveur du .com le renvoie vers le serveur de noms faisant autorité de foobar.com.',
+    'Si la réponse n’est pas en cache, le résolveur descend l’arbre du DNS. Un serveur racine le renvoie vers les serveurs de .com, et un serveur de .com le renvoie vers le serveur de noms faisant autorité de foobar.com.',
   'The answer: an A record':
     'La réponse : un enregistrement A',
   'The authoritative server answers that www.foobar.com is an A record pointing to 8.8.8.8, with a TTL saying how long it may be cached. It is an A record, not a CNAME, because it maps the name straight to an IPv4 address; a CNAME can only point to another name.':
@@ -135,9 +135,9 @@ export const FR_LESSONS: Dictionary = {
   'The root server, with a referral to .com':
     'Le serveur racine, avec un renvoi vers .com',
   'The .com server, which knows every .com address':
-    'Le serveur du .com, qui connaît toutes les adresses en .com',
+    'Le serveur de .com, qui connaît toutes les adresses en .com',
   'The resolver starts at the root, which only refers it to the .com servers; they refer it to foobar.com’s name server, which finally answers with the A record.':
-    'Le résolveur commence par la racine, qui se contente de le renvoyer vers les serveurs du .com ; ceux-ci le renvoient vers le serveur de noms de foobar.com, qui répond enfin avec l’enregistrement A.',
+    'Le résolveur commence par la racine, qui se contente de le renvoyer vers les serveurs de .com ; ceux-ci le renvoient vers le serveur de noms de foobar.com, qui répond enfin avec l’enregistrement A.',
   'A second request for www.foobar.com follows the first. What does it skip?':
     'Une seconde requête vers www.foobar.com suit la première. Que saute-t-elle ?',
   'Nothing: every request starts again from DNS':

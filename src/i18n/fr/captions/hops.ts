@@ -15,7 +15,7 @@ function dnsQuery(e: HopEvent): string {
 
 function dnsResponse(e: HopEvent): string {
   if (e.from === 'root') return 'Le serveur racine renvoie le résolveur vers les serveurs de .com.';
-  if (e.from === 'tld') return 'Le serveur .com renvoie le résolveur vers les serveurs de noms faisant autorité de foobar.com.';
+  if (e.from === 'tld') return 'Le serveur TLD .com renvoie le résolveur vers les serveurs de noms faisant autorité de foobar.com.';
   const { ip, ttl } = kit.dnsAnswer(e);
   if (e.from === 'authoritative') {
     const validity = ttl === undefined ? '' : `, valable ${count(ttl, 'seconde', 'secondes')}`;
