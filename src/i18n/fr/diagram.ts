@@ -171,5 +171,5 @@ export const FR_DIAGRAM: Dictionary = {
   "Now playing {design}.": "Architecture affichée : {design}.",
   "Back to the one-server stack.": "Retour à la pile à un seul serveur.",
   "Each server now has {workers} application workers on {cores} CPU cores.": "Chaque serveur a désormais {workers} workers d’application sur {cores} cœurs de processeur.",
-  "Link from {from} to {to}": "Liaison entre {from} et {to}",
+  "Link from {from} to {to}": "Lien entre {from} et {to}",
 };
