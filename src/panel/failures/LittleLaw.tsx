@@ -45,7 +45,7 @@ export function LittleLaw() {
             <dt>L = X × W</dt>
             <dd>{tn(lambdaW, { other: '{n} requests' }, { n: fixed(lambdaW, 1) })}</dd>
             <dt>{t('In flight (measured)')}</dt>
-            <dd>{tn(m.inFlight, { other: '{n} requests' })}</dd>
+            <dd>{tn(m.inFlight, { one: '{n} request', other: '{n} requests' })}</dd>
           </>
         ) : null}
       </dl>

@@ -56,7 +56,10 @@ export function ScalabilitySection({ standalone = false, toolbar }: { standalone
             <p className="muted">
               {tn(
                 c.appWorkers,
-                { other: 'Each of the {n} workers handles one dynamic request at a time, holding it for {ms} ms of code plus {queries} SQL queries × {queryMs} ms = {total} ms.' },
+                {
+                  one: 'Its {n} worker handles one dynamic request at a time, holding it for {ms} ms of code plus {queries} SQL queries × {queryMs} ms = {total} ms.',
+                  other: 'Each of the {n} workers handles one dynamic request at a time, holding it for {ms} ms of code plus {queries} SQL queries × {queryMs} ms = {total} ms.',
+                },
                 { ms: asWritten(c.appServiceMs), queries: c.queriesPerRequest, queryMs: asWritten(c.queryMs), total: asWritten(c.dynamicServiceMs) },
               )}
             </p>

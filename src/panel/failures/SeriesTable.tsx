@@ -14,7 +14,7 @@ export function SeriesTable({ caption, series, columns }: { caption: string; ser
     <details className="failures__table">
       <summary>{t('Show as table')}</summary>
       <table>
-        <caption>{tn(rows.length, { other: '{caption} (last {n} seconds)' }, { caption })}</caption>
+        <caption>{tn(rows.length, { one: '{caption} (last {n} second)', other: '{caption} (last {n} seconds)' }, { caption })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('Time (s)')}</th>

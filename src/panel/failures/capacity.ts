@@ -64,7 +64,7 @@ export function deriveCapacity(inputs: CapacityInputs = MODEL_CAPACITY_INPUTS): 
 /** "5 workers ÷ 43 ms ≈ 116 req/s; 2 cores ÷ 20 ms of CPU = 100 req/s; together ≈ 91 req/s". */
 export function appFormula(c: Capacity): string {
   const vars = {
-    workers: tn(c.appWorkers, { other: '{n} workers' }),
+    workers: tn(c.appWorkers, { one: '{n} worker', other: '{n} workers' }),
     ms: round(c.dynamicServiceMs),
     workerRps: Math.round(c.workerLimitRps),
   };
