@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { designFixes } from '../playback/designConfig';
+import { designFixes, designName } from '../playback/designConfig';
 import { t } from '../i18n/t';
 import type { Design, DesignFault } from '../playback/snapshot';
 import { setSpof } from '../store/actions';
@@ -35,7 +35,7 @@ export function DesignBar({ design }: { design: Design }) {
     <div className="design-bar">
       <details className="design-bar__details" open={open}>
         <summary id={`${id}-name`} className="design-bar__name">
-          <strong>{t('Fixed design:')}</strong> {designTitle(design)} <span className="muted design-bar__hint">{t('(change it, break it)')}</span>
+          <strong>{t('Fixed design:')}</strong> {designName(design)} <span className="muted design-bar__hint">{t('(change it, break it)')}</span>
         </summary>
       <div className="design-bar__row" role="group" aria-labelledby={`${id}-name`}>
         <label className="design-bar__choice">
@@ -85,20 +85,6 @@ export function DesignBar({ design }: { design: Design }) {
       </button>
     </div>
   );
-}
-
-/** The design's name, as `designName` writes it in English, one whole sentence per case. */
-export function designTitle(d: Design): string {
-  const n = d.servers;
-  const leastconn = d.balance === 'leastconn';
-  const base = d.pair
-    ? leastconn
-      ? t('{n} servers behind a pair of HAProxy balancers (least connections)', { n })
-      : t('{n} servers behind a pair of HAProxy balancers', { n })
-    : leastconn
-      ? t('{n} servers behind HAProxy (least connections)', { n })
-      : t('{n} servers behind HAProxy', { n });
-  return d.replica ? t('{design}, a MySQL replica', { design: base }) : base;
 }
 
 function FaultSwitch({ kind, on, label }: { kind: DesignFault; on: boolean; label: string }) {

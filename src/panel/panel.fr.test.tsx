@@ -9,7 +9,7 @@ import type { Design } from '../playback/snapshot';
 import { detailOf, dnsQuery } from '../sim/details';
 import { EMPTY_LIVE, INITIAL_UI, useUi } from '../store/ui';
 import { Controls } from './Controls';
-import { DesignBar, designTitle } from './DesignBar';
+import { DesignBar } from './DesignBar';
 import EventsTab from './events/EventsTab';
 import { createFakePlayer, type FakePlayer } from './events/fakePlayer';
 import { aDnsQuery, aRequestStart, aSyn } from './events/testData';
@@ -68,14 +68,10 @@ describe('the panel in French', () => {
     expect(screen.getByText('3 serveurs derrière une paire de répartiteurs HAProxy (moins de connexions), une réplique MySQL')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Serveur 1' })).toBeInTheDocument();
 
+    cleanup();
     setCatalog('en', null);
-    for (const servers of [2, 3, 4] as const)
-      for (const pair of [false, true])
-        for (const replica of [false, true])
-          for (const balance of ['roundrobin', 'leastconn'] as const) {
-            const d: Design = { servers, pair, replica, rolling: false, balance };
-            expect(designTitle(d)).toBe(designName(d));
-          }
+    render(<DesignBar design={design} />);
+    expect(screen.getByText(designName(design))).toBeInTheDocument();
   });
 
   it('keeps a source’s title in English, marked as such, and says it is in English', () => {

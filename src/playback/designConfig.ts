@@ -4,7 +4,6 @@ import type { SimConfig } from '../sim/types';
 import type { Design } from './snapshot';
 import { t } from '../i18n/t';
 
-/** The model's config for a design (HAProxy's default round robin). */
 /** The fixes a design is made of, in the model's order (what `designOf` reads back). */
 export function designFixes(d: Design): ModelFix[] {
   const fixes: ModelFix[] = ['lb'];
@@ -14,6 +13,7 @@ export function designFixes(d: Design): ModelFix[] {
   return fixes;
 }
 
+/** The model's config for a design. */
 export function designConfig(d: Design): Pick<SimConfig, 'servers' | 'fixes' | 'balance'> {
   return { servers: d.servers, fixes: designFixes(d), balance: d.balance };
 }

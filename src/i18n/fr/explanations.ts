@@ -3,8 +3,6 @@ import type { Dictionary } from '../t';
 
 export const FR_EXPLANATIONS: Dictionary = {
   // The browser and the server (content/explanations/host.ts)
-  "User's browser":
-    'Navigateur de l’utilisateur',
   'You type www.foobar.com; the browser looks up its IP address through DNS.':
     'Vous tapez www.foobar.com ; le navigateur trouve son adresse IP grâce au DNS.',
   'It opens a connection to the server, sends an HTTP request and draws the reply.':
@@ -23,8 +21,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Quand quelque chose casse, le navigateur vous dit où : ERR_NAME_NOT_RESOLVED (le DNS a échoué), ERR_CONNECTION_REFUSED (rien n’écoute sur le port), ERR_CONNECTION_TIMED_OUT (aucune réponse), ERR_CONNECTION_RESET ou ERR_EMPTY_RESPONSE (le serveur a accepté la connexion, puis l’a fermée sans répondre), ou une page d’erreur comme 502 Bad Gateway envoyée par le serveur.',
   'How long it waits for a server that never answers depends on the operating system, not the browser. A Linux computer resends its SYN, first every second and then at doubling gaps, and gives up after about 131 seconds; Windows gives up after about 20 to 30 seconds (Microsoft documents 21 s for Windows 7) and macOS after 75 seconds. The timings on this page are the Linux client’s.':
     'Le temps d’attente face à un serveur qui ne répond jamais dépend du système d’exploitation, pas du navigateur. Un ordinateur sous Linux renvoie son SYN, d’abord au bout d’une seconde puis à intervalles qui doublent, et abandonne après environ 131 secondes ; Windows abandonne après 20 à 30 secondes environ (Microsoft indique 21 s pour Windows 7) et macOS après 75 secondes. Les durées affichées ici sont celles d’un client Linux.',
-  'www.foobar.com':
-    'www.foobar.com',
   'HTTP client':
     'client HTTP',
   'DNS cache 60 s':
@@ -33,8 +29,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'ERR_CONNECTION_REFUSED',
   'ERR_CONNECTION_TIMED_OUT':
     'ERR_CONNECTION_TIMED_OUT',
-  'Server 8.8.8.8':
-    'Serveur 8.8.8.8',
   'A server serves clients: it waits for requests, such as your browser’s, and answers them.':
     'Un serveur sert des clients : il attend des requêtes, comme celles de votre navigateur, et y répond.',
   'Here one machine with one IP address, 8.8.8.8, runs Nginx, the application, the code and MySQL.':
@@ -98,16 +92,12 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Le serveur DNS est le point de défaillance unique de ce site.',
   'Not in this design: a zone has at least two name servers, so the one server running everything is the single point of failure. DNS becomes one only when a single provider runs all the name servers (Dyn, 2016).':
     'Pas dans cette architecture : une zone a au moins deux serveurs de noms, c’est donc l’unique serveur qui fait tout tourner qui est le point de défaillance unique. Le DNS n’en devient un que lorsqu’un seul fournisseur gère tous les serveurs de noms (Dyn, 2016).',
-  'A record':
-    'enregistrement A',
   'UDP port 53':
     'port UDP 53',
   'TTL':
     'TTL',
   'name → IP address':
     'nom → adresse IP',
-  'Recursive resolver':
-    'Résolveur récursif',
   'It finds the address for you: your computer asks once, the resolver does the rest.':
     'Il trouve l’adresse pour vous : votre ordinateur demande une seule fois, le résolveur fait le reste.',
   'It asks the root, then .com, then foobar.com’s authoritative server.':
@@ -132,8 +122,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'réponses en cache',
   'recursive query':
     'requête récursive',
-  'Root server':
-    'Serveur racine',
   'The top of the DNS tree: the resolver’s first stop on a cold lookup.':
     'Le sommet de l’arbre DNS : la première étape du résolveur quand son cache est vide.',
   'It does not know the address; it refers the resolver to the .com servers.':
@@ -154,8 +142,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     '13 identités racines',
   'anycast':
     'anycast',
-  '.com TLD server':
-    'Serveur TLD .com',
   'The .com top-level domain (TLD) server knows who runs every .com name.':
     'Le serveur du domaine de premier niveau .com (TLD) sait qui gère chaque nom en .com.',
   'It refers the resolver to foobar.com’s authoritative name servers (NS records).':
@@ -195,8 +181,6 @@ export const FR_EXPLANATIONS: Dictionary = {
   'zone file':
     'fichier de zone',
   // What runs on the server (content/explanations/stack.ts)
-  'Nginx web server':
-    'Serveur web Nginx',
   'The program your browser talks to, on port 443 (HTTPS) and 80 (HTTP).':
     'Le programme auquel parle votre navigateur, sur le port 443 (HTTPS) et le port 80 (HTTP).',
   'It sends static files itself and forwards dynamic pages to the application server.':
@@ -235,10 +219,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'proxy inverse',
   'nginx -s reload':
     'nginx -s reload',
-  'TLS':
-    'TLS',
-  'Application server':
-    'Serveur d’applications',
   'It runs the code that builds pages just for you, such as a feed.':
     'Il exécute le code qui construit des pages rien que pour vous, comme un fil d’actualité.',
   'A few workers each handle one request at a time; the rest wait.':
@@ -275,8 +255,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Gunicorn',
   '5 workers (PHP-FPM default)':
     '5 workers (défaut de PHP-FPM)',
-  'Application files (code base)':
-    'Fichiers de l’application (base de code)',
   'The code, templates and static files of the site, on the server’s disk.':
     'Le code, les gabarits de page et les fichiers statiques du site, sur le disque du serveur.',
   'The application server runs the code; Nginx sends the static files as they are.':
@@ -301,8 +279,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'gabarits de page',
   'deploy = new files':
     'déployer = nouveaux fichiers',
-  'MySQL database':
-    'Base de données MySQL',
   'It stores what must survive a restart: accounts, posts, orders.':
     'Elle stocke ce qui doit survivre à un redémarrage : comptes, publications, commandes.',
   'The application asks for data with SQL over port 3306; rows come back.':
@@ -490,8 +466,6 @@ export const FR_EXPLANATIONS: Dictionary = {
     'Le plus souvent, PHP n’a même besoin d’aucun rechargement pour le nouveau code : OPcache vérifie la date des fichiers (toutes les 2 secondes par défaut) et recompile ceux qui ont changé.',
   'loads the code':
     'charge le code',
-  'workers':
-    'workers',
   'Application server to MySQL: SQL queries':
     'Du serveur d’applications à MySQL : requêtes SQL',
   'While building the page, the code sends SQL queries to MySQL.':
@@ -566,12 +540,8 @@ export const FR_EXPLANATIONS: Dictionary = {
   'AAAA = IPv6':
     'AAAA = IPv6',
   // The parts a fixed design adds (content/explanations/designParts.ts); the rest of their cards is the fix cards’ text
-  'HAProxy load balancer':
-    'Répartiteur de charge HAProxy',
   'What it brings: The load balancer is now the single point of failure: if that one machine stops, no request reaches either server. Both servers still share the one MySQL database.':
     'Ce que cela entraîne : le répartiteur de charge est désormais le point de défaillance unique : si cette machine s’arrête, aucune requête n’atteint les serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
-  'MySQL replica':
-    'Réplique MySQL',
   'What it brings: The one primary still takes every write: if it stops, nothing can be posted or bought until a replica is promoted. Reads from the replica can be slightly out of date.':
     'Ce que cela entraîne : l’unique principal reçoit toujours toutes les écritures : s’il s’arrête, plus rien ne peut être publié ni acheté tant qu’une réplique n’a pas été promue. Les lectures sur la réplique peuvent être légèrement en retard.',
 };

@@ -6,7 +6,6 @@ import type { Dictionary } from '../t';
 
 export const FR_FAILURES: Dictionary = {
   // The tab and its scenes
-  'Break it': 'Provoquer la panne',
   'One server runs everything, so three things go wrong. Pick one, break it, and watch the diagram.':
     'Un seul serveur fait tout, donc trois choses peuvent tomber en panne. Choisissez-en une, provoquez la panne et observez le schéma.',
   'What to break': 'Panne à provoquer',
@@ -18,13 +17,8 @@ export const FR_FAILURES: Dictionary = {
   'This chart plots latency and failures from many users at once; you are following one request.':
     'Ce graphique montre la latence et les échecs pour de nombreux utilisateurs à la fois ; vous suivez une seule requête.',
   'Watch traffic': 'Voir le trafic',
-  Pause: 'Pause',
-  Play: 'Lecture',
-  'Open full view': 'Ouvrir la vue complète',
-  '(opens in a new tab)': '(s’ouvre dans un nouvel onglet)',
   'Sources ({n})': 'Sources ({n})',
   'Why: ': 'Pourquoi : ',
-  'What the user sees': 'Ce que voit l’utilisateur',
   'What the operator sees': 'Ce que voit l’exploitant',
   'What the user sees: ': 'Ce que voit l’utilisateur : ',
   'What the operator sees: ': 'Ce que voit l’exploitant : ',
@@ -36,11 +30,6 @@ export const FR_FAILURES: Dictionary = {
   Off: 'Désactivé',
   'Server 1: {status}': 'Serveur 1 : {status}',
   'Server: {status}': 'Serveur : {status}',
-  up: 'en service',
-  down: 'en panne',
-  restarting: 'en redémarrage',
-  reloading: 'en rechargement',
-  slow: 'lent',
   'your last request: {symptom}': 'votre dernière requête : {symptom}',
   'waiting {s} s…': 'en attente depuis {s} s…',
   'Following one request, the model keeps the real wait: about {s} s of simulated time.':
@@ -91,7 +80,6 @@ export const FR_FAILURES: Dictionary = {
   'Deploys and seconds cannot be negative.': 'Les déploiements et les secondes ne peuvent pas être négatifs.',
   'Allowed downtime for each level of availability (365-day year, 30-day month)':
     'Temps d’indisponibilité permis pour chaque niveau de disponibilité (année de 365 jours, mois de 30 jours)',
-  Availability: 'Disponibilité',
   'Per year': 'Par an',
   'Per month': 'Par mois',
   'Per day': 'Par jour',
@@ -172,8 +160,6 @@ export const FR_FAILURES: Dictionary = {
   'failing now': 'bloquées',
   requests: 'requêtes',
   'time (s)': 'temps (s)',
-  none: 'néant',
-  'Show as table': 'Afficher sous forme de tableau',
   'Time (s)': 'Temps (s)',
   '{caption} (last {n} seconds)': { one: '{caption} (dernière seconde)', other: '{caption} ({n} dernières secondes)' },
   'Pages and static files per second': 'Pages et fichiers statiques par seconde',
@@ -195,7 +181,6 @@ export const FR_FAILURES: Dictionary = {
   'What it brings: ': 'Ce que cela entraîne : ',
   'Half an answer: ': 'Réponse incomplète : ',
   'Common misconception: ': 'Idée reçue : ',
-  '“{myth}”': '« {myth} »',
   'Try it live': 'Essayer en direct',
   'traffic on {n} servers behind HAProxy, on the diagram': 'du trafic sur {n} serveurs derrière HAProxy, sur le schéma',
   'Replay again': 'Rejouer',
@@ -218,9 +203,6 @@ export const FR_FAILURES: Dictionary = {
   'Served within 3 s': 'Servies en moins de 3 s',
   'Served later': 'Servies plus tard',
   Failed: 'En échec',
-  'Timed out': 'Délai dépassé',
-  Refused: 'Refusées',
-  Reset: 'Réinitialisées',
   'Availability (within 3 s)': 'Disponibilité (en moins de 3 s)',
   'Served in, p50': 'Temps de service, p50',
   'Served in, p95': 'Temps de service, p95',

@@ -41,8 +41,6 @@ export const FR_FIXES: Dictionary = {
     'Chaque requête passe désormais par l’unique répartiteur, et les deux serveurs utilisent l’unique base de données MySQL. Si le répartiteur ou la base de données s’arrête, tout le site s’arrête.',
   'The load balancer is now the single point of failure: if that one machine stops, no request reaches either server. Both servers still share the one MySQL database.':
     'Le répartiteur de charge est désormais le point de défaillance unique : si cette machine s’arrête, aucune requête n’atteint les serveurs. Les deux serveurs partagent toujours l’unique base de données MySQL.',
-  'HAProxy':
-    'HAProxy',
   'balance roundrobin':
     'balance roundrobin',
   'balance leastconn':
@@ -307,12 +305,8 @@ export const FR_FIXES: Dictionary = {
     'La base de données est toujours une seule machine, atteinte désormais par le réseau : si elle s’arrête, chaque page qui a besoin de données échoue, et chaque requête SQL paie un aller-retour réseau.',
   'own server':
     'serveur dédié',
-  'port 3306':
-    'port 3306',
   'firewall':
     'pare-feu',
-  'max_connections 151':
-    'max_connections 151',
   // The three issues (content/failures.ts FAILURE_EXPLANATIONS)
   'Single point of failure':
     'Point de défaillance unique',
@@ -365,8 +359,6 @@ export const FR_FIXES: Dictionary = {
     'Redémarrer le serveur d’applications',
   'Nginx stays up but finds nobody at 127.0.0.1:8000 until the new application server is ready, so it answers dynamic requests with 502 Bad Gateway (static files are still served).':
     'Nginx reste en marche mais ne trouve personne sur 127.0.0.1:8000 tant que le nouveau serveur d’applications n’est pas prêt : il répond donc aux requêtes dynamiques par 502 Bad Gateway (les fichiers statiques sont toujours servis).',
-  'Reload Nginx gracefully':
-    'Recharger Nginx sans coupure',
   'The master process starts new workers with the new configuration while the old ones finish their current requests, so the port never closes and no request is lost.':
     'Le processus maître lance de nouveaux workers avec la nouvelle configuration pendant que les anciens terminent leurs requêtes en cours : le port ne se ferme jamais et aucune requête n’est perdue.',
   'None: no request is lost':
@@ -386,8 +378,6 @@ export const FR_FIXES: Dictionary = {
     'Montée en charge limitée',
   'One server has a fixed number of application workers, so it can serve only so many requests a second. Push the traffic past the capacity mark and watch the served line stop at the ceiling while the queue grows.':
     'Un serveur a un nombre fixe de workers d’application : il ne peut servir qu’un certain nombre de requêtes par seconde. Poussez le trafic au-delà du repère de capacité et regardez la courbe des requêtes servies plafonner pendant que la file d’attente grandit.',
-  'One request':
-    'Une requête',
   'One request, hop by hop':
     'Une requête, étape par étape',
   'Follow one request for www.foobar.com from the browser through DNS to the server and back.':

@@ -174,8 +174,6 @@ export const FR_LESSONS: Dictionary = {
     'Quel type d’enregistrement DNS est www dans www.foobar.com ?',
   'An A record: www.foobar.com. IN A 8.8.8.8. An A record maps a name to an IPv4 address; a CNAME points to another name, never to an address, so it cannot be the answer here.':
     'Un enregistrement A : www.foobar.com. IN A 8.8.8.8. Un enregistrement A associe un nom à une adresse IPv4 ; un CNAME pointe vers un autre nom, jamais vers une adresse : ce ne peut donc pas être la réponse ici.',
-  'A record':
-    'enregistrement A',
   'Maps a name to an IPv4 address':
     'Associe un nom à une adresse IPv4',
   'Not a CNAME: a CNAME points to another name':
@@ -216,8 +214,6 @@ export const FR_LESSONS: Dictionary = {
     'Qu’utilise le serveur pour communiquer avec l’ordinateur de l’utilisateur ?',
   'The TCP/IP suite over the internet: IP carries the packets, TCP makes them a reliable connection, and on top HTTPS (HTTP over TLS) on port 443, or plain HTTP on port 80.':
     'La suite TCP/IP, à travers Internet : IP transporte les paquets, TCP en fait une connexion fiable, et par-dessus, HTTPS (HTTP sur TLS) sur le port 443, ou HTTP en clair sur le port 80.',
-  'TCP/IP':
-    'TCP/IP',
   'HTTP, or HTTPS (HTTP over TLS)':
     'HTTP, ou HTTPS (HTTP sur TLS)',
   'Ports 80 and 443':
