@@ -1,21 +1,14 @@
 /** Issue 15 through the host page: `setFixes` sets the design a frame plays, `fixchange` tells the host. */
 import { axe, test, expect } from './fixtures';
-import { ofType, received, RECORD_MESSAGES } from './hostMessages';
+import { ofType, openHostPage, received } from './hostMessages';
 
 const source = 'web-stack-explorer';
 
 test('a host page sends setFixes: the frame keeps the design in its link, and fixchange comes back once per real change', async ({ page }) => {
-  await page.addInitScript(RECORD_MESSAGES);
-  await page.goto('./embed-example.html');
-  await expect.poll(async () => ofType(await received(page), 'ready').length).toBe(1);
+  const { app, ignored, post } = await openHostPage(page);
   const ready = ofType(await received(page), 'ready')[0]!.data as { state: unknown };
   expect(ready.state).toMatchObject({ fixes: [], servers: null });
   const designs = async () => ofType(await received(page), 'fixchange').map((m) => m.data as { fixes: unknown; servers: unknown }).map(({ fixes, servers }) => ({ fixes, servers }));
-  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
-  const ignored: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' && m.text().startsWith('Web Stack Explorer ignored a message')) ignored.push(m.text());
-  });
 
   await page.getByRole('button', { name: 'Traffic 250 rps' }).click();
   await page.getByRole('button', { name: '3 servers, replica' }).click();
@@ -24,7 +17,6 @@ test('a host page sends setFixes: the frame keeps the design in its link, and fi
 
   // The same design again, and two the URL would not take: no event, nothing changes, the console says why.
   await page.getByRole('button', { name: '3 servers, replica' }).click();
-  const post = (message: unknown) => page.evaluate((m) => (document.getElementById('explorer') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
   await post({ source, type: 'setFixes', fixes: ['lb'], servers: 9 });
   await post({ source, type: 'setFixes', fixes: ['lb', '<img src=x onerror=alert(1)>'] });
   await expect.poll(() => ignored.length).toBe(2);
@@ -66,15 +58,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
 }
 
 test('a host page takes the balancer down: refused without one, then failurechange "lb" and the balancer reads down', async ({ page }) => {
-  await page.addInitScript(RECORD_MESSAGES);
-  await page.goto('./embed-example.html');
-  await expect.poll(async () => ofType(await received(page), 'ready').length).toBe(1);
-  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
-  const ignored: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' && m.text().startsWith('Web Stack Explorer ignored a message')) ignored.push(m.text());
-  });
-  const post = (message: unknown) => page.evaluate((m) => (document.getElementById('explorer') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+  const { app, ignored, post } = await openHostPage(page);
   const failures = async () => ofType(await received(page), 'failurechange').map((m) => (m.data as { failure: unknown }).failure);
 
   await post({ source, type: 'setFailure', failure: 'lb' });

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, axe, openApp, node } from './fixtures';
 import { FR } from '../src/i18n/fr';
 import { sourceKeys } from '../src/i18n/keys.node';
-import { ofType, received, RECORD_MESSAGES } from './hostMessages';
+import { ofType, openHostPage, received } from './hostMessages';
 
 const source = 'web-stack-explorer';
 
@@ -61,15 +61,7 @@ test.describe('a browser set to French', () => {
 });
 
 test('a host page sends setLang: the frame turns French and says so with langchange; a bad value changes nothing', async ({ page }) => {
-  await page.addInitScript(RECORD_MESSAGES);
-  await page.goto('./embed-example.html');
-  await expect.poll(async () => ofType(await received(page), 'ready').length).toBe(1);
-  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
-  const ignored: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' && m.text().startsWith('Web Stack Explorer ignored a message')) ignored.push(m.text());
-  });
-  const post = (message: unknown) => page.evaluate((m) => (document.getElementById('explorer') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+  const { app, ignored, post } = await openHostPage(page);
 
   await post({ source, type: 'setLang', lang: 'de' });
   await expect.poll(() => ignored.length).toBe(1);

@@ -3,7 +3,7 @@ import { useUi, type UiState } from '../store/ui';
 import { formatSimTime } from '../panel/speed';
 import '../styles/seek.css';
 import { t } from '../i18n/t';
-import { unitSpace } from '../i18n/number';
+import { unitSpace } from '../i18n/figures';
 
 const selectSeeking = (s: UiState) => s.seeking;
 

@@ -1,7 +1,7 @@
 /** Numbers in the current language: a decimal comma and grouped thousands in French, as `toFixed` gives in English. */
 import { currentLang } from './t';
 
-const formats = new Map<string, Intl.NumberFormat>();
+const formats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 /** `x.toFixed(digits)` in the current language ("0.5" / « 0,5 »). */
 export function fixed(x: number, digits = 0): string {
@@ -14,9 +14,4 @@ export function fixed(x: number, digits = 0): string {
     formats.set(key, format);
   }
   return format.format(x);
-}
-
-/** A space between a figure and its unit that never breaks: a thin one before % in French, as French typography does. */
-export function unitSpace(unit: string): string {
-  return currentLang() === 'fr' ? (unit === '%' ? '\u202f' : '\u00a0') : ' ';
 }

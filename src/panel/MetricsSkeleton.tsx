@@ -1,6 +1,6 @@
 import { FAILING_AFTER_S } from '../sim/failingNow';
 import { t } from '../i18n/t';
-import { figures } from './speed';
+import { figures } from '../i18n/figures';
 
 /** The strip as it reads before any request: the figures a run starts from. */
 const start = (): [string, string][] => [

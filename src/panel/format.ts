@@ -1,5 +1,6 @@
 /** Figures as a learner reads them, in the current language's number format. */
-import { fixed, unitSpace } from '../i18n/number';
+import { unitSpace } from '../i18n/figures';
+import { fixed } from '../i18n/number';
 
 export function percent(x: number): string {
   const digits = x >= 0.99995 || x === 0 ? (x === 1 || x === 0 ? 0 : 2) : x > 0.999 ? 3 : 1;

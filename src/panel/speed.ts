@@ -1,4 +1,5 @@
-import { currentLang, t } from '../i18n/t';
+import { t } from '../i18n/t';
+import { figures } from '../i18n/figures';
 
 /** The speed control's stops: slow motion to faster than real time. */
 export const SPEEDS = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100] as const;
@@ -27,7 +28,3 @@ export function formatSimTime(time: number): string {
 /** A speed as written ("0.25" / « 0,25 »): any number of decimals, as the stop has them. */
 export const decimal = (x: number): string => figures(String(x));
 
-/** Figures written the English way ("1.50 s") as French writes them (« 1,50 s »): a decimal comma, a space that never breaks. */
-export function figures(text: string): string {
-  return currentLang() === 'fr' ? text.replace('.', ',').replace(/ /g, '\u00a0') : text;
-}

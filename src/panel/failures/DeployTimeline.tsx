@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { DEPLOY_METHODS } from '../../content/failures';
-import { fixed, unitSpace } from '../../i18n/number';
+import { unitSpace } from '../../i18n/figures';
+import { fixed } from '../../i18n/number';
 import { t, tn, tx } from '../../i18n/t';
 import { useUi, type DeployWindow, type UiState } from '../../store/ui';
 import { band, bars, linearScale, niceMax, ticks, yTickCount } from './chart';

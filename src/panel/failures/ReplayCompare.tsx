@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fixed, unitSpace } from '../../i18n/number';
+import { unitSpace } from '../../i18n/figures';
+import { fixed } from '../../i18n/number';
 import { currentLang, t, tx } from '../../i18n/t';
 import { failedKinds, failedTotal, servedInTime, type DesignResult } from '../../playback/compare/replay';
 import { runReplay } from '../../store/replays';

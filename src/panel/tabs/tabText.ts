@@ -1,6 +1,6 @@
 /** The words a browser tab shows in each state (colour is never the only signal: each has a mark and text). */
 import type { BrowserTab } from '../../playback/browserTabs';
-import { figures } from '../speed';
+import { figures } from '../../i18n/figures';
 import { t } from '../../i18n/t';
 
 export type TabMark = 'none' | 'spinner' | 'ok' | 'error';
