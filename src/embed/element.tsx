@@ -6,6 +6,7 @@
  */
 import { URL_KEYS, readLang } from '../url/params';
 import { chooseLang } from '../store/langActions';
+import { showNotes } from '../store/urlState';
 import { t } from '../i18n/t';
 import { mountApp } from '../mount';
 import { notify, selectUntrusted, setSpof, setTraffic } from '../store/actions';
@@ -66,7 +67,7 @@ class WebStackExplorerElement extends HTMLElement {
 
   // `lang` is also every element's own attribute: a value we don't speak is noted and changes nothing.
   private langChanged(value: string | null) {
-    const lang = value === null ? null : readLang(value, (code, vars = {}) => void import('../url/noticeText').then(({ noticeText }) => notify(noticeText({ code, vars }))));
+    const lang = value === null ? null : readLang(value, (code, vars = {}) => void showNotes([{ code, vars }]));
     if (lang) void chooseLang(lang);
   }
 }

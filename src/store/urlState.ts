@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { isBreakScene, type SceneId } from '../content/sceneIds';
 import { readUrlState, type ViewMode } from '../url/params';
+import type { Notice } from '../url/notice';
 import { loadPlayer } from './playerHandle';
 import { INITIAL_UI, useUi } from './ui';
 
@@ -51,9 +52,13 @@ export function initFromSearch(search: string): Promise<void> {
     player.rebuild(state.t);
     if (mode === 'traffic' && state.t === 0 && state.motion !== 'reduce') player.play();
   });
-  // The notices' words load only for an address that has something to say; the promise is for tests.
+  return showNotes(notes);
+}
+
+/** Show the address's notices; their words load only when there is one (the promise is for tests). */
+export function showNotes(notes: readonly Notice[]): Promise<void> {
   if (notes.length === 0) return Promise.resolve();
-  return import('../url/noticeText').then(({ noticeText }) => useUi.setState((s) => ({ notices: [...notes.map(noticeText), ...s.notices] })));
+  return import('../url/noticeText').then(({ noticeText }) => useUi.setState((s) => ({ notices: [...new Set([...notes.map(noticeText), ...s.notices])] })));
 }
 
 /** Keep the address bar in step with the state; the writer loads with the first change it may write. */
